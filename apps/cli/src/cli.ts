@@ -1,0 +1,34 @@
+import { Builtins, Cli } from 'clipanion';
+import type { BaseContext, CommandClass } from 'clipanion';
+import { version } from '../package.json';
+import { EXIT } from './exit-codes';
+
+/** Every command of the `synth` binary. */
+export const commands: CommandClass<BaseContext>[] = [Builtins.HelpCommand, Builtins.VersionCommand];
+
+const USAGE_ERROR_NAMES = new Set(['UsageError', 'UnknownSyntaxError', 'AmbiguousSyntaxError']);
+
+/**
+ * Runs the `synth` Clipanion app on `argv` and returns the exit code (see `EXIT`).
+ * Errors go to stderr (Clipanion writes them to stdout by default); colours only on a terminal;
+ * usage errors (bad flags, bad input files) exit 2, failed validation 1, unexpected bugs 1 with a stack.
+ */
+export async function runCli(argv: string[], context: Partial<BaseContext> = {}): Promise<number> {
+  const full: BaseContext = { ...Cli.defaultContext, ...context };
+  const cli = new Cli<BaseContext>({
+    binaryLabel: 'synth',
+    binaryName: 'synth',
+    binaryVersion: version,
+    enableColors: Boolean((full.stdout as NodeJS.WriteStream).isTTY),
+  });
+  for (const command of commands) cli.register(command);
+  let usageError = false;
+  cli.error = (error, opts) => {
+    const name = error instanceof Error ? error.name : '';
+    usageError = USAGE_ERROR_NAMES.has(name);
+    full.stderr.write(Cli.prototype.error.call(cli, error, opts));
+    return '';
+  };
+  const code = await cli.run(argv, full);
+  return usageError ? EXIT.usage : code;
+}

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'entities',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/entities',
+};

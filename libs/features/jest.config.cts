@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'features',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/features',
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'io',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/io',
+};

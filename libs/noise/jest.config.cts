@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'noise',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/noise',
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'pairing',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/pairing',
+};

@@ -1,0 +1,3 @@
+export type { Rng } from './rng';
+export { createRng } from './create-rng';
+export { hashToUnit } from './hash-to-unit';
