@@ -1,0 +1,13 @@
+export { SOURCES } from './source';
+export type { Source } from './source';
+export { FIELD_KINDS, PII_KINDS } from './field-kind';
+export type { FieldKind } from './field-kind';
+export { GENERATOR_HINTS } from './generator-hints';
+export type { GeneratorHint } from './generator-hints';
+export { REQUIRED_FIELDS } from './required-fields';
+export type { RequiredField } from './required-fields';
+export type { EntitySpec, FieldSpec, LoadedSchema, SchemaSpec, SchemaWarning } from './schema-spec';
+export { SchemaError } from './schema-error';
+export { parseSchema } from './parse-schema';
+export { loadSchema } from './load-schema';
+export { SCHEMA_JSON_SCHEMA_PATH } from './schema-json-schema-path';
