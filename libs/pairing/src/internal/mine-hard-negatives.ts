@@ -1,0 +1,55 @@
+import type { Rng } from '@synth/random';
+import type { HardNegativeKind } from '../types';
+import { BLOCK_CAP, HARD_NEGATIVE_KINDS } from './constants';
+import { buildBlockingIndex, forEachBlockedPair } from './blocking-index';
+import { isEmailLocalNegative, isSimilarNameNegative, isZipHouseNegative } from './pair-definitions';
+import type { Prepared } from './prepare-records';
+import { nameBlockingKeys, type RecordKeys } from './record-keys';
+
+/** A candidate pair of record indices, a < b. */
+export interface IndexPair {
+  readonly a: number;
+  readonly b: number;
+}
+
+interface Miner {
+  readonly kind: HardNegativeKind;
+  readonly keys: (k: RecordKeys) => readonly string[];
+  readonly accept: (a: RecordKeys, b: RecordKeys) => boolean;
+}
+
+const MINERS: readonly Miner[] = [
+  { kind: 'neg_email_local', keys: (k) => [k.emailLocal], accept: isEmailLocalNegative },
+  { kind: 'neg_similar_name', keys: nameBlockingKeys, accept: isSimilarNameNegative },
+  { kind: 'neg_zip_house', keys: (k) => (k.zip && k.house ? [`${k.zip}|${k.house}`] : []), accept: isZipHouseNegative },
+];
+
+export interface HardNegatives {
+  readonly byKind: Record<HardNegativeKind, IndexPair[]>;
+  readonly cappedBlocks: number;
+}
+
+/**
+ * Mines the hard negatives of one split over blocking indexes (never all pairs). A pair that fits
+ * several kinds is tagged with the first (email local, similar name, zip + house); pairs of the
+ * same entity are never negatives. `seen` holds pair codes (a * n + b) already used.
+ */
+export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: Rng, seen: Set<number>): HardNegatives {
+  const { keys, entity } = prepared;
+  const n = prepared.records.length;
+  const indices = prepared.bySplit[splitIndex];
+  const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, [] as IndexPair[]])) as Record<HardNegativeKind, IndexPair[]>;
+  let cappedBlocks = 0;
+  for (const miner of MINERS) {
+    const index = buildBlockingIndex(indices, (i) => miner.keys(keys[i]));
+    const found = byKind[miner.kind];
+    cappedBlocks += forEachBlockedPair(index, BLOCK_CAP, rng.child(miner.kind), (a, b) => {
+      if (entity[a] === entity[b]) return;
+      const code = a * n + b;
+      if (seen.has(code) || !miner.accept(keys[a], keys[b])) return;
+      seen.add(code);
+      found.push({ a, b });
+    });
+  }
+  return { byKind, cappedBlocks };
+}

@@ -1,0 +1,35 @@
+import type { Rng } from '@synth/random';
+import type { Prepared } from './prepare-records';
+import type { KindedPair } from './select-negatives';
+
+/**
+ * Draws up to `count` random pairs of different entities among `indices` (one split), avoiding
+ * pairs already used (`seen`, pair codes a * n + b). Gives up after a bounded number of draws, so
+ * a split with almost no distinct entities returns fewer.
+ */
+export function randomNegatives(
+  prepared: Prepared,
+  indices: readonly number[],
+  count: number,
+  rng: Rng,
+  seen: Set<number>,
+): KindedPair[] {
+  const out: KindedPair[] = [];
+  const m = indices.length;
+  if (m < 2 || count <= 0) return out;
+  const n = prepared.records.length;
+  const { entity } = prepared;
+  let budget = count * 20 + 200;
+  while (out.length < count && budget-- > 0) {
+    const x = indices[Math.floor(rng.next() * m)];
+    const y = indices[Math.floor(rng.next() * m)];
+    if (entity[x] === entity[y]) continue;
+    const a = x < y ? x : y;
+    const b = x < y ? y : x;
+    const code = a * n + b;
+    if (seen.has(code)) continue;
+    seen.add(code);
+    out.push({ a, b, kind: 'neg_random' });
+  }
+  return out;
+}

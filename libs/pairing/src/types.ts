@@ -1,0 +1,115 @@
+import type { PartyRecord } from '@synth/features';
+
+/** The three record sources of synth. */
+export type Source = 'leads' | 'sales' | 'financial';
+
+/** The three grouped splits. Every entity (and so every record) belongs to exactly one. */
+export type Split = 'train' | 'valid' | 'test';
+
+/** Shares of entities per split; non-negative, summing to 1. */
+export interface SplitFractions {
+  /** @default 0.7 */
+  readonly train: number;
+  /** @default 0.15 */
+  readonly valid: number;
+  /** @default 0.15 */
+  readonly test: number;
+}
+
+/** Positive pair kinds (`y = 1`). */
+export type PositiveKind = 'pos_cross_source' | 'pos_within_source';
+
+/** Hard-negative kinds, mined over blocking indexes. */
+export type HardNegativeKind = 'neg_email_local' | 'neg_similar_name' | 'neg_zip_house';
+
+/** Negative pair kinds (`y = 0`): the hard ones plus the random fill. */
+export type NegativeKind = HardNegativeKind | 'neg_random';
+
+/** Every value of the `pair_kind` column. */
+export type PairKind = PositiveKind | NegativeKind;
+
+/** One record as pairing needs it: where it lives, whose it is, and its plain (pre-hash) values. */
+export interface PairingRecord {
+  readonly source: Source;
+  readonly id: string;
+  readonly entityId: string;
+  /** Plain values, before any PII hashing: features are computed on these. */
+  readonly party: PartyRecord;
+}
+
+/** One labelled pair with its cached feature vector. */
+export interface Pair {
+  readonly src_a: Source;
+  readonly id_a: string;
+  readonly src_b: Source;
+  readonly id_b: string;
+  readonly y: 0 | 1;
+  readonly pair_kind: PairKind;
+  readonly split: Split;
+  /** `pairFeatures` of @synth/features, keyed by feature name; null when an input is missing. */
+  readonly features: Record<string, number | null>;
+}
+
+/** Options of {@link buildPairs}. */
+export interface BuildPairsOptions {
+  /** Root seed of the run. */
+  readonly seed: string | number;
+  /** Block index: the random stream is `createRng(seed, 'pairs', block)`. @default 0 */
+  readonly block?: number;
+  /** Negatives per positive, 3..5 (spec: between 1:3 and 1:5). @default 4 */
+  readonly negRatio?: number;
+  /** Target share of positives that are within-source duplicate pairs, 0..0.9. @default 0.2 */
+  readonly withinSourceShare?: number;
+  /** Split shares of entities. @default { train: 0.7, valid: 0.15, test: 0.15 } */
+  readonly fractions?: SplitFractions;
+}
+
+/** Counts of one split (or of all splits together). */
+export interface SplitPairStats {
+  /** Records whose entity falls in this split. */
+  records: number;
+  /** Distinct entities in this split. */
+  entities: number;
+  positives: number;
+  negatives: number;
+  /** negatives / positives, null when there are no positives. */
+  ratio: number | null;
+  /** Pairs per kind. */
+  byKind: Record<PairKind, number>;
+}
+
+/** What {@link buildPairs} did; sum per-block stats with `mergePairStats`. */
+export interface PairStats {
+  splits: Record<Split, SplitPairStats>;
+  total: SplitPairStats;
+  /** Share of each negative kind among all negatives (0 when there are none). */
+  negativeMix: Record<NegativeKind, number>;
+  /** Hard-negative candidates found by the miners (per kind, before balancing). */
+  hardCandidates: Record<HardNegativeKind, number>;
+  /** Random negatives added because hard negatives ran short of the ratio. */
+  randomFill: number;
+  /** Positive pairs skipped because no email, phone or name was present on both sides. */
+  skippedPositives: number;
+  /** Positives dropped to keep the ratio when a split had too few possible negatives (tiny inputs only). */
+  droppedPositives: number;
+  /** Within-source positives left out to meet `withinSourceShare`. */
+  withinSourceSampledOut: number;
+  /** Blocking keys whose records were sampled down to the block-size cap. */
+  cappedBlocks: number;
+}
+
+/** The result of {@link buildPairs}. */
+export interface BuildPairsResult {
+  readonly pairs: Pair[];
+  readonly stats: PairStats;
+}
+
+/** One output column, in the form `createParquetWriter` of @synth/io takes. */
+export interface PairColumn {
+  readonly name: string;
+  readonly type: 'utf8' | 'int32' | 'double';
+  readonly optional?: boolean;
+}
+
+/** One flat output row (features spread into columns). */
+export type PairRow = Record<string, string | number | null>;
