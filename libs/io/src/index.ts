@@ -1,0 +1,14 @@
+export { IoError } from './io-error';
+export type { IoOperation } from './io-error';
+export type { TableWriter, CsvRow, ParquetRow, ParquetColumn, ParquetColumnType } from './table-writer';
+export { createCsvWriter } from './create-csv-writer';
+export { createParquetWriter } from './create-parquet-writer';
+export type { ParquetWriterOptions } from './create-parquet-writer';
+export { writeFileAtomic } from './write-file-atomic';
+export { installCleanupHandlers, SIGNAL_EXIT_CODES } from './install-cleanup-handlers';
+export { removeOpenTemporaries } from './remove-open-temporaries';
+export { readCsv } from './read-csv';
+export { readCsvRecords } from './read-csv-records';
+export type { CsvRecord } from './read-csv-records';
+export { readCsvHeader } from './read-csv-header';
+export { readParquet } from './read-parquet';

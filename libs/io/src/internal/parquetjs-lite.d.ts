@@ -1,0 +1,51 @@
+/** The small part of parquetjs-lite 0.8 that @synth/io uses (the package ships no types). */
+declare module 'parquetjs-lite' {
+  import type { Writable } from 'node:stream';
+
+  export interface ParquetFieldDefinition {
+    type: string;
+    optional?: boolean;
+    encoding?: string;
+    compression?: string;
+  }
+
+  export class ParquetSchema {
+    constructor(fields: Record<string, ParquetFieldDefinition>);
+    fieldList: { name: string; primitiveType?: string; originalType?: string }[];
+  }
+
+  export interface ParquetWriterOptions {
+    rowGroupSize?: number;
+    pageSize?: number;
+    useDataPageV2?: boolean;
+  }
+
+  export class ParquetEnvelopeWriter {
+    constructor(
+      schema: ParquetSchema,
+      writeFn: (buf: Buffer) => Promise<void>,
+      closeFn: () => Promise<void>,
+      fileOffset: number,
+      opts: ParquetWriterOptions,
+    );
+  }
+
+  export class ParquetWriter {
+    static openStream(schema: ParquetSchema, stream: Writable, opts?: ParquetWriterOptions): Promise<ParquetWriter>;
+    constructor(schema: ParquetSchema, envelopeWriter: ParquetEnvelopeWriter, opts: ParquetWriterOptions);
+    appendRow(row: Record<string, unknown>): Promise<void>;
+    close(): Promise<void>;
+  }
+
+  export interface ParquetCursor {
+    next(): Promise<Record<string, unknown> | null>;
+  }
+
+  export class ParquetReader {
+    static openFile(path: string): Promise<ParquetReader>;
+    getCursor(columns?: string[]): ParquetCursor;
+    getSchema(): ParquetSchema;
+    getRowCount(): number | bigint;
+    close(): Promise<void>;
+  }
+}

@@ -1,0 +1,111 @@
+import { closeSync, mkdirSync, openSync, renameSync, type WriteStream, createWriteStream } from 'node:fs';
+import { dirname } from 'node:path';
+import { IoError, type IoOperation } from '../io-error';
+import { registerTemporary, tempPathFor, unlinkQuietly, unregisterTemporary } from './temporaries';
+import { reason } from './reason';
+
+type State = 'open' | 'closing' | 'closed' | 'aborted';
+
+/**
+ * A write stream on `<path>.tmp-<pid>` that is renamed to `path` on close and deleted on abort.
+ * The file is opened synchronously so that a signal handler can always delete what exists.
+ */
+export class TempFileSink {
+  readonly tempPath: string;
+  readonly stream: WriteStream;
+  private failure: Error | undefined;
+  private state: State = 'open';
+
+  constructor(readonly path: string) {
+    this.tempPath = tempPathFor(path);
+    let fd: number;
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      fd = openSync(this.tempPath, 'w');
+    } catch (e) {
+      throw this.error('open', `Cannot create ${this.tempPath}`, e);
+    }
+    try {
+      this.stream = createWriteStream(this.tempPath, { fd, highWaterMark: 1 << 16 });
+    } catch (e) {
+      closeSync(fd);
+      unlinkQuietly(this.tempPath);
+      throw this.error('open', `Cannot open ${this.tempPath}`, e);
+    }
+    this.stream.on('error', (e) => {
+      this.failure ??= e;
+    });
+    registerTemporary(this.tempPath, () => this.stream.destroy());
+  }
+
+  error(operation: IoOperation, message: string, cause?: unknown): IoError {
+    return new IoError(`${message}${reason(cause)}`, this.path, operation, { cause });
+  }
+
+  /** Throws when the sink failed or is no longer open. */
+  check(): void {
+    if (this.failure) throw this.error('write', `Cannot write ${this.tempPath}`, this.failure);
+    if (this.state !== 'open') throw this.error('write', `Writer for ${this.path} is ${this.state}`);
+  }
+
+  /** Writes a chunk; returns a promise only when the stream asks to wait for 'drain'. */
+  write(chunk: string | Buffer): Promise<void> | void {
+    this.check();
+    if (!this.stream.write(chunk)) return this.drain();
+  }
+
+  private drain(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const done = (e?: Error) => {
+        this.stream.off('drain', onDrain).off('error', done).off('close', onClose);
+        if (e) reject(this.error('write', `Cannot write ${this.tempPath}`, e));
+        else resolve();
+      };
+      const onDrain = () => done();
+      const onClose = () => done(this.failure ?? new Error('stream closed while writing'));
+      this.stream.on('drain', onDrain).on('error', done).on('close', onClose);
+    });
+  }
+
+  /** Ends the stream (unless its owner already did), waits for the file to close, then renames it. */
+  async close(): Promise<void> {
+    this.check();
+    this.state = 'closing';
+    try {
+      if (!this.stream.writableEnded) this.stream.end();
+      await this.closed();
+      if (this.failure) throw this.failure;
+      renameSync(this.tempPath, this.path);
+    } catch (e) {
+      this.discard();
+      throw e instanceof IoError ? e : this.error('close', `Cannot finish ${this.path}`, e);
+    }
+    this.state = 'closed';
+    unregisterTemporary(this.tempPath);
+  }
+
+  /** Stops writing and deletes the temporary; the final path is untouched. */
+  async abort(): Promise<void> {
+    if (this.state === 'closed' || this.state === 'aborted') return;
+    this.state = 'aborted';
+    this.stream.destroy();
+    await this.closed();
+    this.discard();
+  }
+
+  private closed(): Promise<void> {
+    if (this.stream.closed) return Promise.resolve();
+    return new Promise((resolve) => this.stream.once('close', () => resolve()));
+  }
+
+  private discard(): void {
+    this.state = 'aborted';
+    unregisterTemporary(this.tempPath);
+    this.stream.destroy();
+    try {
+      unlinkQuietly(this.tempPath);
+    } catch (e) {
+      throw this.error('abort', `Cannot remove ${this.tempPath}`, e);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * A streaming writer that writes to `<path>.tmp-<pid>` and renames it to `path` on {@link TableWriter.close}.
+ * `write` returns a promise only when the caller should wait (backpressure); `await` it either way.
+ */
+export interface TableWriter<Row> {
+  /** The final path. */
+  readonly path: string;
+  /** The temporary path written until close. */
+  readonly tempPath: string;
+  /** Rows accepted so far (header excluded). */
+  readonly rows: number;
+  write(row: Row): Promise<void> | void;
+  writeMany(rows: Iterable<Row>): Promise<void> | void;
+  /** Flushes, closes and renames the temporary to the final path. */
+  close(): Promise<void>;
+  /** Stops writing and removes the temporary; the final path is left as it was. Safe to call twice. */
+  abort(): Promise<void>;
+}
+
+/** A CSV row: column name → value; a missing key or `''` is written as an empty field. */
+export type CsvRow = Record<string, string>;
+
+/** A parquet row: `null`/`undefined` (and `''` for non-utf8 columns) are nulls. */
+export type ParquetRow = Record<string, string | number | boolean | null | undefined>;
+
+/** Column types the parquet writer supports. */
+export type ParquetColumnType = 'utf8' | 'int32' | 'double' | 'boolean';
+
+/** One parquet column; `optional` columns accept nulls. */
+export interface ParquetColumn {
+  name: string;
+  type: ParquetColumnType;
+  optional?: boolean;
+}
