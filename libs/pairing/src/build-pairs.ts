@@ -56,9 +56,7 @@ export function buildPairs(records: readonly PairingRecord[], options: BuildPair
       if (y === 1) splitStats.positives++;
       else splitStats.negatives++;
     }
-    for (const k of Object.keys(outcome.hardCandidates) as (keyof typeof outcome.hardCandidates)[]) {
-      stats.hardCandidates[k] += outcome.hardCandidates[k];
-    }
+    splitStats.hardCandidates = outcome.hardCandidates;
     stats.skippedPositives += positives.skipped[s];
     stats.droppedPositives += outcome.droppedPositives;
     stats.withinSourceSampledOut += outcome.withinSourceSampledOut;

@@ -12,6 +12,7 @@ const emptySplitStats = (): SplitPairStats => ({
   negatives: 0,
   ratio: null,
   byKind: zeros<PairKind>(PAIR_KINDS),
+  hardCandidates: zeros<HardNegativeKind>(HARD_NEGATIVE_KINDS),
 });
 
 /**
@@ -25,7 +26,6 @@ export function emptyPairStats(): PairStats {
     splits: { train: emptySplitStats(), valid: emptySplitStats(), test: emptySplitStats() },
     total: emptySplitStats(),
     negativeMix: zeros<NegativeKind>(NEGATIVE_KINDS),
-    hardCandidates: zeros<HardNegativeKind>(HARD_NEGATIVE_KINDS),
     randomFill: 0,
     skippedPositives: 0,
     droppedPositives: 0,

@@ -6,6 +6,8 @@ const ratioOf = (negatives: number, positives: number): number | null => (positi
 const mergeSplit = (a: SplitPairStats, b: SplitPairStats): SplitPairStats => {
   const byKind = { ...a.byKind };
   for (const k of PAIR_KINDS) byKind[k] += b.byKind[k];
+  const hardCandidates = { ...a.hardCandidates };
+  for (const k of HARD_NEGATIVE_KINDS) hardCandidates[k] += b.hardCandidates[k];
   const positives = a.positives + b.positives;
   const negatives = a.negatives + b.negatives;
   return {
@@ -15,6 +17,7 @@ const mergeSplit = (a: SplitPairStats, b: SplitPairStats): SplitPairStats => {
     negatives,
     ratio: ratioOf(negatives, positives),
     byKind,
+    hardCandidates,
   };
 };
 
@@ -35,13 +38,10 @@ export function mergePairStats(a: PairStats, b: PairStats): PairStats {
   const total = SPLITS.map((s) => splits[s]).reduce(mergeSplit);
   const negativeMix = { ...a.negativeMix };
   for (const k of NEGATIVE_KINDS) negativeMix[k] = total.negatives > 0 ? total.byKind[k] / total.negatives : 0;
-  const hardCandidates = { ...a.hardCandidates };
-  for (const k of HARD_NEGATIVE_KINDS) hardCandidates[k] += b.hardCandidates[k];
   return {
     splits,
     total,
     negativeMix,
-    hardCandidates,
     randomFill: a.randomFill + b.randomFill,
     skippedPositives: a.skippedPositives + b.skippedPositives,
     droppedPositives: a.droppedPositives + b.droppedPositives,

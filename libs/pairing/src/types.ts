@@ -76,6 +76,8 @@ export interface SplitPairStats {
   ratio: number | null;
   /** Pairs per kind. */
   byKind: Record<PairKind, number>;
+  /** Hard-negative candidates the miners found, per kind, before balancing. */
+  hardCandidates: Record<HardNegativeKind, number>;
 }
 
 /** What {@link buildPairs} did; sum per-block stats with `mergePairStats`. */
@@ -84,8 +86,6 @@ export interface PairStats {
   total: SplitPairStats;
   /** Share of each negative kind among all negatives (0 when there are none). */
   negativeMix: Record<NegativeKind, number>;
-  /** Hard-negative candidates found by the miners (per kind, before balancing). */
-  hardCandidates: Record<HardNegativeKind, number>;
   /** Random negatives added because hard negatives ran short of the ratio. */
   randomFill: number;
   /** Positive pairs skipped because no email, phone or name was present on both sides. */

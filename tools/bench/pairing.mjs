@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Benchmark of @synth/pairing: pairs per second (mining + balancing + cached features) at the
+// default volume-equivalent (leads 30,000 + sales 3,000 + financial 2,100 records) and at 10×,
+// median of 3 runs, both as the pipeline calls it (blocks of 10,000 entities) and as one call.
+// Runs on the TypeScript sources through @swc-node/register. Writes reports/bench/pairing.json.
+//   node tools/bench/pairing.mjs [--runs 3] [--scales 1,10]
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(join(root, 'package.json'));
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' }, scales: { type: 'string', default: '1,10' } } });
+
+// Resolve @synth/* to the TypeScript sources (tsconfig.base.json paths), then compile on the fly.
+const paths = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions.paths;
+const Module = require('node:module');
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  const mapped = paths[request];
+  return resolveFilename.call(this, mapped ? join(root, mapped[0]) : request, ...rest);
+};
+require('@swc-node/register');
+
+const { buildPairs } = require(join(root, 'libs/pairing/src/index.ts'));
+const { makeFixture } = require(join(root, 'libs/pairing/src/testing-internal/make-fixture.ts'));
+const { FEATURE_VERSION, featureNames } = require(join(root, 'libs/features/src/index.ts'));
+
+const DEFAULT_RECORDS = 30_000 + 3_000 + 2_100;
+const BLOCK_ENTITIES = 10_000;
+const RUNS = Number(args.runs);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Entities whose fixture yields about `records` records (the fixture averages ~1.5 records per entity). */
+function fixtureFor(records) {
+  const probe = makeFixture({ seed: 42, entities: 2_000 }).length / 2_000;
+  const entities = Math.round(records / probe);
+  const blocks = [];
+  for (let start = 0, b = 0; start < entities; start += BLOCK_ENTITIES, b++) {
+    const recs = makeFixture({ seed: 42 + b, entities: Math.min(BLOCK_ENTITIES, entities - start) });
+    // Ids and entity ids must be unique across blocks when they are merged into one call.
+    blocks.push(recs.map((r) => ({ ...r, id: `${r.id}-${b}`, entityId: `${r.entityId}-${b}` })));
+  }
+  return { entities, blocks };
+}
+
+function measure(label, calls) {
+  const times = [];
+  let pairs = 0;
+  for (let run = 0; run < RUNS; run++) {
+    globalThis.gc?.();
+    const start = process.hrtime.bigint();
+    pairs = 0;
+    for (const [records, block] of calls) pairs += buildPairs(records, { seed: 42, block }).pairs.length;
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    process.stderr.write(`  ${label} run ${run + 1}/${RUNS}: ${pairs} pairs in ${times.at(-1).toFixed(0)} ms\n`);
+  }
+  const ms = median(times);
+  return { pairs, runsMs: times.map((t) => Math.round(t)), medianMs: Math.round(ms), pairsPerSec: Math.round(pairs / (ms / 1000)) };
+}
+
+const scales = args.scales.split(',').map(Number);
+const results = {};
+for (const scale of scales) {
+  const records = DEFAULT_RECORDS * scale;
+  process.stderr.write(`scale ${scale}× (~${records} records): generating fixture…\n`);
+  const { entities, blocks } = fixtureFor(records);
+  const all = blocks.flat();
+  results[`${scale}x`] = {
+    records: all.length,
+    entities,
+    blocks: blocks.length,
+    blocked: measure(`${scale}× blocked`, blocks.map((recs, b) => [recs, b])),
+    single: measure(`${scale}× single call`, [[all, 0]]),
+  };
+}
+
+const [lo, hi] = [results[`${scales[0]}x`], results[`${scales.at(-1)}x`]];
+const report = {
+  tool: 'tools/bench/pairing.mjs',
+  date: new Date().toISOString(),
+  node: process.version,
+  featureVersion: FEATURE_VERSION,
+  features: featureNames.length,
+  runs: RUNS,
+  blockEntities: BLOCK_ENTITIES,
+  targetPairsPerSec: 100_000,
+  results,
+  // Throughput at the largest scale relative to the smallest: ~1 means linear scaling.
+  scaling: {
+    blocked: +(hi.blocked.pairsPerSec / lo.blocked.pairsPerSec).toFixed(3),
+    single: +(hi.single.pairsPerSec / lo.single.pairsPerSec).toFixed(3),
+  },
+  meetsTarget: Object.values(results).every((r) => r.blocked.pairsPerSec >= 100_000),
+};
+mkdirSync(join(root, 'reports/bench'), { recursive: true });
+writeFileSync(join(root, 'reports/bench/pairing.json'), JSON.stringify(report, null, 2) + '\n');
+process.stdout.write(JSON.stringify(report, null, 2) + '\n');
