@@ -1,0 +1,87 @@
+import type { Rng } from '@synth/random';
+import type { NoiseTally } from './noise-tally';
+import { strategiesForKind } from './strategies-for-kind';
+import type { NoiseContext, NoiseField, NoiseProfile, StrategyName } from './types';
+
+/** One application: which strategy changed which field. */
+export interface AppliedNoise {
+  strategy: StrategyName;
+  field: string;
+}
+
+/** What {@link applyNoise} returns. */
+export interface NoiseResult {
+  /** A new row (the input is never mutated). */
+  row: Record<string, string>;
+  /** Distinct strategy names applied, in order of first application. */
+  applied: StrategyName[];
+  /** Every application with its field, in order (feed it to `formatAppliedNoise` for the truth file). */
+  changes: AppliedNoise[];
+}
+
+interface MutableContext {
+  field: NoiseField;
+  fields: readonly NoiseField[];
+  row: Record<string, string>;
+  country: 'US' | 'CA' | undefined;
+}
+
+const countryOf = (row: Readonly<Record<string, string>>, fields: readonly NoiseField[]): 'US' | 'CA' | undefined => {
+  for (const f of fields) {
+    if (f.kind !== 'country') continue;
+    const v = row[f.name];
+    if (v === 'US' || v === 'CA') return v;
+  }
+  return undefined;
+};
+
+/**
+ * Applies the profile's noise to a copy of `row`. Fields are visited in `fields` order; on each
+ * non-empty value the strategies for its kind are tried in a fixed order (`missing` first, `case`
+ * last). Each strategy that can change the current value (an *opportunity*) is applied with its
+ * configured probability, drawing only from `rng` — pass a stream derived from `(seed, 'noise', record id)`
+ * and the result is deterministic. Every opportunity and application is counted in `tally`.
+ *
+ * @example
+ * const rng = createRng(42, 'noise', record.id);
+ * const { row, applied, changes } = applyNoise(record.row, fields, profile, rng, tally);
+ * truth.noise = formatAppliedNoise(changes); // e.g. "nickname:first_name|phone_format:phone"
+ */
+export function applyNoise(
+  row: Readonly<Record<string, string>>,
+  fields: readonly NoiseField[],
+  profile: NoiseProfile,
+  rng: Rng,
+  tally?: NoiseTally,
+): NoiseResult {
+  const out: Record<string, string> = { ...row };
+  const applied: StrategyName[] = [];
+  const changes: AppliedNoise[] = [];
+  const context: MutableContext = { field: fields[0], fields, row: out, country: countryOf(row, fields) };
+  const rates = profile.rates;
+  for (const field of fields) {
+    const strategies = strategiesForKind(field.kind);
+    if (strategies.length === 0) continue;
+    let value = out[field.name];
+    if (value === undefined || value === '') continue;
+    context.field = field;
+    for (const strategy of strategies) {
+      const rate = rates[strategy.name];
+      if (!(rate > 0) || !strategy.isApplicable(value, context as NoiseContext)) continue;
+      let changed = false;
+      if (rng.next() < rate) {
+        const next = strategy.apply(value, rng, context as NoiseContext);
+        if (next !== value) {
+          value = next;
+          out[field.name] = next;
+          changed = true;
+          changes.push({ strategy: strategy.name, field: field.name });
+          if (!applied.includes(strategy.name)) applied.push(strategy.name);
+        }
+      }
+      tally?.record(strategy.name, changed);
+      if (value === '') break;
+    }
+  }
+  return { row: out, applied, changes };
+}

@@ -1,0 +1,69 @@
+import { DIRECTIONAL_ALTERNATIVES, ORDINAL_ALTERNATIVES, SUFFIX_ALTERNATIVES, UNIT_ALTERNATIVES } from './address-words';
+
+/** A word of an address that can be written another way: `[start, end)` of the bare word. */
+export interface AddressSite {
+  readonly start: number;
+  readonly end: number;
+  readonly alternatives: readonly string[];
+}
+
+interface Token {
+  start: number;
+  /** End of the word without a trailing `.` or `,`. */
+  end: number;
+  lower: string;
+}
+
+const tokenize = (s: string): Token[] => {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && s[i] === ' ') i++;
+    const start = i;
+    while (i < s.length && s[i] !== ' ') i++;
+    let end = i;
+    while (end > start && (s[end - 1] === ',' || s[end - 1] === '.')) end--;
+    if (end > start) out.push({ start, end, lower: s.slice(start, end).toLowerCase() });
+  }
+  return out;
+};
+
+const isUnit = (t: Token): boolean => UNIT_ALTERNATIVES.has(t.lower) || t.lower.startsWith('#');
+
+const unitSite = (t: Token): AddressSite => {
+  if (t.lower.length > 1 && t.lower.startsWith('#')) {
+    // "#12": the designator is the "#" alone
+    return { start: t.start, end: t.start + 1, alternatives: ['Apt ', 'Unit ', 'Ste '] };
+  }
+  return { start: t.start, end: t.end, alternatives: UNIT_ALTERNATIVES.get(t.lower) ?? [] };
+};
+
+/**
+ * The words of a street address that `address_abbreviation` may rewrite: the street type
+ * (last suffix word of the street part, before any post-directional), a pre- or post-directional,
+ * an ordinal street name, and the unit designator. Other words ("Park" in "Park Ave") are left alone.
+ */
+export function addressSites(address: string): AddressSite[] {
+  const tokens = tokenize(address);
+  const sites: AddressSite[] = [];
+  let streetEnd = tokens.length;
+  for (let i = 2; i < tokens.length; i++) {
+    if (isUnit(tokens[i])) {
+      streetEnd = i;
+      sites.push(unitSite(tokens[i]));
+      break;
+    }
+  }
+  const site = (t: Token, alternatives: readonly string[] | undefined): void => {
+    if (alternatives !== undefined) sites.push({ start: t.start, end: t.end, alternatives });
+  };
+  let last = streetEnd - 1;
+  if (last >= 3 && DIRECTIONAL_ALTERNATIVES.has(tokens[last].lower)) {
+    site(tokens[last], DIRECTIONAL_ALTERNATIVES.get(tokens[last].lower));
+    last--;
+  }
+  if (last >= 2) site(tokens[last], SUFFIX_ALTERNATIVES.get(tokens[last].lower));
+  if (streetEnd > 2) site(tokens[1], DIRECTIONAL_ALTERNATIVES.get(tokens[1].lower));
+  for (let i = 1; i < last; i++) site(tokens[i], ORDINAL_ALTERNATIVES.get(tokens[i].lower));
+  return sites;
+}
