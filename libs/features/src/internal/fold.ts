@@ -1,0 +1,51 @@
+import { isSpace } from './tokens';
+
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** Removes diacritics (é → e) when the string has any non-ASCII character; ASCII strings are returned as is. */
+export function stripAccents(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) {
+      // Fold, lower, fold again: compatibility forms (𝚨 → Α) and lower-casing (İ → i̇) both create new marks.
+      const lower = s.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+      return lower.normalize('NFKD').replace(COMBINING, '');
+    }
+  }
+  return s;
+}
+
+/** Unicode spaces and the General Punctuation block (dashes, curly quotes, …). */
+function isPunctuation(c: number): boolean {
+  return isSpace(c) || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff || c === 0xd7 || c === 0xf7;
+}
+
+/**
+ * Lower-cases, folds accents, deletes the characters in `drop` (code units), turns every other
+ * non-alphanumeric character into a separator and collapses separators into single spaces.
+ * Characters in `keep` are kept as their own token (e.g. `#` in addresses). One pass, no regex
+ * for ASCII input.
+ */
+export function foldText(input: string, drop: string, keep = ''): string {
+  const s = stripAccents(input);
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 191 && !isPunctuation(c));
+    if (alnum) {
+      if (pendingSpace && out.length > 0) out += ' ';
+      pendingSpace = false;
+      out += c === s.charCodeAt(i) ? s[i] : String.fromCharCode(c);
+    } else if (drop.indexOf(s[i]) >= 0) {
+      continue;
+    } else if (keep.indexOf(s[i]) >= 0) {
+      if (out.length > 0) out += ' ';
+      out += s[i];
+      pendingSpace = true;
+    } else {
+      pendingSpace = true;
+    }
+  }
+  return out;
+}

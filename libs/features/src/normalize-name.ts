@@ -1,0 +1,13 @@
+import { foldText } from './internal/fold';
+
+/**
+ * Normalises a person name: lower case, accents folded, apostrophes and periods deleted
+ * (O'Neil → oneil, J.R. → jr), other punctuation and hyphens become spaces, whitespace collapsed.
+ * Idempotent; `''` for a missing name.
+ *
+ * @example
+ * normalizeName("  Mary-Jane  O'NEIL "); // 'mary jane oneil'
+ */
+export function normalizeName(s: string): string {
+  return foldText(s, "'.\u2019`");
+}

@@ -1,0 +1,51 @@
+/** A NANP phone number split into its normalised parts. */
+export interface NormalizedPhone {
+  /** The 10 national digits (area code, exchange, line), country code removed. */
+  readonly national: string;
+  /** Extension digits, `''` when none. */
+  readonly extension: string;
+}
+
+const EXT_WORDS = ['x', 'ext', 'extn', 'extension'];
+
+function isFormatting(c: number): boolean {
+  // space, tab, ( ) + - . / and non-breaking space
+  return c === 32 || c === 9 || c === 40 || c === 41 || c === 43 || c === 45 || c === 46 || c === 47 || c === 160;
+}
+
+/**
+ * Normalises a North American (NANP) phone number: formatting (spaces, `()+-./`) removed, a
+ * leading country code `1` dropped, an extension (`x123`, `ext. 123`, `extension 123`, `#123`) split
+ * off. `null` unless exactly 10 national digits remain (11 with a leading 1) or on any other text.
+ *
+ * @example
+ * normalizePhone('+1 (555) 123-4567 ext. 89'); // { national: '5551234567', extension: '89' }
+ */
+export function normalizePhone(s: string): NormalizedPhone | null {
+  let digits = '';
+  let ext = '';
+  let inExt = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (inExt) ext += s[i];
+      else digits += s[i];
+      continue;
+    }
+    if (isFormatting(c) || (inExt && c === 58)) continue;
+    if (inExt || digits.length === 0) return null;
+    if (c === 35) {
+      inExt = true; // '#'
+      continue;
+    }
+    let j = i;
+    while (j < s.length && ((s.charCodeAt(j) | 32) >= 97 && (s.charCodeAt(j) | 32) <= 122)) j++;
+    if (j === i || EXT_WORDS.indexOf(s.slice(i, j).toLowerCase()) < 0) return null;
+    inExt = true;
+    i = j - 1;
+  }
+  if (digits.length === 11 && digits.charCodeAt(0) === 49) digits = digits.slice(1);
+  if (digits.length !== 10) return null;
+  if (inExt && (ext.length === 0 || ext.length > 8)) return null;
+  return { national: digits, extension: ext };
+}
