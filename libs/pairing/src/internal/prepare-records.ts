@@ -1,12 +1,11 @@
 import { normalizeParty } from '@synth/features';
+import type { NormalizedParty } from '@synth/features';
 import { assignSplit } from '../assign-split';
 import { PairingError } from '../pairing-error';
 import type { PairingRecord } from '../types';
 import { SOURCES, SPLITS } from './constants';
 import { recordKeys, type RecordKeys } from './record-keys';
 import type { ResolvedOptions } from './resolve-options';
-
-export type NormalizedParty = ReturnType<typeof normalizeParty>;
 
 /** Records in canonical order (source, then id) with everything the miners need, computed once. */
 export interface Prepared {
@@ -58,13 +57,14 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
     split[i] = splitOfEntity[e];
     bySplit[split[i]].push(i);
   }
+  const normalized = records.map((r) => normalizeParty(r.party));
   return {
     records,
     split,
     entity,
     entityCount: entityNumbers.size,
-    keys: records.map((r) => recordKeys(r.party)),
-    normalized: records.map((r) => normalizeParty(r.party)),
+    keys: normalized.map(recordKeys),
+    normalized,
     bySplit,
     entitiesBySplit: SPLITS.map((_, s) => splitOfEntity.filter((x) => x === s).length),
   };

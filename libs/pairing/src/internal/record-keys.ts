@@ -1,5 +1,5 @@
-import { normalizeAddress, normalizeEmail, normalizeName, normalizePhone, normalizeZip, soundex } from '@synth/features';
-import type { PartyRecord } from '@synth/features';
+import { soundex } from '@synth/features';
+import type { NormalizedParty } from '@synth/features';
 
 /** The normalised values the pair definitions and blocking keys are stated in ('' = missing). */
 export interface RecordKeys {
@@ -9,7 +9,7 @@ export interface RecordKeys {
   readonly emailDomain: string;
   /** National phone number (10 digits). */
   readonly phone: string;
-  /** Normalised first and last name joined by one space. */
+  /** Normalised first and last name joined by one space (or the one present). */
   readonly fullName: string;
   readonly first: string;
   readonly last: string;
@@ -18,28 +18,18 @@ export interface RecordKeys {
   readonly house: string;
 }
 
-/** The house number of a normalised address: its first token, when that starts with a digit. */
-export function houseNumber(normalizedAddress: string): string {
-  const first = normalizedAddress.trim().split(/\s+/, 1)[0] ?? '';
-  return /^\d/.test(first) ? first : '';
-}
-
-/** Computes the pairing keys of one record from its plain values. */
-export function recordKeys(party: PartyRecord): RecordKeys {
-  const email = party.email ? normalizeEmail(party.email) : null;
-  const phone = party.phone ? normalizePhone(party.phone) : null;
-  const first = party.first_name ? normalizeName(party.first_name) : '';
-  const last = party.last_name ? normalizeName(party.last_name) : '';
+/** The pairing keys of one record, read off its normalised party (no second normalisation). */
+export function recordKeys(n: NormalizedParty): RecordKeys {
   return {
-    email: email ? email.email : '',
-    emailLocal: email ? email.local : '',
-    emailDomain: email ? email.domain : '',
-    phone: phone ? phone.national : '',
-    fullName: first && last ? `${first} ${last}` : first || last,
-    first,
-    last,
-    zip: party.zip ? normalizeZip(party.zip) : '',
-    house: party.address ? houseNumber(normalizeAddress(party.address)) : '',
+    email: n.email ? n.email.email : '',
+    emailLocal: n.email ? n.email.local : '',
+    emailDomain: n.email ? n.email.domain : '',
+    phone: n.phone ?? '',
+    fullName: n.fullName,
+    first: n.firstName,
+    last: n.lastName,
+    zip: n.zip,
+    house: n.houseNumber,
   };
 }
 
