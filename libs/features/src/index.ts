@@ -39,3 +39,13 @@ export { EMAIL_DOMAIN_ALIASES } from './tables/email-domain-aliases';
 
 // Errors
 export { FeaturesError } from './features-error';
+
+// Feature vector
+export { featureNames, FEATURE_VERSION } from './feature-names';
+export type { FeatureName, FeatureVector } from './feature-names';
+export type { PartyRecord, Source } from './party-record';
+export { toPartyRecord } from './to-party-record';
+export { normalizeParty } from './normalize-party';
+export type { NormalizedParty } from './normalize-party';
+export { pairFeatures } from './pair-features';
+export { pairFeaturesNormalized } from './pair-features-normalized';
