@@ -50,8 +50,9 @@ export function typoEdit(s: string, lo: number, hi: number, a: TypoAlphabet, rng
   const ch = s[p];
   const op = rng.next();
   if (op < 0.2 && countEditable(s, lo, hi, a) > 2) return [s.slice(0, p) + s.slice(p + 1), hi - 1];
-  if (op < 0.4 && p + 1 < hi && editable(s[p + 1], a) && s[p + 1].toLowerCase() !== ch.toLowerCase()) {
-    return [s.slice(0, p) + inCase(s[p + 1], ch) + inCase(ch, s[p + 1]) + s.slice(p + 2), hi];
+  const next = s[p + 1];
+  if (op < 0.4 && p + 1 < hi && editable(next, a) && next !== ch && isUpper(next) === isUpper(ch)) {
+    return [s.slice(0, p) + next + ch + s.slice(p + 2), hi];
   }
   const near = neighbours(ch, a);
   if (op < 0.65) {

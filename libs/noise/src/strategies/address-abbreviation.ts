@@ -1,18 +1,19 @@
 import type { Rng } from '@synth/random';
 import type { NoiseStrategy } from '../types';
 import { addressSites } from '../internal/address-sites';
-import { inCaseOf } from '../internal/text';
+import { caseStyleOf } from '../internal/text';
 
 /** Share of applications that rewrite a second word too. */
 const SECOND_SITE = 0.25;
 
+/** Writes one of `alternatives` over `value[start, end)`: table spelling (St, NW, Apt), or all upper/lower like the address. */
 const rewrite = (value: string, start: number, end: number, alternatives: readonly string[], rng: Rng): string => {
-  const word = value.slice(start, end);
   let alt = rng.pick(alternatives);
   if (alt === '#' && rng.chance(0.5) && value[end] === ' ') {
     end++; // "#12" as often as "# 12"
   }
-  if (alt[0] !== '#') alt = inCaseOf(alt, word === '#' ? value : word);
+  const style = caseStyleOf(value);
+  if (style !== 'title') alt = style === 'upper' ? alt.toUpperCase() : alt.toLowerCase();
   const dot = value[end] === '.' ? 1 : 0; // "St." rewritten: "Street", not "Street."
   return value.slice(0, start) + alt + value.slice(end + dot);
 };
@@ -44,7 +45,9 @@ export const addressAbbreviationStrategy: NoiseStrategy = {
     let j = twice ? rng.int(0, sites.length - 2) : -1;
     if (j >= i) j++;
     // rewrite the later site first so the earlier offsets stay valid
-    const [first, second] = j > i ? [sites[j], sites[i]] : [sites[i], j >= 0 ? sites[j] : undefined];
+    const a = sites[i];
+    const b = j >= 0 ? sites[j] : undefined;
+    const [first, second] = b !== undefined && b.start > a.start ? [b, a] : [a, b];
     let out = rewrite(value, first.start, first.end, first.alternatives, rng);
     if (second !== undefined) out = rewrite(out, second.start, second.end, second.alternatives, rng);
     return out;

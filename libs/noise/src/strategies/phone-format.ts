@@ -18,7 +18,7 @@ export const phoneFormatStrategy: NoiseStrategy = {
   examples: [
     { kind: 'phone', before: '(555) 123-4567', after: '555.123.4567' },
     { kind: 'phone', before: '555-123-4567', after: '+1 555 123 4567' },
-    { kind: 'phone', before: '5551234567', after: '(555) 123-4567 x123' },
+    { kind: 'phone', before: '555-123-4567 ext. 123', after: '(555) 123-4567 x123' },
   ],
   isApplicable(value: string): boolean {
     return phoneParts(value) !== undefined;

@@ -18,8 +18,14 @@ export const LEAD_FIELDS: readonly NoiseField[] = [
   { name: 'created_at', kind: 'datetime', nullable: false },
 ];
 
+/** A full US leads row. */
+export const SAMPLE_ROW: Readonly<Record<string, string>> = {
+  id: 'L1', email: 'ann.lee@gmail.com', phone: '(312) 555-0100', first_name: 'Ann', last_name: 'Lee', company: 'Acme Inc',
+  address: '12 Main St', city: 'Chicago', state: 'IL', zip: '60614', country: 'US', created_at: '2024-05-01T10:00:00Z',
+};
+
 /** A context for one value of `kind` in an otherwise full leads row. */
-export function contextFor(kind: FieldKind, row: Record<string, string> = {}, country?: 'US' | 'CA'): NoiseContext {
+export function contextFor(kind: FieldKind, row: Readonly<Record<string, string>> = SAMPLE_ROW, country?: 'US' | 'CA'): NoiseContext {
   const field = LEAD_FIELDS.find((f) => f.kind === kind) ?? { name: kind, kind, nullable: true };
   return { field, fields: LEAD_FIELDS, row, country };
 }
@@ -59,3 +65,40 @@ export const addressArb = pick(ADDRESSES);
 export const cityArb = pick(CITIES);
 export const emailArb = pick(EMAILS);
 export const phoneArb = pick(PHONES);
+
+const US_CITIES = ['Springfield', 'Saint Louis', 'Fort Worth', 'North Las Vegas', 'New York', 'Chicago', 'Mount Vernon'];
+const CA_CITIES = ['Toronto', 'Montréal', 'Saint-Jérôme', 'Vancouver', 'Sainte-Foy', 'Fort McMurray'];
+const DOMAINS = ['gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'icloud.com', 'me.com', 'acme.io', 'googlemail.com'];
+const GIVEN = ['Robert', 'Alexander', 'Margaret', 'Bob', 'Elizabeth', 'Jennifer', 'Michael', 'Xzavier', 'Mary Ann', 'Li'];
+const FAMILY = ["O'Neil", 'Smith-Jones', 'McDonald', 'Nguyen', 'García', 'Johnson', 'Williams', 'Lee', 'De La Cruz'];
+
+/** A realistic leads row drawn from `rng` (US or CA, some empty fields). */
+export function leadRow(rng: Rng, id: number): Record<string, string> {
+  const ca = rng.chance(0.3);
+  const first = rng.pick(GIVEN);
+  const last = rng.pick(FAMILY);
+  const local = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + (rng.chance(0.3) ? String(rng.int(1, 99)) : '');
+  const zip = ca
+    ? `${rng.pick(['K1A', 'M5V', 'H2X', 'V6B'])}${rng.chance(0.7) ? ' ' : ''}${rng.int(0, 9)}${rng.pick(CA_POSTAL)}${rng.int(0, 9)}`
+    : String(rng.int(1001, 99950)).padStart(5, '0');
+  return {
+    id: `L${id}`,
+    email: rng.chance(0.9) ? `${local}@${rng.pick(DOMAINS)}` : '',
+    phone: rng.chance(0.85) ? rng.pick(PHONES).replace('555', String(rng.int(201, 989))) : '',
+    first_name: first,
+    last_name: last,
+    company: rng.chance(0.5) ? rng.pick(COMPANIES) : '',
+    address: rng.pick(ADDRESSES),
+    city: rng.pick(ca ? CA_CITIES : US_CITIES),
+    state: ca ? 'ON' : 'IL',
+    zip,
+    country: ca ? 'CA' : 'US',
+    created_at: '2024-05-01T10:00:00Z',
+  };
+}
+const CA_POSTAL = ['A', 'B', 'C', 'E', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'P', 'R', 'S', 'T', 'V', 'W', 'X', 'Y', 'Z'];
+
+/** fast-check arbitrary for {@link leadRow}. */
+export const leadRowArb: fc.Arbitrary<Record<string, string>> = fc
+  .tuple(fc.integer(), fc.nat(1_000_000))
+  .map(([seed, id]) => leadRow(createRng(seed, 'row'), id));
