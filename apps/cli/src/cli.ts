@@ -2,9 +2,10 @@ import { Builtins, Cli } from 'clipanion';
 import type { BaseContext, CommandClass } from 'clipanion';
 import { version } from '../package.json';
 import { EXIT } from './exit-codes';
+import { GenerateCommand } from './commands/generate';
 
 /** Every command of the `synth` binary. */
-export const commands: CommandClass<BaseContext>[] = [Builtins.HelpCommand, Builtins.VersionCommand];
+export const commands: CommandClass<BaseContext>[] = [GenerateCommand, Builtins.HelpCommand, Builtins.VersionCommand];
 
 const USAGE_ERROR_NAMES = new Set(['UsageError', 'UnknownSyntaxError', 'AmbiguousSyntaxError']);
 

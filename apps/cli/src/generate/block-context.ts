@@ -1,0 +1,39 @@
+import type { SchemaSpec, Source } from '@synth/schema';
+import type { NoiseField, NoiseProfile } from '@synth/noise';
+import type { GenerateOptions } from './options';
+
+/** Everything a block needs, computed once per run (and once per worker). */
+export interface BlockContext {
+  options: GenerateOptions;
+  schema: SchemaSpec;
+  noiseProfile: NoiseProfile;
+  /** Salt for `--pii hashed`, null in plain mode. Lives in memory only. */
+  salt: string | null;
+  columns: Record<Source, string[]>;
+  noiseFields: Record<Source, NoiseField[]>;
+  piiColumns: Record<Source, string[]>;
+}
+
+export const SOURCES: readonly Source[] = ['leads', 'sales', 'financial'];
+
+/** The truth file's columns (spec.md). */
+export const TRUTH_COLUMNS = ['source', 'id', 'entity_id', 'is_duplicate', 'dup_of', 'noise'] as const;
+
+/** Derives columns, noise fields and PII columns per source from the schema. */
+export function createBlockContext(
+  options: GenerateOptions,
+  schema: SchemaSpec,
+  noiseProfile: NoiseProfile,
+  salt: string | null,
+): BlockContext {
+  const columns = {} as Record<Source, string[]>;
+  const noiseFields = {} as Record<Source, NoiseField[]>;
+  const piiColumns = {} as Record<Source, string[]>;
+  for (const source of SOURCES) {
+    const fields = schema.entities[source].fields;
+    columns[source] = fields.map((f) => f.name);
+    noiseFields[source] = fields.map((f) => ({ name: f.name, kind: f.kind, nullable: !f.required || f.nullShare > 0 }));
+    piiColumns[source] = fields.filter((f) => f.pii).map((f) => f.name);
+  }
+  return { options, schema, noiseProfile, salt, columns, noiseFields, piiColumns };
+}

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { FEATURE_VERSION, featureNames } from '@synth/features';
+import { FAKER_VERSION } from '@synth/entities';
+import type { EntityPlan } from '@synth/entities';
+import { noiseProfileToJSON, rateWarnings } from '@synth/noise';
+import type { NoiseTally } from '@synth/noise';
+import type { PairStats, Split } from '@synth/pairing';
+import type { Source } from '@synth/schema';
+import type { SynthSummary } from '@synth/validation';
+import { version } from '../../package.json';
+import type { RunInputs } from './load-inputs';
+import type { GenerateOptions } from './options';
+import type { OutputsReview } from './validate-outputs';
+
+export interface SummaryInputs {
+  options: GenerateOptions;
+  inputs: RunInputs;
+  plan: EntityPlan;
+  tally: NoiseTally;
+  pairStats: PairStats;
+  review: OutputsReview;
+  timings: Record<string, number>;
+}
+
+function splitFigures(stats: PairStats, split: Split) {
+  const s = stats.splits[split];
+  const negatives = Object.fromEntries(Object.entries(s.byKind).filter(([k]) => k.startsWith('neg_')));
+  return { positives: s.positives, negatives, negativesTotal: s.negatives, ratio: s.ratio, records: s.records, entities: s.entities, hardCandidates: s.hardCandidates };
+}
+
+const perSource = <T>(f: (s: Source) => T) => ({ leads: f('leads'), sales: f('sales'), financial: f('financial') });
+
+/** Every figure of the run, in the shape `summarySchema` of @synth/validation describes. */
+export function buildSummary({ options, inputs, plan, tally, pairStats, review, timings }: SummaryInputs): SynthSummary {
+  const ps = plan.summary.perSource;
+  const noiseWarnings = rateWarnings(tally).map((w) => w.message);
+  const params = { ...options, saltFile: options.saltFile === null ? null : '(given)' };
+  return {
+    seed: options.seed,
+    params,
+    versions: {
+      package: version,
+      faker: FAKER_VERSION,
+      schemaFileHash: createHash('sha256').update(readFileSync(options.schema)).digest('hex'),
+      featureVersion: FEATURE_VERSION,
+      features: [...featureNames],
+    },
+    counts: perSource((s) => ({ records: ps[s].records, distinctEntities: ps[s].distinctEntities })),
+    duplicates: perSource((s) => ({
+      count: ps[s].duplicates,
+      rate: ps[s].duplicateRate,
+      perEntityHistogram: Object.fromEntries(ps[s].dupPerEntityHistogram.map((n, k) => [String(k), n])),
+      byStrategy: review.byStrategy[s],
+    })),
+    overlap: {
+      target: plan.summary.overlap.target,
+      perSource: perSource((s) => ps[s].overlapAchieved),
+      overall: plan.summary.overlap.achievedOverall,
+      membership: plan.summary.membership,
+    },
+    confusers: plan.summary.confusers,
+    nulls: perSource((s) => review.profiles[s].nulls),
+    uniqueness: perSource((s) => review.profiles[s].uniqueness),
+    noise: tally.toJSON(),
+    noiseProfile: noiseProfileToJSON(inputs.noiseProfile),
+    pairs: {
+      train: splitFigures(pairStats, 'train'),
+      valid: splitFigures(pairStats, 'valid'),
+      test: splitFigures(pairStats, 'test'),
+      total: { positives: pairStats.total.positives, negatives: pairStats.total.negatives, ratio: pairStats.total.ratio, byKind: pairStats.total.byKind },
+      negativeMix: pairStats.negativeMix,
+      randomFill: pairStats.randomFill,
+      skippedPositives: pairStats.skippedPositives,
+    },
+    validation: review.report,
+    warnings: [...inputs.loaded.warnings.map((w) => w.message), ...plan.summary.warnings, ...noiseWarnings],
+    timings,
+  };
+}
+

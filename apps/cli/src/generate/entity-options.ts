@@ -1,0 +1,16 @@
+import type { GenerationOptionsInput } from '@synth/entities';
+import type { GenerateOptions } from './options';
+
+/** The entity plan's options, taken from the CLI's. The reference date is fixed, never "now". */
+export function entityOptions(options: GenerateOptions): GenerationOptionsInput {
+  return {
+    seed: options.seed,
+    counts: options.counts,
+    dupRate: options.dupRate,
+    dupDistribution: { kind: options.dupDistribution, exponent: options.dupExponent, cap: options.dupCap },
+    overlap: options.overlap,
+    confuserRate: options.confuserRate,
+    locale: options.locale,
+    refDate: '2026-01-01T00:00:00Z',
+  };
+}

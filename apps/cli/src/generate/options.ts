@@ -1,0 +1,150 @@
+import { UsageError } from 'clipanion';
+
+export type Locale = 'US' | 'CA' | 'US+CA';
+export type PiiMode = 'plain' | 'hashed';
+export type DupDistribution = 'uniform' | 'poisson' | 'zipf';
+
+/** Every option of `synth generate` after validation, with its default applied. Goes into the summary as `params`. */
+export interface GenerateOptions {
+  schema: string;
+  outdir: string;
+  pairsOut: string;
+  reportDir: string;
+  counts: { leads: number; sales: number; financial: number };
+  profile: 'default' | 'dev' | 'custom';
+  dupRate: number;
+  dupDistribution: DupDistribution;
+  dupExponent: number;
+  dupCap: number;
+  overlap: number;
+  confuserRate: number;
+  seed: number;
+  pii: PiiMode;
+  saltFile: string | null;
+  locale: Locale;
+  noiseProfile: string | null;
+  negRatio: number;
+  withinSourceShare: number;
+  splits: { train: number; valid: number; test: number };
+  gates: boolean;
+  json: boolean;
+}
+
+/** The raw strings Clipanion collected (undefined when the flag was not given). */
+export interface RawGenerateOptions {
+  schema?: string;
+  outdir?: string;
+  pairsOut?: string;
+  reportDir?: string;
+  nLeads?: string;
+  nSales?: string;
+  nFinancial?: string;
+  dev?: boolean;
+  dupRate?: string;
+  dupDist?: string;
+  dupExponent?: string;
+  dupCap?: string;
+  overlap?: string;
+  confuserRate?: string;
+  seed?: string;
+  pii?: string;
+  saltFile?: string;
+  locale?: string;
+  noiseProfile?: string;
+  negRatio?: string;
+  withinSourceShare?: string;
+  splits?: string;
+  gates?: boolean;
+  json?: boolean;
+}
+
+export const DEFAULT_COUNTS = { leads: 30_000, sales: 3_000, financial: 2_100 } as const;
+export const DEV_COUNTS = { leads: 1_000, sales: 1_000, financial: 1_000 } as const;
+/** Largest record count per source accepted on one machine (shards go beyond). */
+export const MAX_RECORDS = 50_000_000;
+
+const LOCALES: readonly Locale[] = ['US', 'CA', 'US+CA'];
+const PII_MODES: readonly PiiMode[] = ['plain', 'hashed'];
+const DISTRIBUTIONS: readonly DupDistribution[] = ['uniform', 'poisson', 'zipf'];
+
+function integer(flag: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const text = raw.trim().replace(/_/g, '');
+  if (!/^-?\d+$/.test(text)) {
+    throw new UsageError(`${flag} must be a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')} (got "${raw}").`);
+  }
+  const value = Number(text);
+  if (value < min || value > max) {
+    throw new UsageError(`${flag} must be from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')} (got ${raw}).`);
+  }
+  return value;
+}
+
+function decimal(flag: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw.trim());
+  if (raw.trim() === '' || !Number.isFinite(value)) {
+    throw new UsageError(`${flag} must be a number from ${min} to ${max} (got "${raw}").`);
+  }
+  if (value < min || value > max) throw new UsageError(`${flag} must be from ${min} to ${max} (got ${raw}).`);
+  return value;
+}
+
+function choice<T extends string>(flag: string, raw: string | undefined, fallback: T, allowed: readonly T[]): T {
+  if (raw === undefined) return fallback;
+  const hit = allowed.find((a) => a.toLowerCase() === raw.trim().toLowerCase());
+  if (!hit) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${raw}").`);
+  return hit;
+}
+
+function splits(raw: string | undefined): GenerateOptions['splits'] {
+  if (raw === undefined) return { train: 0.7, valid: 0.15, test: 0.15 };
+  const parts = raw.split('/').map((p) => Number(p.trim()));
+  if (parts.length !== 3 || parts.some((p) => !Number.isFinite(p) || p <= 0)) {
+    throw new UsageError(`--splits must be three positive numbers train/valid/test, e.g. 70/15/15 (got "${raw}").`);
+  }
+  const total = parts[0] + parts[1] + parts[2];
+  return { train: parts[0] / total, valid: parts[1] / total, test: parts[2] / total };
+}
+
+/**
+ * Validates every flag before any work starts. Throws `UsageError` (exit 2) naming the flag, the allowed
+ * values and what was given.
+ */
+export function resolveGenerateOptions(raw: RawGenerateOptions): GenerateOptions {
+  const base = raw.dev ? DEV_COUNTS : DEFAULT_COUNTS;
+  const counts = {
+    leads: integer('--n-leads', raw.nLeads, base.leads, 1, MAX_RECORDS),
+    sales: integer('--n-sales', raw.nSales, base.sales, 1, MAX_RECORDS),
+    financial: integer('--n-financial', raw.nFinancial, base.financial, 1, MAX_RECORDS),
+  };
+  const given = raw.nLeads !== undefined || raw.nSales !== undefined || raw.nFinancial !== undefined;
+  const pii = choice('--pii', raw.pii, 'plain', PII_MODES);
+  if (raw.saltFile !== undefined && pii !== 'hashed') {
+    throw new UsageError('--salt-file is only used with --pii hashed (got --pii plain).');
+  }
+  return {
+    schema: raw.schema ?? 'automotive_schemas.json',
+    outdir: raw.outdir ?? 'data/synth',
+    pairsOut: raw.pairsOut ?? 'data/pairs',
+    reportDir: raw.reportDir ?? 'reports',
+    counts,
+    profile: given ? 'custom' : raw.dev ? 'dev' : 'default',
+    dupRate: decimal('--dup-rate', raw.dupRate, 0.1, 0, 0.5),
+    dupDistribution: choice('--dup-dist', raw.dupDist, 'zipf', DISTRIBUTIONS),
+    dupExponent: decimal('--dup-exponent', raw.dupExponent, 2, 1.01, 5),
+    dupCap: integer('--dup-cap', raw.dupCap, 5, 1, 50),
+    overlap: decimal('--overlap', raw.overlap, 0.4, 0, 1),
+    confuserRate: decimal('--confuser-rate', raw.confuserRate, 0.15, 0, 0.5),
+    seed: integer('--seed', raw.seed, 42, 0, 2 ** 31 - 1),
+    pii,
+    saltFile: raw.saltFile ?? null,
+    locale: choice('--locale', raw.locale, 'US+CA', LOCALES),
+    noiseProfile: raw.noiseProfile ?? null,
+    negRatio: decimal('--neg-ratio', raw.negRatio, 4, 3, 5),
+    withinSourceShare: decimal('--within-source-share', raw.withinSourceShare, 0.2, 0, 0.9),
+    splits: splits(raw.splits),
+    gates: raw.gates ?? true,
+    json: raw.json ?? false,
+  };
+}

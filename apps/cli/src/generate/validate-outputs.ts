@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { readCsvHeader, readCsvRecords, readParquet } from '@synth/io';
+import type { Source } from '@synth/schema';
+import { createColumnProfiler, createDatasetValidator, profileFigures } from '@synth/validation';
+import type { ProfileFigures, ValidationReport } from '@synth/validation';
+import type { BlockContext } from './block-context';
+import { SOURCES } from './block-context';
+import { SPLITS } from './output-writers';
+
+/** Gates of spec.md ("Pairs"), enforced unless `--no-gates`. */
+export const GATES = { minPositives: 100, minHardNegatives: 500 } as const;
+
+/** What the validation pass learnt from the files it re-read. */
+export interface OutputsReview {
+  report: ValidationReport;
+  profiles: Record<Source, ProfileFigures>;
+  /** Per source: records per noise strategy (from truth.csv's `noise` column). */
+  byStrategy: Record<Source, Record<string, number>>;
+}
+
+/**
+ * Re-reads every file that was written — the source CSVs, truth.csv and the pair parquet files — and runs
+ * every check of `@synth/validation` on them, profiling nulls and uniqueness on the way. Holds id sets,
+ * never rows.
+ */
+export async function validateOutputs(ctx: BlockContext): Promise<OutputsReview> {
+  const { outdir, pairsOut, gates, negRatio, pii } = ctx.options;
+  const columns = {} as Record<Source, string[]>;
+  for (const source of SOURCES) columns[source] = await readCsvHeader(path.join(outdir, `${source}.csv`));
+  const validator = createDatasetValidator({
+    schema: ctx.schema,
+    columns,
+    piiHashed: pii === 'hashed',
+    gates: gates ? { ...GATES, negRatio: { min: Math.min(3, negRatio), max: Math.max(5, negRatio) } } : null,
+  });
+  const profiles = {} as Record<Source, ProfileFigures>;
+  for (const source of SOURCES) {
+    const profiler = createColumnProfiler(columns[source]);
+    for await (const { row, line } of readCsvRecords(path.join(outdir, `${source}.csv`))) {
+      validator.addRecord(source, row, line);
+      profiler.add(row);
+    }
+    profiles[source] = profileFigures(profiler.finish());
+  }
+  const byStrategy = { leads: {}, sales: {}, financial: {} } as Record<Source, Record<string, number>>;
+  for await (const { row, line } of readCsvRecords(path.join(outdir, 'truth.csv'))) {
+    validator.addTruth(row, line);
+    const counts = byStrategy[row['source'] as Source];
+    if (counts && row['noise']) {
+      for (const strategy of new Set(row['noise'].split('|').map((n) => n.split(':')[0]))) counts[strategy] = (counts[strategy] ?? 0) + 1;
+    }
+  }
+  for (const split of SPLITS) {
+    const file = `${split}.parquet`;
+    for await (const pair of readParquet(path.join(pairsOut, file))) validator.addPair(pair, file);
+  }
+  return { report: validator.finish(), profiles, byStrategy };
+}
