@@ -1,0 +1,28 @@
+import { EntitiesError } from './entities-error';
+import { DEFAULT_GENERATION_OPTIONS, resolveGenerationOptions, type GenerationOptionsInput } from './generation-options';
+
+describe(resolveGenerationOptions, () => {
+  it('should fill in the documented defaults', () => {
+    expect(resolveGenerationOptions()).toEqual(DEFAULT_GENERATION_OPTIONS);
+    expect(resolveGenerationOptions({ counts: { leads: 5 }, dupDistribution: { kind: 'poisson' } })).toMatchObject({
+      counts: { leads: 5, sales: 3000, financial: 2100 },
+      dupDistribution: { kind: 'poisson', exponent: 2, cap: 5 },
+    });
+  });
+
+  it.each<[GenerationOptionsInput, string]>([
+    [{ dupRate: 0.7 }, 'dupRate must be a number between 0 and 0.5, got 0.7'],
+    [{ overlap: -0.1 }, 'overlap must be a number between 0 and 1, got -0.1'],
+    [{ confuserRate: 0.9 }, 'confuserRate must be a number between 0 and 0.5, got 0.9'],
+    [{ counts: { sales: 2.5 } }, 'counts.sales must be an integer between 0 and 100000000, got 2.5'],
+    [{ seed: 1.5 }, 'seed must be an integer between -9007199254740991 and 9007199254740991, got 1.5'],
+    [{ dupDistribution: { cap: 0 } }, 'dupDistribution.cap must be an integer between 1 and 50, got 0'],
+    [{ dupDistribution: { kind: 'normal' as 'zipf' } }, 'dupDistribution.kind must be one of uniform, poisson, zipf, got "normal"'],
+    [{ dupDistribution: { exponent: 0 } }, 'dupDistribution.exponent must be a number between 0.1 and 10, got 0'],
+    [{ locale: 'MX' as 'US' }, 'locale must be one of US, CA, US+CA, got "MX"'],
+    [{ refDate: 'soon' }, 'refDate must be an ISO 8601 date, got "soon"'],
+  ])('should reject %j with an exact message', (input, message) => {
+    expect(() => resolveGenerationOptions(input)).toThrow(new EntitiesError('x', 0, '').constructor as typeof EntitiesError);
+    expect(() => resolveGenerationOptions(input)).toThrow(message);
+  });
+});

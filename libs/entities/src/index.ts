@@ -1,0 +1,10 @@
+export { CHUNK_SIZE } from './chunk-size';
+export { EntitiesError } from './entities-error';
+export { DEFAULT_GENERATION_OPTIONS, resolveGenerationOptions } from './generation-options';
+export type { DupDistribution, GenerationOptions, GenerationOptionsInput } from './generation-options';
+export type { ConfuserKind, EntityPlan, PlanSummary, SourcePlanSummary } from './entity-plan';
+export type { RenderedRecord } from './rendered-record';
+export { planEntities } from './plan-entities';
+export { renderChunk } from './render-chunk';
+export { sourceColumns } from './source-columns';
+export { FAKER_VERSION } from './faker-version';

@@ -1,0 +1,77 @@
+import type { Rng } from '@synth/random';
+import { BUSINESS_WORDS, CONSUMER_DOMAINS, LEGAL_SUFFIXES } from './tables/email-domains';
+import type { City } from './tables/geo';
+import { Weighted } from './weighted';
+
+const domains = { US: Weighted.of(CONSUMER_DOMAINS.US), CA: Weighted.of(CONSUMER_DOMAINS.CA) };
+const digit = (rng: Rng, min = 0) => String(min + Math.floor(rng.next() * (10 - min)));
+
+/** Lower-case letters only: `O'Neil-Smith` → `oneilsmith`. */
+export const slug = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
+
+/** The local part of an email, from the patterns people use (first.last, flast, firstl, first_last, digits…). */
+export function emailLocal(rng: Rng, first: string, last: string): string {
+  const f = slug(first) || 'info';
+  const l = slug(last) || 'mail';
+  const u = rng.next();
+  const two = () => String(10 + Math.floor(rng.next() * 90));
+  if (u < 0.2) return `${f}.${l}`;
+  if (u < 0.3) return `${f}${l}`;
+  if (u < 0.42) return `${f[0]}${l}`;
+  if (u < 0.47) return `${f}${l[0]}`;
+  if (u < 0.53) return `${f}_${l}`;
+  if (u < 0.62) return `${f}.${l}${two()}`;
+  if (u < 0.72) return `${f}${l}${two()}`;
+  if (u < 0.78) return `${f}${100 + Math.floor(rng.next() * 900)}`;
+  if (u < 0.82) return `${l}.${f}`;
+  if (u < 0.87) return `${f[0]}.${l}`;
+  if (u < 0.95) return `${f}${1955 + Math.floor(rng.next() * 50)}`;
+  return `${l}${f[0]}${two()}`;
+}
+
+/** A consumer email domain of the country, optionally different from `avoid`. */
+export function consumerDomain(rng: Rng, country: 'US' | 'CA', avoid?: string): string {
+  let d = domains[country].pick(rng);
+  for (let i = 0; d === avoid && i < 8; i++) d = domains[country].pick(rng);
+  return d === avoid ? (avoid === 'gmail.com' ? 'yahoo.com' : 'gmail.com') : d;
+}
+
+/** A plausible business customer name, e.g. `Harris Logistics LLC` or `Denver Roofing Co.`. */
+export function companyName(rng: Rng, country: 'US' | 'CA', last: string, otherLast: string, city: string): string {
+  const word = rng.pick(BUSINESS_WORDS);
+  const legal = rng.pick(LEGAL_SUFFIXES[country]);
+  const u = rng.next();
+  if (u < 0.45) return `${last} ${word} ${legal}`;
+  if (u < 0.6) return `${last} & ${otherLast} ${legal}`;
+  if (u < 0.8) return `${city} ${word}`;
+  if (u < 0.9) return `${last} & Sons ${word}`;
+  return `${last} ${legal}`;
+}
+
+/** The web domain of a company: its name's letters without the legal suffix, `.com` or `.ca`. */
+export function companyDomain(rng: Rng, country: 'US' | 'CA', company: string): string {
+  const base = slug(company.replace(/\b(LLC|LLP|Inc|Co|Corp|Ltd|Ltée|Group|and|Sons)\b\.?/g, '')).slice(0, 24) || 'company';
+  return `${base}.${country === 'CA' && rng.chance(0.6) ? 'ca' : 'com'}`;
+}
+
+/** A NANP number in the city's area code, formatted `(AAA) EEE-LLLL`; exchanges avoid N11. */
+export function phoneNumber(rng: Rng, city: City): string {
+  const area = city.areaCodes.length === 1 ? city.areaCodes[0] : rng.pick(city.areaCodes);
+  const e1 = digit(rng, 2);
+  const e2 = digit(rng);
+  let e3 = digit(rng);
+  if (e2 === '1' && e3 === '1') e3 = '2';
+  return `(${area}) ${e1}${e2}${e3}-${digit(rng)}${digit(rng)}${digit(rng)}${digit(rng)}`;
+}
+
+const CA_LETTERS = 'ABCEGHJKLMNPRSTVWXYZ';
+
+/** US `12345` from the city's 3-digit prefix; CA `A1A 1A1` from the city's FSA letter and digit. */
+export function postalCode(rng: Rng, country: 'US' | 'CA', city: City): string {
+  if (country === 'US') {
+    const n = 1 + Math.floor(rng.next() * 98);
+    return `${city.prefix}${n < 10 ? '0' : ''}${n}`;
+  }
+  const l = () => CA_LETTERS[Math.floor(rng.next() * CA_LETTERS.length)];
+  return `${city.prefix}${l()} ${digit(rng)}${l()}${digit(rng)}`;
+}

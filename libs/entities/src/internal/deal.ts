@@ -1,0 +1,86 @@
+import type { Rng } from '@synth/random';
+import type { GenContext } from './context';
+import { LENDERS, MAKES, type Make } from './tables/vehicles';
+import type { City, Region } from './tables/geo';
+import { salesperson } from './names';
+import { makeVin } from './vin';
+import { Weighted } from './weighted';
+
+export type Condition = 'new' | 'used' | 'certified_pre_owned';
+export type PaymentMethod = 'finance' | 'lease' | 'cash';
+
+/** One vehicle deal of an entity: what they asked about, bought and how they paid. Money in local currency. */
+export interface Deal {
+  make: Make;
+  model: string;
+  year: number;
+  condition: Condition;
+  vin: string;
+  price: number;
+  budget: number;
+  tradeIn: boolean;
+  /** Days since epoch. */
+  leadDay: number;
+  leadSecond: number;
+  orderDay: number;
+  invoiceDay: number;
+  dealership: string;
+  salesperson: string;
+  payment: PaymentMethod;
+  lender: string;
+  termMonths: number;
+  apr: number;
+  downPayment: number;
+  /** Invoice total: price + tax + fees, less the down payment when financed or leased. */
+  amount: number;
+  monthlyPayment: number;
+  leadStatus: string;
+}
+
+const makes = new Weighted(MAKES, MAKES.map((m) => m.weight));
+const conditions = Weighted.of<Condition>([['new', 55], ['used', 35], ['certified_pre_owned', 10]]);
+const payments = Weighted.of<PaymentMethod>([['finance', 62], ['lease', 20], ['cash', 18]]);
+const financeTerms = Weighted.of([[36, 8], [48, 15], [60, 35], [72, 30], [84, 12]] as const);
+const leaseTerms = Weighted.of([[24, 10], [36, 55], [39, 15], [48, 20]] as const);
+const openStatuses = Weighted.of([['new', 20], ['contacted', 30], ['qualified', 15], ['appointment_set', 10], ['lost', 25]] as const);
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export function makeDeal(rng: Rng, ctx: GenContext, country: 'US' | 'CA', region: Region, city: City, business: boolean, inSales: boolean): Deal {
+  const make = makes.pick(rng);
+  const [model, msrp] = make.models[Math.floor(rng.next() * make.models.length)];
+  const condition = conditions.pick(rng);
+  const leadDay = ctx.refDay - 60 - Math.floor(rng.next() * 670);
+  const leadSecond = 11 * 3600 + Math.floor(rng.next() * 13 * 3600);
+  const orderDay = leadDay + 1 + Math.floor(rng.next() * 40);
+  const invoiceDay = orderDay + Math.floor(rng.next() * 11);
+  const orderYear = new Date(orderDay * 86400000).getUTCFullYear();
+  const age = condition === 'new' ? 0 : 1 + Math.floor(rng.next() * (condition === 'used' ? 10 : 5));
+  const year = condition === 'new' ? orderYear + (rng.next() < 0.3 ? 1 : 0) : orderYear - age;
+  const fx = country === 'CA' ? 1.32 : 1;
+  const trim = 1 + rng.next() * 0.25;
+  const price = Math.round(msrp * trim * Math.pow(0.86, age) * fx);
+  const vin = makeVin(rng, make.wmi[Math.floor(rng.next() * make.wmi.length)], year);
+  const budget = Math.round((price * (0.85 + rng.next() * 0.3)) / 1000) * 1000;
+  const tradeIn = rng.next() < 0.35;
+  const payment = business && rng.next() < 0.3 ? 'lease' : payments.pick(rng);
+  const lender = payment === 'cash' ? '' : rng.pick(LENDERS[country]);
+  const termMonths = payment === 'finance' ? financeTerms.pick(rng) : payment === 'lease' ? leaseTerms.pick(rng) : 0;
+  const aprBase = payment === 'lease' ? 2.9 + rng.next() * 5 : condition === 'new' ? 0.9 + rng.next() * 8 : 4.9 + rng.next() * 8;
+  const apr = payment === 'cash' ? 0 : Math.round(aprBase * 100) / 100;
+  const downPayment = payment === 'cash' ? 0 : Math.round((price * rng.next() * 0.25) / 100) * 100;
+  const docFee = country === 'US' ? 85 + Math.floor(rng.next() * 815) : Math.floor(rng.next() * 700);
+  const total = price * (1 + region.taxRate) + docFee;
+  const amount = round2(total - downPayment);
+  const r = apr / 1200;
+  const residual = payment === 'lease' ? price * 0.55 : 0;
+  const monthlyPayment =
+    payment === 'cash' ? 0 : payment === 'lease' ? round2((amount - residual) / termMonths + (amount + residual) * (apr / 2400)) : round2(r === 0 ? amount / termMonths : (amount * r) / (1 - Math.pow(1 + r, -termMonths)));
+  const dealership = `${city.name} ${make.name}`;
+  const seller = salesperson(dealership, Math.floor(rng.next() * 6));
+  const leadStatus = inSales ? 'sold' : openStatuses.pick(rng);
+  return {
+    make, model, year, condition, vin, price, budget, tradeIn, leadDay, leadSecond, orderDay, invoiceDay,
+    dealership, salesperson: seller, payment, lender, termMonths, apr, downPayment, amount,
+    monthlyPayment, leadStatus,
+  };
+}

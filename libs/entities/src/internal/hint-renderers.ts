@@ -1,0 +1,49 @@
+import type { GeneratorHint } from '@synth/schema';
+import { addressLine } from './profile';
+import { isoDateTime, isoDay, pad, scramble, type FieldRenderer } from './record-context';
+
+const money = (x: number) => x.toFixed(2);
+const account: FieldRenderer = ({ profile: p }) => (p.business ? p.company : `${p.first} ${p.last}`);
+
+/** Renderers of the fields whose meaning a generator hint gives (enum-typed results are checked by the caller). */
+export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
+  lead_status: ({ profile }) => profile.deal.leadStatus,
+  lead_created_at: ({ profile: { deal }, ordinal, rng }) => {
+    if (ordinal === 0) return isoDateTime(deal.leadDay, deal.leadSecond);
+    const day = deal.leadDay + Math.floor(rng.next() * (deal.orderDay - deal.leadDay + 1));
+    return isoDateTime(day, 11 * 3600 + Math.floor(rng.next() * 13 * 3600));
+  },
+  vehicle_of_interest: ({ profile: { deal } }) => `${deal.year} ${deal.make.name} ${deal.model}`,
+  vehicle_make: ({ profile }) => profile.deal.make.name,
+  vehicle_model: ({ profile }) => profile.deal.model,
+  vehicle_year: ({ profile }) => String(profile.deal.year),
+  vehicle_condition: ({ profile }) => profile.deal.condition,
+  vin: ({ profile }) => profile.deal.vin,
+  budget: ({ profile }) => money(profile.deal.budget),
+  trade_in: ({ profile }) => (profile.deal.tradeIn ? 'true' : 'false'),
+  dealership: ({ profile }) => profile.deal.dealership,
+  salesperson: ({ profile }) => profile.deal.salesperson,
+  account,
+  order_id: ({ profile, recordNumber, orderOffset, idWidth }) =>
+    `SO-${isoDay(profile.deal.orderDay).slice(0, 4)}-${pad(scramble(recordNumber, orderOffset, 7919, idWidth), idWidth)}`,
+  order_date: ({ profile }) => isoDay(profile.deal.orderDay),
+  order_value: ({ profile }) => money(profile.deal.price),
+  invoice_id: ({ recordNumber, invoiceOffset, idWidth }) => `INV-${pad(scramble(recordNumber, invoiceOffset, 6733, idWidth), idWidth)}`,
+  invoice_date: ({ profile }) => isoDay(profile.deal.invoiceDay),
+  invoice_amount: ({ profile }) => money(profile.deal.amount),
+  payment_method: ({ profile }) => profile.deal.payment,
+  lender: ({ profile }) => profile.deal.lender,
+  finance_term_months: ({ profile }) => (profile.deal.termMonths ? String(profile.deal.termMonths) : ''),
+  apr: ({ profile }) => (profile.deal.payment === 'cash' ? '' : money(profile.deal.apr)),
+  down_payment: ({ profile }) => money(profile.deal.downPayment),
+  monthly_payment: ({ profile }) => (profile.deal.payment === 'cash' ? '' : money(profile.deal.monthlyPayment)),
+  invoice_status: ({ profile, refDay, rng }) => {
+    const age = refDay - profile.deal.invoiceDay;
+    if (age < 30) return rng.next() < 0.6 ? 'open' : 'paid';
+    return rng.next() < 0.93 ? 'paid' : 'overdue';
+  },
+  currency: ({ profile }) => (profile.country === 'US' ? 'USD' : 'CAD'),
+};
+
+/** The address line, used for `address` and `billing_address`. */
+export const ADDRESS_RENDERER: FieldRenderer = ({ profile }) => addressLine(profile);

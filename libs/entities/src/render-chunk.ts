@@ -1,0 +1,94 @@
+import { createRng, hashToUnit } from '@synth/random';
+import { SOURCES, type SchemaSpec } from '@synth/schema';
+import type { ConfuserKind, EntityPlan } from './entity-plan';
+import { EntitiesError } from './entities-error';
+import type { RenderedRecord } from './rendered-record';
+import { compileEntity } from './internal/compile-fields';
+import { confuserProfile } from './internal/confuser-profile';
+import { genContext } from './internal/context';
+import { makeProfile, type Profile } from './internal/profile';
+import { pad, type RecordContext } from './internal/record-context';
+import { orderRecordNumbers } from './internal/order-record-numbers';
+
+const KINDS: ConfuserKind[] = ['email_local', 'similar_name', 'zip_house'];
+
+/**
+ * Renders the clean records of chunk `chunkIndex` (entities `chunkIndex × CHUNK_SIZE` …): leads, then
+ * sales, then financial, each in id order. The result depends only on the plan, the schema and the
+ * chunk index, so chunks may be rendered in any order, on any worker, and concatenated.
+ *
+ * @example
+ * const plan = planEntities(schema, { seed: 42 });
+ * for (let k = 0; k < plan.chunkCount; k++) for (const r of renderChunk(plan, schema, k)) write(r.source, r.row);
+ */
+export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: number): RenderedRecord[] {
+  if (!Number.isInteger(chunkIndex) || chunkIndex < 0 || chunkIndex >= plan.chunkCount) {
+    throw new EntitiesError('chunkIndex', chunkIndex, `must be an integer between 0 and ${plan.chunkCount - 1}`);
+  }
+  const { seed, locale, refDate } = plan.options;
+  const ctx = genContext(seed, locale, refDate);
+  const start = chunkIndex * plan.chunkSize;
+  const size = Math.min(plan.chunkSize, plan.entityCount - start);
+  const sales = plan.recordCounts.sales;
+
+  // One stream per chunk: chunks have a fixed size and content, so this is independent of grouping.
+  const rng = createRng(seed, 'entities', chunkIndex);
+  const profiles: Profile[] = new Array(size);
+  for (let i = 0; i < size; i++) if (plan.confuserOf[start + i] < 0) profiles[i] = makeProfile(rng, ctx, sales[start + i] > 0);
+  for (let i = 0; i < size; i++) {
+    const e = start + i;
+    if (plan.confuserOf[e] >= 0) profiles[i] = confuserProfile(plan.confuserKind[e], profiles[plan.confuserOf[e] - start], rng, ctx, sales[e] > 0);
+  }
+
+  const entityIdWidth = plan.idWidth.entity;
+  const out: RenderedRecord[][] = SOURCES.map(() => []);
+  const numbers = SOURCES.map((s) => orderRecordNumbers(plan, s, chunkIndex, start, size));
+  const compiled = SOURCES.map((s) => compileEntity(schema.entities[s]));
+  const rc: RecordContext = {
+    profile: profiles[0],
+    rng,
+    recordNumber: 0,
+    ordinal: 0,
+    idPrefix: '',
+    idWidth: 7,
+    orderOffset: Math.floor(hashToUnit(`${seed}:order_id`) * 1e6),
+    invoiceOffset: Math.floor(hashToUnit(`${seed}:invoice_id`) * 1e6),
+    refDay: ctx.refDay,
+  };
+
+  for (let i = 0; i < size; i++) {
+    const e = start + i;
+    const entityId = `E${pad(e + 1, entityIdWidth)}`;
+    const target = plan.confuserOf[e];
+    const confuserOf = target >= 0 ? `E${pad(target + 1, entityIdWidth)}` : undefined;
+    rc.profile = profiles[i];
+    let canonicalDone = false;
+    for (let si = 0; si < SOURCES.length; si++) {
+      const source = SOURCES[si];
+      const count = plan.recordCounts[source][e];
+      if (count === 0) continue;
+      const { names, renderers, idPrefix } = compiled[si];
+      const { offsets, recordNumbers, first } = numbers[si];
+      rc.idPrefix = idPrefix;
+      rc.idWidth = plan.idWidth[source];
+      let baseId = '';
+      for (let j = 0; j < count; j++) {
+        const recordNumber = recordNumbers[offsets[i] + j];
+        rc.recordNumber = recordNumber;
+        rc.ordinal = j;
+        const row: Record<string, string> = {};
+        for (let f = 0; f < names.length; f++) row[names[f]] = renderers[f](rc);
+        const id = `${idPrefix}${pad(recordNumber + 1, rc.idWidth)}`;
+        if (j === 0) baseId = id;
+        const rec: RenderedRecord = { source, id, entityId, isDuplicate: j > 0, dupOf: j > 0 ? baseId : '', variant: canonicalDone || j > 0, row };
+        if (confuserOf !== undefined) {
+          rec.confuserOf = confuserOf;
+          rec.confuserKind = KINDS[plan.confuserKind[e] - 1];
+        }
+        out[si][recordNumber - first] = rec;
+      }
+      canonicalDone = true;
+    }
+  }
+  return out.flat();
+}
