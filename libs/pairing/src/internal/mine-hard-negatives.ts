@@ -1,15 +1,21 @@
 import type { Rng } from '@synth/random';
-import type { HardNegativeKind } from '../types';
+import type { HardNegativeKind, PairKind } from '../types';
 import { BLOCK_CAP, HARD_NEGATIVE_KINDS } from './constants';
 import { buildBlockingIndex, forEachBlockedPair } from './blocking-index';
 import { isEmailLocalNegative, isSimilarNameNegative, isZipHouseNegative } from './pair-definitions';
 import type { Prepared } from './prepare-records';
 import { nameBlockingKeys, type RecordKeys } from './record-keys';
 
-/** A candidate pair of record indices, a < b. */
-export interface IndexPair {
+/** A pair of record indices (a < b) with its kind. */
+export interface LabelledPair {
   readonly a: number;
   readonly b: number;
+  readonly kind: PairKind;
+}
+
+/** A mined hard-negative candidate. */
+export interface HardPair extends LabelledPair {
+  readonly kind: HardNegativeKind;
 }
 
 interface Miner {
@@ -25,7 +31,7 @@ const MINERS: readonly Miner[] = [
 ];
 
 export interface HardNegatives {
-  readonly byKind: Record<HardNegativeKind, IndexPair[]>;
+  readonly byKind: Record<HardNegativeKind, HardPair[]>;
   readonly cappedBlocks: number;
 }
 
@@ -38,17 +44,18 @@ export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: R
   const { keys, entity } = prepared;
   const n = prepared.records.length;
   const indices = prepared.bySplit[splitIndex];
-  const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, [] as IndexPair[]])) as Record<HardNegativeKind, IndexPair[]>;
+  const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, [] as HardPair[]])) as Record<HardNegativeKind, HardPair[]>;
   let cappedBlocks = 0;
   for (const miner of MINERS) {
     const index = buildBlockingIndex(indices, (i) => miner.keys(keys[i]));
-    const found = byKind[miner.kind];
+    const { kind } = miner;
+    const found = byKind[kind];
     cappedBlocks += forEachBlockedPair(index, BLOCK_CAP, rng.child(miner.kind), (a, b) => {
       if (entity[a] === entity[b]) return;
       const code = a * n + b;
       if (seen.has(code) || !miner.accept(keys[a], keys[b])) return;
       seen.add(code);
-      found.push({ a, b });
+      found.push({ a, b, kind });
     });
   }
   return { byKind, cappedBlocks };

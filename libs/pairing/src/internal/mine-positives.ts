@@ -1,12 +1,12 @@
-import type { IndexPair } from './mine-hard-negatives';
+import type { LabelledPair } from './mine-hard-negatives';
 import { hasComparableIdentity } from './pair-definitions';
 import type { Prepared } from './prepare-records';
 
 export interface Positives {
   /** Per split: pairs of one entity's records from different sources. */
-  readonly cross: IndexPair[][];
+  readonly cross: LabelledPair[][];
   /** Per split: pairs of one entity's records from the same source (within-source duplicates). */
-  readonly within: IndexPair[][];
+  readonly within: LabelledPair[][];
   /** Per split: same-entity pairs skipped because no email, phone or name was present on both sides. */
   readonly skipped: number[];
 }
@@ -16,8 +16,8 @@ export function minePositives(prepared: Prepared): Positives {
   const { records, entity, split, keys, entityCount } = prepared;
   const members: number[][] = Array.from({ length: entityCount }, () => []);
   for (let i = 0; i < records.length; i++) members[entity[i]].push(i);
-  const cross: IndexPair[][] = [[], [], []];
-  const within: IndexPair[][] = [[], [], []];
+  const cross: LabelledPair[][] = [[], [], []];
+  const within: LabelledPair[][] = [[], [], []];
   const skipped = [0, 0, 0];
   for (const list of members) {
     if (list.length < 2) continue;
@@ -30,7 +30,8 @@ export function minePositives(prepared: Prepared): Positives {
           skipped[s]++;
           continue;
         }
-        (records[a].source === records[b].source ? within : cross)[s].push({ a, b });
+        if (records[a].source === records[b].source) within[s].push({ a, b, kind: 'pos_within_source' });
+        else cross[s].push({ a, b, kind: 'pos_cross_source' });
       }
     }
   }

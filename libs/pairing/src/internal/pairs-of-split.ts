@@ -1,17 +1,13 @@
 import type { Rng } from '@synth/random';
 import type { HardNegativeKind, PairKind } from '../types';
 import { SPLITS } from './constants';
-import { mineHardNegatives, type IndexPair } from './mine-hard-negatives';
+import { mineHardNegatives, type LabelledPair } from './mine-hard-negatives';
 import type { Positives } from './mine-positives';
 import type { Prepared } from './prepare-records';
 import { randomNegatives } from './random-negatives';
 import type { ResolvedOptions } from './resolve-options';
 import { sampleDown } from './sample-down';
 import { selectHardNegatives } from './select-negatives';
-
-export interface LabelledPair extends IndexPair {
-  readonly kind: PairKind;
-}
 
 export interface SplitOutcome {
   /** Positives first, then negatives; each group sorted by kind, then record indices. */
@@ -47,8 +43,8 @@ export function pairsOfSplit(
   seen: Set<number>,
 ): SplitOutcome {
   const split = SPLITS[splitIndex];
-  const cross = positives.cross[splitIndex].map((p): LabelledPair => ({ ...p, kind: 'pos_cross_source' }));
-  const allWithin = positives.within[splitIndex].map((p): LabelledPair => ({ ...p, kind: 'pos_within_source' }));
+  const cross = positives.cross[splitIndex];
+  const allWithin = positives.within[splitIndex];
   const share = options.withinSourceShare;
   const withinTarget = Math.round((share / (1 - share)) * cross.length);
   const within = sampleDown(allWithin, withinTarget, rng.child('within', split));

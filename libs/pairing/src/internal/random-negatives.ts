@@ -1,6 +1,6 @@
 import type { Rng } from '@synth/random';
 import type { Prepared } from './prepare-records';
-import type { KindedPair } from './select-negatives';
+import type { LabelledPair } from './mine-hard-negatives';
 
 /**
  * Draws up to `count` random pairs of different entities among `indices` (one split), avoiding
@@ -13,8 +13,8 @@ export function randomNegatives(
   count: number,
   rng: Rng,
   seen: Set<number>,
-): KindedPair[] {
-  const out: KindedPair[] = [];
+): LabelledPair[] {
+  const out: LabelledPair[] = [];
   const m = indices.length;
   if (m < 2 || count <= 0) return out;
   const n = prepared.records.length;
