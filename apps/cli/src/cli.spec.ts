@@ -1,4 +1,4 @@
-import { runCapture } from './testing-cli';
+import { runCapture } from './testing-internal/run-capture';
 import { version } from '../package.json';
 
 describe('synth (the Clipanion app)', () => {

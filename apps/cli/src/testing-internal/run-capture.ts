@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { runCli } from './cli';
+import { runCli } from '../cli';
 
 /** Runs the real CLI with captured streams: the test helper of clipanion's `tests/tools.ts`. */
 export async function runCapture(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
