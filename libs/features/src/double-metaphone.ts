@@ -3,6 +3,9 @@ import { ruleJ, ruleL, ruleM, ruleR, ruleS } from './internal/dm-rules';
 import { ruleD, ruleP, ruleT, ruleW, ruleX, ruleZ } from './internal/dm-rules-2';
 import { add, at, ch, createState, type DmState, isVowel } from './internal/dm-state';
 
+// Option lists hoisted to module level: no array allocation per letter.
+const _GN_KN_PN_WR_PS = ['GN', 'KN', 'PN', 'WR', 'PS'] as const;
+
 const SIMPLE: Record<string, [code: string, double: string]> = {
   B: ['P', 'B'], F: ['F', 'F'], K: ['K', 'K'], N: ['N', 'N'], Q: ['K', 'Q'], V: ['F', 'V'], Ç: ['S', ''], Ñ: ['N', ''],
 };
@@ -24,7 +27,7 @@ const COMBINING = /[\u0300-\u036f]/g;
  */
 export function doubleMetaphone(word: string): [primary: string, secondary: string] {
   const st = createState(prepare(word));
-  if (at(st, 0, ['GN', 'KN', 'PN', 'WR', 'PS'])) st.i = 1;
+  if (at(st, 0, _GN_KN_PN_WR_PS)) st.i = 1;
   if (ch(st, 0) === 'X') {
     add(st, 'S'); // 'Xavier'
     st.i = 1;

@@ -1,6 +1,4 @@
-import { ADDRESS_WORDS } from './internal/address-lookup';
-import { foldText } from './internal/fold';
-import { splitTokens } from './internal/tokens';
+import { addressTokens } from './internal/address-tokens';
 
 /**
  * Normalises a street address line: lower case, accents folded, periods and apostrophes deleted,
@@ -13,12 +11,5 @@ import { splitTokens } from './internal/tokens';
  * normalizeAddress('123 N. 5th St. #4B'); // '123 n 5th st # 4b'
  */
 export function normalizeAddress(s: string): string {
-  const folded = foldText(s, "'.\u2019`", '#');
-  if (folded === '') return '';
-  let out = '';
-  for (const t of splitTokens(folded)) {
-    const mapped = ADDRESS_WORDS.get(t) ?? t;
-    out = out === '' ? mapped : out + ' ' + mapped;
-  }
-  return out;
+  return addressTokens(s).join(' ');
 }

@@ -1,3 +1,4 @@
+import { isSpace } from './internal/tokens';
 import { EMAIL_DOMAIN_ALIASES } from './tables/email-domain-aliases';
 
 const ALIASES = new Map<string, string>(EMAIL_DOMAIN_ALIASES);
@@ -21,13 +22,21 @@ export interface NormalizedEmail {
 export function normalizeEmail(s: string): NormalizedEmail | null {
   const at = s.lastIndexOf('@');
   if (at < 0) return null;
-  let local = s.slice(0, at).trim().toLowerCase();
+  let start = 0;
+  let end = at;
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  const plus = s.indexOf('+', start);
+  if (plus >= 0 && plus < end) end = plus;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  if (end === start) return null;
   let domain = s.slice(at + 1).trim().toLowerCase();
   if (domain.endsWith('.')) domain = domain.slice(0, -1);
-  const plus = local.indexOf('+');
-  if (plus >= 0) local = local.slice(0, plus);
+  if (domain === '') return null;
   domain = ALIASES.get(domain) ?? domain;
-  if (domain === 'gmail.com' && local.indexOf('.') >= 0) local = local.split('.').join('');
-  if (local === '' || domain === '') return null;
+  let local = s.slice(start, end).toLowerCase();
+  if (domain === 'gmail.com' && local.indexOf('.') >= 0) {
+    local = local.replaceAll('.', '');
+    if (local === '') return null;
+  }
   return { local, domain, email: local + '@' + domain };
 }

@@ -1,4 +1,4 @@
-import { foldText } from './internal/fold';
+import { foldTokens } from './internal/fold';
 
 /**
  * Normalises a person name: lower case, accents folded, apostrophes and periods deleted
@@ -9,5 +9,6 @@ import { foldText } from './internal/fold';
  * normalizeName("  Mary-Jane  O'NEIL "); // 'mary jane oneil'
  */
 export function normalizeName(s: string): string {
-  return foldText(s, "'.\u2019`");
+  const tokens = foldTokens(s);
+  return tokens.length === 1 ? tokens[0] : tokens.join(' ');
 }

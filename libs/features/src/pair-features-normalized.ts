@@ -1,5 +1,6 @@
 import { areNicknamesNormalized } from './are-nicknames';
 import type { FeatureVector } from './feature-names';
+import { metaphoneOf } from './internal/party-core';
 import { jaccardOfUnique } from './internal/tokens';
 import { jaroWinkler } from './jaro-winkler';
 import type { NormalizedParty } from './normalize-party';
@@ -12,9 +13,14 @@ function jw(a: string, b: string): number | null {
   return a === '' || b === '' ? null : jaroWinkler(a, b);
 }
 
-/** Two Double Metaphone code pairs share a non-empty code; equal strings when a side has no code. */
-function phoneticMatch(ca: readonly [string, string], cb: readonly [string, string], a: string, b: string): boolean {
-  if (ca[0] === '' || cb[0] === '') return a === b;
+type Codes = readonly [string, string] | null;
+
+/** Two names sound alike: equal, or their Double Metaphone codes (computed if `null`) share a non-empty code. */
+function phoneticMatch(a: string, b: string, pa: Codes, pb: Codes): boolean {
+  if (a === b) return true;
+  const ca = pa ?? metaphoneOf(a);
+  const cb = pb ?? metaphoneOf(b);
+  if (ca[0] === '' || cb[0] === '') return false;
   return ca[0] === cb[0] || ca[0] === cb[1] || (ca[1] !== '' && (ca[1] === cb[0] || ca[1] === cb[1]));
 }
 
@@ -41,11 +47,11 @@ export function pairFeaturesNormalized(a: NormalizedParty, b: NormalizedParty): 
   }
   let phonetic: number | null = null;
   if (a.lastName !== '' && b.lastName !== '') {
-    let match = phoneticMatch(a.lastMetaphone, b.lastMetaphone, a.lastName, b.lastName);
+    let match = phoneticMatch(a.lastName, b.lastName, a.lastMetaphone, b.lastMetaphone);
     if (match && a.firstName !== '' && b.firstName !== '') {
       match =
-        phoneticMatch(a.firstMetaphone, b.firstMetaphone, a.firstName, b.firstName) ||
-        areNicknamesNormalized(a.firstName, b.firstName);
+        areNicknamesNormalized(a.firstName, b.firstName) ||
+        phoneticMatch(a.firstName, b.firstName, a.firstMetaphone, b.firstMetaphone);
     }
     phonetic = match ? 1 : 0;
   }

@@ -1,5 +1,5 @@
 import type { FeatureVector } from './feature-names';
-import { normalizeParty } from './normalize-party';
+import { normalizePartyCore } from './internal/party-core';
 import { pairFeaturesNormalized } from './pair-features-normalized';
 import type { PartyRecord } from './party-record';
 
@@ -16,5 +16,5 @@ import type { PartyRecord } from './party-record';
  * ); // { email_exact: 1, first_name_nickname_equal: 1, name_phonetic_equal: 1, zip_equal: 1, phone_equal: null, … }
  */
 export function pairFeatures(a: PartyRecord, b: PartyRecord): FeatureVector {
-  return pairFeaturesNormalized(normalizeParty(a), normalizeParty(b));
+  return pairFeaturesNormalized(normalizePartyCore(a, false), normalizePartyCore(b, false));
 }

@@ -34,7 +34,9 @@ export function add(st: DmState, primary: string, secondary: string = primary): 
 /** True when the text at `start` is one of `options` (all options have the same length). */
 export function at(st: DmState, start: number, options: readonly string[]): boolean {
   if (start < 0) return false;
-  return options.indexOf(st.w.substr(start, options[0].length)) >= 0;
+  const w = st.w;
+  for (let k = 0; k < options.length; k++) if (w.startsWith(options[k], start)) return true;
+  return false;
 }
 
 /** The character at `k`, `''` outside the word's left edge. */

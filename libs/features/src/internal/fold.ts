@@ -1,5 +1,8 @@
 import { isSpace } from './tokens';
 
+/** Characters deleted without splitting a word: apostrophes and periods (O'Neil → oneil, St. → st). */
+export const NAME_DROP = "'.\u2019`";
+
 const COMBINING = /[\u0300-\u036f]/g;
 
 /** Removes diacritics (é → e) when the string has any non-ASCII character; ASCII strings are returned as is. */
@@ -48,4 +51,58 @@ export function foldText(input: string, drop: string, keep = ''): string {
     }
   }
   return out;
+}
+
+// ASCII character classes for foldTokens: 1 = letter/digit, 2 = dropped (NAME_DROP), 3 = '#'.
+const CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CLASS[c] = 1;
+for (let c = 65; c <= 90; c++) CLASS[c] = 1;
+for (let c = 97; c <= 122; c++) CLASS[c] = 1;
+CLASS[39] = 2; // '
+CLASS[46] = 2; // .
+CLASS[96] = 2; // `
+CLASS[35] = 3; // #
+
+/**
+ * The tokens of `foldText(input, NAME_DROP, keepHash ? '#' : '')` (the same as splitting that on
+ * spaces), with an allocation-light fast path for ASCII input: one native `toLowerCase`, then slices.
+ */
+export function foldTokens(input: string, keepHash = false): string[] {
+  const n = input.length;
+  for (let i = 0; i < n; i++) {
+    if (input.charCodeAt(i) > 127) {
+      const folded = foldText(input, NAME_DROP, keepHash ? '#' : '');
+      return folded === '' ? [] : folded.split(' ');
+    }
+  }
+  const s = input.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  let dropped = false;
+  for (let i = 0; i < n; i++) {
+    const k = CLASS[s.charCodeAt(i)];
+    if (k === 1 || k === 2) {
+      if (start < 0) start = i;
+      if (k === 2) dropped = true;
+      continue;
+    }
+    if (start >= 0) {
+      pushToken(out, s, start, i, dropped);
+      start = -1;
+      dropped = false;
+    }
+    if (k === 3 && keepHash) out.push('#');
+  }
+  if (start >= 0) pushToken(out, s, start, n, dropped);
+  return out;
+}
+
+function pushToken(out: string[], s: string, start: number, end: number, dropped: boolean): void {
+  if (!dropped) {
+    out.push(s.slice(start, end));
+    return;
+  }
+  let token = '';
+  for (let i = start; i < end; i++) if (CLASS[s.charCodeAt(i)] === 1) token += s[i];
+  if (token !== '') out.push(token);
 }
