@@ -1,7 +1,7 @@
 import type { Rng } from '@synth/random';
 import type { NoiseTally } from './noise-tally';
-import { strategiesForKind } from './strategies-for-kind';
-import type { NoiseContext, NoiseField, NoiseProfile, StrategyName } from './types';
+import { planFor, rateTableFor } from './internal/compiled-plan';
+import type { NoiseField, NoiseProfile, StrategyName } from './types';
 
 /** One application: which strategy changed which field. */
 export interface AppliedNoise {
@@ -57,29 +57,30 @@ export function applyNoise(
   const out: Record<string, string> = { ...row };
   const applied: StrategyName[] = [];
   const changes: AppliedNoise[] = [];
+  const plan = planFor(fields);
+  const rates = rateTableFor(profile);
   const context: MutableContext = { field: fields[0], fields, row: out, country: countryOf(row, fields) };
-  const rates = profile.rates;
-  for (const field of fields) {
-    const strategies = strategiesForKind(field.kind);
-    if (strategies.length === 0) continue;
+  for (let f = 0; f < plan.length; f++) {
+    const { field, steps } = plan[f];
     let value = out[field.name];
     if (value === undefined || value === '') continue;
     context.field = field;
-    for (const strategy of strategies) {
-      const rate = rates[strategy.name];
-      if (!(rate > 0) || !strategy.isApplicable(value, context as NoiseContext)) continue;
+    for (let k = 0; k < steps.length; k++) {
+      const { strategy, index } = steps[k];
+      const rate = rates[index];
+      if (!(rate > 0) || !strategy.isApplicable(value, context)) continue;
       let changed = false;
       if (rng.next() < rate) {
-        const next = strategy.apply(value, rng, context as NoiseContext);
+        const next = strategy.apply(value, rng, context);
         if (next !== value) {
           value = next;
           out[field.name] = next;
           changed = true;
           changes.push({ strategy: strategy.name, field: field.name });
-          if (!applied.includes(strategy.name)) applied.push(strategy.name);
+          if (applied.indexOf(strategy.name) < 0) applied.push(strategy.name);
         }
       }
-      tally?.record(strategy.name, changed);
+      tally?.recordAt(index, changed);
       if (value === '') break;
     }
   }

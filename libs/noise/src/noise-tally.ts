@@ -45,9 +45,13 @@ export class NoiseTally {
 
   /** Counts one opportunity of `name`, and one application when `applied`. */
   record(name: StrategyName, applied: boolean): void {
-    const i = indexOf(name);
-    this.opportunityCounts[i]++;
-    if (applied) this.applicationCounts[i]++;
+    this.recordAt(indexOf(name), applied);
+  }
+
+  /** {@link record} by position in {@link STRATEGY_NAMES} (the hot path of `applyNoise`). */
+  recordAt(index: number, applied: boolean): void {
+    this.opportunityCounts[index]++;
+    if (applied) this.applicationCounts[index]++;
   }
 
   opportunities(name: StrategyName): number {

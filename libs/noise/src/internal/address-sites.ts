@@ -1,3 +1,4 @@
+import { addressTokens, type AddressToken as Token } from './address-tokens';
 import { DIRECTIONAL_ALTERNATIVES, ORDINAL_ALTERNATIVES, SUFFIX_ALTERNATIVES, UNIT_ALTERNATIVES } from './address-words';
 
 /** A word of an address that can be written another way: `[start, end)` of the bare word. */
@@ -6,27 +7,6 @@ export interface AddressSite {
   readonly end: number;
   readonly alternatives: readonly string[];
 }
-
-interface Token {
-  start: number;
-  /** End of the word without a trailing `.` or `,`. */
-  end: number;
-  lower: string;
-}
-
-const tokenize = (s: string): Token[] => {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < s.length) {
-    while (i < s.length && s[i] === ' ') i++;
-    const start = i;
-    while (i < s.length && s[i] !== ' ') i++;
-    let end = i;
-    while (end > start && (s[end - 1] === ',' || s[end - 1] === '.')) end--;
-    if (end > start) out.push({ start, end, lower: s.slice(start, end).toLowerCase() });
-  }
-  return out;
-};
 
 const isUnit = (t: Token): boolean => UNIT_ALTERNATIVES.has(t.lower) || t.lower.startsWith('#');
 
@@ -38,13 +18,24 @@ const unitSite = (t: Token): AddressSite => {
   return { start: t.start, end: t.end, alternatives: UNIT_ALTERNATIVES.get(t.lower) ?? [] };
 };
 
+let lastAddress = '';
+let lastSites: readonly AddressSite[] = [];
+
 /**
  * The words of a street address that `address_abbreviation` may rewrite: the street type
  * (last suffix word of the street part, before any post-directional), a pre- or post-directional,
  * an ordinal street name, and the unit designator. Other words ("Park" in "Park Ave") are left alone.
+ * The last answer is remembered, so `isApplicable` followed by `apply` scans the address once.
  */
-export function addressSites(address: string): AddressSite[] {
-  const tokens = tokenize(address);
+export function addressSites(address: string): readonly AddressSite[] {
+  if (address === lastAddress) return lastSites;
+  lastSites = findSites(address);
+  lastAddress = address;
+  return lastSites;
+}
+
+const findSites = (address: string): AddressSite[] => {
+  const tokens = addressTokens(address);
   const sites: AddressSite[] = [];
   let streetEnd = tokens.length;
   for (let i = 2; i < tokens.length; i++) {
@@ -66,4 +57,4 @@ export function addressSites(address: string): AddressSite[] {
   if (streetEnd > 2) site(tokens[1], DIRECTIONAL_ALTERNATIVES.get(tokens[1].lower));
   for (let i = 1; i < last; i++) site(tokens[i], ORDINAL_ALTERNATIVES.get(tokens[i].lower));
   return sites;
-}
+};

@@ -46,12 +46,32 @@ const hasNonAscii = (s: string): boolean => {
   return false;
 };
 
+const stripDiacritics = (s: string): string => s.normalize('NFD').replace(DIACRITICS, '').normalize('NFC');
+
+/** True when {@link cityVariants} is non-empty, without building the variants. */
+export function hasCityVariant(city: string): boolean {
+  if (hasNonAscii(city) && stripDiacritics(city) !== city) return true;
+  const lower = city.toLowerCase();
+  if (CITY_VARIANTS.has(lower)) return true;
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i === lower.length || lower[i] === ' ' || lower[i] === '-') {
+      if (i > start && !(start === 0 && i === lower.length) && WORD_VARIANTS.has(lower.slice(start, i))) return true;
+      start = i + 1;
+    }
+  }
+  return false;
+}
+
 /** Every different spelling of `city` this module knows (may be empty). */
 export function cityVariants(city: string): string[] {
   const out: string[] = [];
   const whole = CITY_VARIANTS.get(city.toLowerCase());
   if (whole !== undefined) out.push(inCaseOf(whole, city));
-  if (hasNonAscii(city)) out.push(city.normalize('NFD').replace(DIACRITICS, ''));
+  if (hasNonAscii(city)) {
+    const plain = stripDiacritics(city);
+    if (plain !== city) out.push(plain);
+  }
   for (const [start, end] of tokens(city)) {
     const word = city.slice(start, end);
     const alternatives = WORD_VARIANTS.get(word.toLowerCase());

@@ -1,4 +1,5 @@
 import type { FieldKind } from '../types';
+import { addressTokens } from './address-tokens';
 
 /** One possible punctuation change: replace `value.slice(start, end)` by `text`. */
 export interface Edit {
@@ -50,7 +51,25 @@ const pushCharEdits = (value: string, kind: FieldKind, out: Edit[]): void => {
   }
 };
 
-const pushTokenEdits = (value: string, kind: FieldKind, out: Edit[]): void => {
+const pushAddressEdits = (value: string, out: Edit[]): void => {
+  const tokens = addressTokens(value);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (ADDRESS_DOTTABLE.has(t.lower)) {
+      if (value[t.end] === '.') out.push({ start: t.end, end: t.end + 1, text: '' });
+      else out.push({ start: t.end, end: t.end, text: '.' });
+    }
+    if (i > 1 && UNIT_WORDS.has(t.lower)) {
+      const prev = tokens[i - 1];
+      if (value[prev.rawEnd - 1] === ',') out.push({ start: prev.rawEnd - 1, end: prev.rawEnd, text: '' });
+      else out.push({ start: prev.rawEnd, end: prev.rawEnd, text: ',' });
+    }
+  }
+};
+
+const pushCompanyEdits = (value: string, out: Edit[]): void => {
+  const lowerAll = value.toLowerCase();
+  const aligned = lowerAll.length === value.length;
   let start = 0;
   let index = 0;
   while (start < value.length) {
@@ -59,17 +78,9 @@ const pushTokenEdits = (value: string, kind: FieldKind, out: Edit[]): void => {
     if (end > start) {
       const hasComma = value[end - 1] === ',';
       const wordEnd = hasComma ? end - 1 : end;
-      const word = value.slice(start, wordEnd);
-      const lower = word.toLowerCase();
+      const lower = aligned ? lowerAll.slice(start, wordEnd) : value.slice(start, wordEnd).toLowerCase();
       const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-      if (kind === 'address' && index > 0) {
-        if (lower.endsWith('.') && ADDRESS_DOTTABLE.has(bare)) out.push({ start: wordEnd - 1, end: wordEnd, text: '' });
-        else if (ADDRESS_DOTTABLE.has(lower)) out.push({ start: wordEnd, end: wordEnd, text: '.' });
-        if (UNIT_WORDS.has(bare) && index > 1) {
-          if (value[start - 2] === ',') out.push({ start: start - 2, end: start - 1, text: '' });
-          else out.push({ start: start - 1, end: start - 1, text: ',' });
-        }
-      } else if (kind === 'company' && index > 0) {
+      if (index > 0) {
         const initialism = COMPANY_INITIALISMS.get(lower);
         const dottable = COMPANY_DOTTABLE.has(bare);
         if (initialism !== undefined) out.push({ start, end: wordEnd, text: initialism });
@@ -87,10 +98,36 @@ const pushTokenEdits = (value: string, kind: FieldKind, out: Edit[]): void => {
   }
 };
 
-/** Every punctuation change the strategy could make to `value` for a field of `kind`. */
-export function punctuationEdits(value: string, kind: FieldKind): Edit[] {
+let lastValue = '';
+let lastKind: FieldKind | '' = '';
+let lastEdits: readonly Edit[] = [];
+
+/**
+ * Every punctuation change the strategy could make to `value` for a field of `kind`. The last answer
+ * is remembered, so `isApplicable` followed by `apply` on the same value scans it once.
+ */
+export function punctuationEdits(value: string, kind: FieldKind): readonly Edit[] {
+  if (value === lastValue && kind === lastKind) return lastEdits;
   const out: Edit[] = [];
   pushCharEdits(value, kind, out);
-  if (kind === 'address' || kind === 'company') pushTokenEdits(value, kind, out);
+  if (kind === 'address') pushAddressEdits(value, out);
+  else if (kind === 'company') pushCompanyEdits(value, out);
+  lastValue = value;
+  lastKind = kind;
+  lastEdits = out;
   return out;
+}
+
+const isNameEditChar = (value: string, i: number): boolean => {
+  const c = value.charCodeAt(i);
+  if (c === 39 || c === 0x2019 || c === 46) return true; // ' ’ .
+  if (c === 45 || c === 32) return isLetter(value[i - 1]) && isLetter(value[i + 1]); // - and space between letters
+  return false;
+};
+
+/** True when {@link punctuationEdits} is non-empty; names are checked with one allocation-free scan. */
+export function hasPunctuationEdit(value: string, kind: FieldKind): boolean {
+  if (kind !== 'first_name' && kind !== 'last_name') return punctuationEdits(value, kind).length > 0;
+  for (let i = 0; i < value.length; i++) if (isNameEditChar(value, i)) return true;
+  return value[0] === 'O' && value[1] >= 'A' && value[1] <= 'Z' && value.length > 3;
 }

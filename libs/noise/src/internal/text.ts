@@ -3,16 +3,12 @@
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 
-/** True for ASCII letters. */
-export function isAsciiLetter(c: number): boolean {
-  return isUpper(c) || isLower(c);
-}
-
 /** True when the string has at least one character with distinct upper and lower case. */
 export function hasCasedLetter(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch.toLowerCase() !== ch.toUpperCase()) return true;
+    const c = s.charCodeAt(i);
+    if (isUpper(c) || isLower(c)) return true;
+    if (c > 127 && s[i].toLowerCase() !== s[i].toUpperCase()) return true;
   }
   return false;
 }

@@ -29,7 +29,10 @@ const inCase = (ch: string, like: string): string =>
 /** Number of editable characters in `s[lo, hi)`. */
 export function countEditable(s: string, lo: number, hi: number, a: TypoAlphabet): number {
   let n = 0;
-  for (let i = lo; i < hi; i++) if (editable(s[i], a)) n++;
+  for (let i = lo; i < hi; i++) {
+    const c = s.charCodeAt(i) | 32; // ASCII letters fold to lower case; digits are unchanged
+    if ((c >= 97 && c <= 122) || (a.digits && c >= 48 && c <= 57)) n++;
+  }
   return n;
 }
 

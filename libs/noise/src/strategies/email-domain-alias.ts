@@ -32,7 +32,10 @@ export const emailDomainAliasStrategy: NoiseStrategy = {
     { kind: 'email', before: 'sam@me.com', after: 'sam@icloud.com' },
   ],
   isApplicable(value: string): boolean {
-    return value.lastIndexOf('@') > 0 && ALTERNATIVES.has(domainOf(value).toLowerCase());
+    const at = value.lastIndexOf('@');
+    if (at <= 0) return false;
+    const domain = value.slice(at + 1);
+    return ALTERNATIVES.has(domain) || ALTERNATIVES.has(domain.toLowerCase());
   },
   apply(value: string, rng: Rng): string {
     const domain = domainOf(value);

@@ -1,6 +1,6 @@
 import type { Rng } from '@synth/random';
 import type { NoiseContext, NoiseStrategy } from '../types';
-import { cityVariant, cityVariants } from '../internal/city-variants';
+import { cityVariant, hasCityVariant } from '../internal/city-variants';
 import { neighbouringPostalCode } from '../internal/neighbouring-postal-code';
 import { postalShape } from '../internal/postal';
 
@@ -20,7 +20,7 @@ export const geoMismatchStrategy: NoiseStrategy = {
     { kind: 'city', before: 'Saint Louis', after: 'St. Louis' },
   ],
   isApplicable(value: string, context: NoiseContext): boolean {
-    return context.field.kind === 'zip' ? postalShape(value) !== undefined : cityVariants(value).length > 0;
+    return context.field.kind === 'zip' ? postalShape(value) !== undefined : hasCityVariant(value);
   },
   apply(value: string, rng: Rng, context: NoiseContext): string {
     if (context.field.kind === 'zip') return neighbouringPostalCode(value, rng) ?? value;

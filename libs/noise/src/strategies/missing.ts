@@ -2,12 +2,17 @@ import type { NoiseContext, NoiseStrategy } from '../types';
 
 /** Kinds `missing` may blank (identity fields of a party; never ids, country, state, dates or amounts). */
 const BLANKABLE = new Set<string>(['email', 'phone', 'first_name', 'last_name', 'company', 'address', 'city', 'zip']);
-/** A record must keep at least one of these non-empty. */
-const CONTACT = new Set<string>(['email', 'phone', 'first_name', 'last_name']);
+
+const isContact = (kind: string): boolean =>
+  kind === 'email' || kind === 'phone' || kind === 'first_name' || kind === 'last_name';
 
 const keepsAnotherContact = (context: NoiseContext): boolean => {
-  for (const f of context.fields) {
-    if (f !== context.field && CONTACT.has(f.kind) && (context.row[f.name] ?? '').trim() !== '') return true;
+  const fields = context.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    if (f === context.field || !isContact(f.kind)) continue;
+    const v = context.row[f.name];
+    if (v !== undefined && v !== '' && v.trim() !== '') return true;
   }
   return false;
 };
@@ -25,7 +30,7 @@ export const missingStrategy: NoiseStrategy = {
   examples: [{ kind: 'phone', before: '(555) 123-4567', after: '' }],
   isApplicable(value: string, context: NoiseContext): boolean {
     if (value === '' || !context.field.nullable || !BLANKABLE.has(context.field.kind)) return false;
-    return !CONTACT.has(context.field.kind) || keepsAnotherContact(context);
+    return !isContact(context.field.kind) || keepsAnotherContact(context);
   },
   apply(): string {
     return '';

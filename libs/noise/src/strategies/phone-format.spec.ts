@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { createRng } from '@synth/random';
 import { phoneFormatStrategy } from './phone-format';
 import { contextFor, phoneArb, rngArb } from '../testing-internal/fixtures';
-import { phoneParts } from '../internal/phone-parts';
+import { normalizePhone } from '@synth/features';
 
 const ctx = contextFor('phone');
 
@@ -24,7 +24,7 @@ describe('phoneFormatStrategy', () => {
   it('should add an extension to about one reformatted phone in ten', () => {
     let withExtension = 0;
     for (let s = 0; s < 2000; s++) {
-      if (phoneParts(phoneFormatStrategy.apply('5551234567', createRng(s, 'ext'), ctx))?.extension) withExtension++;
+      if (normalizePhone(phoneFormatStrategy.apply('5551234567', createRng(s, 'ext'), ctx))?.extension) withExtension++;
     }
     expect(withExtension / 2000).toBeGreaterThan(0.07);
     expect(withExtension / 2000).toBeLessThan(0.13);
@@ -38,8 +38,8 @@ describe('phoneFormatStrategy', () => {
     fc.assert(
       fc.property(phoneArb, rngArb, (phone, rng) => {
         const out = phoneFormatStrategy.apply(phone, rng, ctx);
-        const before = phoneParts(phone);
-        const after = phoneParts(out);
+        const before = normalizePhone(phone);
+        const after = normalizePhone(out);
         expect(out).not.toBe(phone);
         expect(after?.national).toBe(before?.national);
         if (before?.extension) expect(after?.extension).toBe(before.extension);

@@ -1,6 +1,7 @@
 import type { Rng } from '@synth/random';
 import type { NoiseStrategy } from '../types';
-import { EXTENSION_LAYOUTS, PHONE_LAYOUTS, phoneParts } from '../internal/phone-parts';
+import { normalizePhone } from '@synth/features';
+import { EXTENSION_LAYOUTS, PHONE_LAYOUTS } from '../internal/phone-parts';
 
 /** Share of reformatted phones without an extension that gain one (an office line's extension). */
 const ADD_EXTENSION = 0.1;
@@ -8,7 +9,8 @@ const ADD_EXTENSION = 0.1;
 /**
  * `phone_format`: the same NANP number in another layout — `(555) 123-4567`, `555.123.4567`,
  * `+1 555 123 4567`, digits only, … — keeping (and re-spelling) any extension; one in ten also gains
- * an extension such as ` x123`. The national number never changes.
+ * an extension such as ` x123`. The national number (as `normalizePhone` of `@synth/features` reads it)
+ * never changes; applies to values `normalizePhone` accepts.
  */
 export const phoneFormatStrategy: NoiseStrategy = {
   name: 'phone_format',
@@ -21,11 +23,11 @@ export const phoneFormatStrategy: NoiseStrategy = {
     { kind: 'phone', before: '555-123-4567 ext. 123', after: '(555) 123-4567 x123' },
   ],
   isApplicable(value: string): boolean {
-    return phoneParts(value) !== undefined;
+    return normalizePhone(value) !== null;
   },
   apply(value: string, rng: Rng): string {
-    const parts = phoneParts(value);
-    if (parts === undefined) return value;
+    const parts = normalizePhone(value);
+    if (parts === null) return value;
     const a = parts.national.slice(0, 3);
     const b = parts.national.slice(3, 6);
     const c = parts.national.slice(6);

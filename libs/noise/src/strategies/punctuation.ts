@@ -1,6 +1,6 @@
 import type { Rng } from '@synth/random';
 import type { NoiseContext, NoiseStrategy } from '../types';
-import { punctuationEdits } from '../internal/punctuation-edits';
+import { hasPunctuationEdit, punctuationEdits } from '../internal/punctuation-edits';
 
 /**
  * `punctuation`: one punctuation change that a person or a form would make: `O'Neil` → `ONeil` /
@@ -20,7 +20,7 @@ export const punctuationStrategy: NoiseStrategy = {
     { kind: 'address', before: '12 N Main St', after: '12 N. Main St' },
   ],
   isApplicable(value: string, context: NoiseContext): boolean {
-    return punctuationEdits(value, context.field.kind).length > 0;
+    return hasPunctuationEdit(value, context.field.kind);
   },
   apply(value: string, rng: Rng, context: NoiseContext): string {
     const edits = punctuationEdits(value, context.field.kind);
