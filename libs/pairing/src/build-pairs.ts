@@ -3,6 +3,7 @@ import { createRng } from '@synth/random';
 import { emptyPairStats } from './empty-pair-stats';
 import { SPLITS } from './internal/constants';
 import { minePositives } from './internal/mine-positives';
+import { PairSet } from './internal/pair-set';
 import { pairsOfSplit } from './internal/pairs-of-split';
 import { prepareRecords } from './internal/prepare-records';
 import { resolveOptions } from './internal/resolve-options';
@@ -30,7 +31,7 @@ export function buildPairs(records: readonly PairingRecord[], options: BuildPair
   const prepared = prepareRecords(records, resolved);
   const positives = minePositives(prepared);
   const rng = createRng(resolved.seed, 'pairs', resolved.block);
-  const seen = new Set<number>();
+  const seen = new PairSet(prepared.records.length * 4);
   const pairs: Pair[] = [];
   const stats = emptyPairStats();
   SPLITS.forEach((split, s) => {

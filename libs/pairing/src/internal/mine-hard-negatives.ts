@@ -3,6 +3,7 @@ import type { HardNegativeKind, PairKind } from '../types';
 import { BLOCK_CAP, HARD_NEGATIVE_KINDS } from './constants';
 import { buildBlockingIndex, forEachBlockedPair } from './blocking-index';
 import { isEmailLocalNegative, isSimilarNameNegative, isZipHouseNegative } from './pair-definitions';
+import type { PairSet } from './pair-set';
 import type { Prepared } from './prepare-records';
 import { nameBlockingKeys, type RecordKeys } from './record-keys';
 
@@ -38,11 +39,10 @@ export interface HardNegatives {
 /**
  * Mines the hard negatives of one split over blocking indexes (never all pairs). A pair that fits
  * several kinds is tagged with the first (email local, similar name, zip + house); pairs of the
- * same entity are never negatives. `seen` holds pair codes (a * n + b) already used.
+ * same entity are never negatives. `seen` holds the pairs already used.
  */
-export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: Rng, seen: Set<number>): HardNegatives {
+export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: Rng, seen: PairSet): HardNegatives {
   const { keys, entity } = prepared;
-  const n = prepared.records.length;
   const indices = prepared.bySplit[splitIndex];
   const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, [] as HardPair[]])) as Record<HardNegativeKind, HardPair[]>;
   let cappedBlocks = 0;
@@ -52,9 +52,8 @@ export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: R
     const found = byKind[kind];
     cappedBlocks += forEachBlockedPair(index, BLOCK_CAP, rng.child(miner.kind), (a, b) => {
       if (entity[a] === entity[b]) return;
-      const code = a * n + b;
-      if (seen.has(code) || !miner.accept(keys[a], keys[b])) return;
-      seen.add(code);
+      if (seen.has(a, b) || !miner.accept(keys[a], keys[b])) return;
+      seen.add(a, b);
       found.push({ a, b, kind });
     });
   }

@@ -3,6 +3,7 @@ import type { HardNegativeKind, PairKind } from '../types';
 import { SPLITS } from './constants';
 import { mineHardNegatives, type LabelledPair } from './mine-hard-negatives';
 import type { Positives } from './mine-positives';
+import type { PairSet } from './pair-set';
 import type { Prepared } from './prepare-records';
 import { randomNegatives } from './random-negatives';
 import type { ResolvedOptions } from './resolve-options';
@@ -40,7 +41,7 @@ export function pairsOfSplit(
   splitIndex: number,
   options: ResolvedOptions,
   rng: Rng,
-  seen: Set<number>,
+  seen: PairSet,
 ): SplitOutcome {
   const split = SPLITS[splitIndex];
   const cross = positives.cross[splitIndex];

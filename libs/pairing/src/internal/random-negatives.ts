@@ -1,10 +1,11 @@
 import type { Rng } from '@synth/random';
+import type { PairSet } from './pair-set';
 import type { Prepared } from './prepare-records';
 import type { LabelledPair } from './mine-hard-negatives';
 
 /**
  * Draws up to `count` random pairs of different entities among `indices` (one split), avoiding
- * pairs already used (`seen`, pair codes a * n + b). Gives up after a bounded number of draws, so
+ * pairs already used (`seen`). Gives up after a bounded number of draws, so
  * a split with almost no distinct entities returns fewer.
  */
 export function randomNegatives(
@@ -12,12 +13,11 @@ export function randomNegatives(
   indices: readonly number[],
   count: number,
   rng: Rng,
-  seen: Set<number>,
+  seen: PairSet,
 ): LabelledPair[] {
   const out: LabelledPair[] = [];
   const m = indices.length;
   if (m < 2 || count <= 0) return out;
-  const n = prepared.records.length;
   const { entity } = prepared;
   let budget = count * 20 + 200;
   while (out.length < count && budget-- > 0) {
@@ -26,9 +26,7 @@ export function randomNegatives(
     if (entity[x] === entity[y]) continue;
     const a = x < y ? x : y;
     const b = x < y ? y : x;
-    const code = a * n + b;
-    if (seen.has(code)) continue;
-    seen.add(code);
+    if (!seen.add(a, b)) continue;
     out.push({ a, b, kind: 'neg_random' });
   }
   return out;
