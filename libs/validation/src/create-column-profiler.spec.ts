@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { createColumnProfiler, DEFAULT_EXACT_DISTINCT_CAP } from './create-column-profiler';
+import { profileFigures } from './profile-figures';
+
+describe(createColumnProfiler, () => {
+  it('should count nulls, distinct values and shares per column', () => {
+    const p = createColumnProfiler(['id', 'email', 'country']);
+    const rows: Record<string, string>[] = [
+      { id: 'L1', email: 'a@x.com', country: 'US' },
+      { id: 'L2', email: '', country: 'US' },
+      { id: 'L3', email: 'a@x.com', country: 'CA' },
+      { id: 'L4', country: 'US' },
+    ];
+    rows.forEach((r) => p.add(r));
+    expect(p.finish()).toEqual({
+      id: { rows: 4, nulls: 0, nullShare: 0, distinct: 4, uniqueShare: 1, exact: true },
+      email: { rows: 4, nulls: 2, nullShare: 0.5, distinct: 1, uniqueShare: 0.5, exact: true },
+      country: { rows: 4, nulls: 0, nullShare: 0, distinct: 2, uniqueShare: 0.5, exact: true },
+    });
+  });
+
+  it('should give zero shares without rows or values', () => {
+    const p = createColumnProfiler(['a']);
+    expect(p.finish().a).toEqual({ rows: 0, nulls: 0, nullShare: 0, distinct: 0, uniqueShare: 0, exact: true });
+    p.add({ a: '' });
+    expect(p.finish().a).toEqual({ rows: 1, nulls: 1, nullShare: 1, distinct: 0, uniqueShare: 0, exact: true });
+  });
+
+  it('should count distinct values exactly below the cap (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 4 }), { maxLength: 200 }), (values) => {
+        const p = createColumnProfiler(['v']);
+        values.forEach((v) => p.add({ v }));
+        const present = values.filter((v) => v !== '');
+        expect(p.finish().v).toMatchObject({ nulls: values.length - present.length, distinct: new Set(present).size, exact: true });
+      }),
+    );
+  });
+
+  it.each([
+    [50_000, 50_000],
+    [120_000, 30_000],
+  ])('should estimate %i values with %i distinct within 3 %% once over the cap', (total, distinct) => {
+    const p = createColumnProfiler(['v'], { exactCap: 1_000 });
+    for (let i = 0; i < total; i++) p.add({ v: `value-${i % distinct}@example.com` });
+    const profile = p.finish().v;
+    expect(profile.exact).toBe(false);
+    expect(Math.abs(profile.distinct - distinct) / distinct).toBeLessThan(0.03);
+    expect(profile.uniqueShare).toBeCloseTo(profile.distinct / total, 10);
+  });
+
+  it('should default to an exact cap of 200,000 and refuse a bad cap', () => {
+    expect(DEFAULT_EXACT_DISTINCT_CAP).toBe(200_000);
+    expect(() => createColumnProfiler(['v'], { exactCap: -1 })).toThrow('exactCap must be an integer >= 0, got -1');
+  });
+});
+
+describe(profileFigures, () => {
+  it('should split profiles into the summary sections', () => {
+    const p = createColumnProfiler(['id', 'email']);
+    p.add({ id: 'L1', email: '' });
+    p.add({ id: 'L2', email: 'a@x.com' });
+    expect(profileFigures(p.finish())).toEqual({
+      nulls: { id: { count: 0, share: 0 }, email: { count: 1, share: 0.5 } },
+      uniqueness: { id: { distinct: 2, uniqueShare: 1, exact: true }, email: { distinct: 1, uniqueShare: 1, exact: true } },
+    });
+  });
+});

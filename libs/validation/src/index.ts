@@ -1,0 +1,15 @@
+export { ValidationError } from './validation-error';
+export type { ValidationCheck, ValidationReport, ValidationGates } from './validation-report';
+export { VALIDATION_CHECKS } from './validation-checks';
+export type { ValidationCheckName } from './validation-checks';
+export { createDatasetValidator } from './create-dataset-validator';
+export type { DatasetValidator, DatasetValidatorOptions } from './create-dataset-validator';
+export { failureMessages } from './failure-messages';
+export { createColumnProfiler, DEFAULT_EXACT_DISTINCT_CAP } from './create-column-profiler';
+export type { ColumnProfile, ColumnProfiler } from './create-column-profiler';
+export { profileFigures } from './profile-figures';
+export type { ProfileFigures } from './profile-figures';
+export { summarySchema } from './summary-schema';
+export type { SynthSummary } from './summary-schema';
+export { validateAgainstSchema } from './validate-against-schema';
+export type { JsonSchema, JsonType } from './json-schema';

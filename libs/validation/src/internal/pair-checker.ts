@@ -1,0 +1,101 @@
+import { SOURCES, type Source } from '@synth/schema';
+import { CheckTally, quote } from './check-tally';
+import { PairCounts } from './pair-counts';
+import { NEGATIVE_KINDS, PAIR_KEYS, PAIR_SPLITS, POSITIVE_KINDS, keyValue, type PairSplit } from './pair-vocabulary';
+
+interface PendingRef {
+  where: string;
+  refs: { key: 'id_a' | 'id_b'; source: Source; id: string }[];
+}
+
+const SPLIT_INDEX = new Map<string, number>(PAIR_SPLITS.map((s, i) => [s, i]));
+
+/** The pair-file checks: keys, labels, ids, split disjointness; counts for balance and gates. */
+export class PairChecker {
+  readonly keys = new CheckTally('pair_keys_present');
+  readonly label = new CheckTally('pair_label');
+  readonly ids = new CheckTally('pair_ids_exist');
+  readonly disjoint = new CheckTally('pair_split_disjoint');
+  readonly counts = new PairCounts();
+  private readonly rowsPerFile = new Map<string, number>();
+  /** Split index of every record seen in a pair, keyed `source \0 id`. */
+  private readonly splitOf = new Map<string, number>();
+  private readonly pending: PendingRef[] = [];
+
+  constructor(private readonly records: ReadonlyMap<Source, ReadonlySet<string>>) {}
+
+  add(pair: Record<string, unknown>, file: string): void {
+    const row = (this.rowsPerFile.get(file) ?? 0) + 1;
+    this.rowsPerFile.set(file, row);
+    const where = `${file} row ${row}`;
+    const v = Object.fromEntries(PAIR_KEYS.map((k) => [k, keyValue(pair[k])])) as Record<(typeof PAIR_KEYS)[number], string | null>;
+    this.checkKeys(v, where);
+    const y = this.checkLabel(pair['y'], v.pair_kind, where);
+    const split = SPLIT_INDEX.has(v.split ?? '') ? (v.split as PairSplit) : undefined;
+    const kindKnown = v.pair_kind !== null && (POSITIVE_KINDS.includes(v.pair_kind) || NEGATIVE_KINDS.includes(v.pair_kind));
+    if (split && y !== undefined && kindKnown) this.counts.add(split, y, v.pair_kind as string);
+
+    const sides: { key: 'id_a' | 'id_b'; source: Source; id: string }[] = [];
+    for (const [srcKey, idKey] of [['src_a', 'id_a'], ['src_b', 'id_b']] as const) {
+      const source = v[srcKey] as Source;
+      const id = v[idKey];
+      if (SOURCES.includes(source) && id) sides.push({ key: idKey, source, id });
+    }
+    this.ids.checked++;
+    const missing = sides.filter((s) => !this.records.get(s.source)?.has(s.id));
+    if (missing.length > 0) this.pending.push({ where, refs: missing });
+
+    if (split) {
+      this.disjoint.checked++;
+      const problems: string[] = [];
+      for (const s of sides) {
+        const key = `${s.source}\u0000${s.id}`;
+        const seen = this.splitOf.get(key);
+        if (seen === undefined) this.splitOf.set(key, SPLIT_INDEX.get(split) as number);
+        else if (PAIR_SPLITS[seen] !== split) problems.push(`${s.source} id ${quote(s.id)} is in ${split} and also in ${PAIR_SPLITS[seen]}`);
+      }
+      if (problems.length > 0) this.disjoint.fail(`${where}: ${problems.join('; ')}`);
+    }
+  }
+
+  private checkKeys(v: Record<(typeof PAIR_KEYS)[number], string | null>, where: string): void {
+    this.keys.checked++;
+    const problems: string[] = [];
+    for (const key of PAIR_KEYS) {
+      const value = v[key];
+      if (value === null) problems.push(`${key} is NaN`);
+      else if (value === '') problems.push(`${key} is empty`);
+    }
+    for (const key of ['src_a', 'src_b'] as const) {
+      const value = v[key];
+      if (value && !SOURCES.includes(value as Source)) problems.push(`${key} ${quote(value)} is not leads, sales or financial`);
+    }
+    if (v.split && !SPLIT_INDEX.has(v.split)) problems.push(`split ${quote(v.split)} is not train, valid or test`);
+    const kind = v.pair_kind;
+    if (kind && !POSITIVE_KINDS.includes(kind) && !NEGATIVE_KINDS.includes(kind)) problems.push(`pair_kind ${quote(kind)} is unknown`);
+    if (problems.length > 0) this.keys.fail(`${where}: ${problems.join('; ')}`);
+  }
+
+  private checkLabel(raw: unknown, kind: string | null, where: string): 0 | 1 | undefined {
+    this.label.checked++;
+    const y = raw === 0 || raw === '0' ? 0 : raw === 1 || raw === '1' ? 1 : undefined;
+    if (y === undefined) {
+      this.label.fail(`${where}: y is ${raw === null || raw === undefined ? 'missing' : quote(String(raw))}, not 0 or 1`);
+      return undefined;
+    }
+    const expected = kind && POSITIVE_KINDS.includes(kind) ? 1 : kind && NEGATIVE_KINDS.includes(kind) ? 0 : y;
+    if (expected !== y) this.label.fail(`${where}: y is ${y} but pair_kind is ${quote(kind as string)}`);
+    return y;
+  }
+
+  /** Resolves ids not yet seen when their pair arrived (records may be added after pairs). */
+  finish(files: Record<Source, string>): void {
+    for (const p of this.pending) {
+      const missing = p.refs.filter((r) => !this.records.get(r.source)?.has(r.id));
+      if (missing.length > 0) {
+        this.ids.fail(`${p.where}: ${missing.map((r) => `${r.key} ${quote(r.id)} is not in ${files[r.source]}`).join('; ')}`);
+      }
+    }
+    this.pending.length = 0;
+  }
+}

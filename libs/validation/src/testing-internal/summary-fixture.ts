@@ -1,0 +1,45 @@
+import type { SynthSummary } from '../summary-schema';
+
+const columns = { id: { count: 0, share: 0 }, email: { count: 1200, share: 0.04 } };
+const unique = { id: { distinct: 30000, uniqueShare: 1, exact: true }, email: { distinct: 26000, uniqueShare: 0.9, exact: true } };
+const split = (positives: number) => ({
+  positives,
+  negatives: { neg_email_local: positives, neg_similar_name: positives, neg_zip_house: positives, neg_random: positives },
+  ratio: 4,
+});
+
+/** A complete, valid summary as the CLI writes it. */
+export function goodSummary(): SynthSummary {
+  return {
+    seed: 42,
+    params: { counts: { leads: 30000, sales: 3000, financial: 2100 }, dupRate: 0.1, overlap: 0.4, pii: 'plain', locale: 'US+CA' },
+    versions: { package: '0.1.0', faker: '10.6.0', schemaFileHash: 'ab'.repeat(32), featureVersion: '1.0.0' },
+    counts: {
+      leads: { records: 30000, distinctEntities: 27100 },
+      sales: { records: 3000, distinctEntities: 2750 },
+      financial: { records: 2100, distinctEntities: 1900 },
+    },
+    duplicates: {
+      leads: { count: 2900, rate: 0.097, perEntityHistogram: { '1': 24500, '2': 2300 }, byStrategy: { typo: 120, case: 800 } },
+      sales: { count: 250, rate: 0.083, perEntityHistogram: { '1': 2500 }, byStrategy: {} },
+      financial: { count: 200, rate: 0.095, perEntityHistogram: { '1': 1700 }, byStrategy: {} },
+    },
+    overlap: { target: 0.4, perSource: { leads: 0.11, sales: 0.41, financial: 0.43 }, overall: 0.18 },
+    nulls: { leads: columns, sales: columns, financial: columns },
+    uniqueness: { leads: unique, sales: unique, financial: unique },
+    noise: {
+      typo: { configured: 0.05, opportunities: 9000, applications: 450, realised: 0.05 },
+      geo_mismatch: { configured: 0, opportunities: 0, applications: 0, realised: null },
+    },
+    pairs: { train: split(700), valid: split(150), test: split(150) },
+    validation: {
+      ok: true,
+      checks: [
+        { name: 'unique_ids', ok: true, checked: 35100, failed: 0, examples: [] },
+        { name: 'balance', ok: true, checked: 5000, failed: 0, examples: [], detail: { ratio: 4 } },
+      ],
+    },
+    warnings: ['overlap: target 0.4 not reachable for leads (0.11)'],
+    timings: { plan: 12.5, generate: 2400, pairs: 800, validate: 300, total: 3600 },
+  };
+}
