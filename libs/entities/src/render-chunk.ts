@@ -67,7 +67,7 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
       const source = SOURCES[si];
       const count = plan.recordCounts[source][e];
       if (count === 0) continue;
-      const { names, renderers, idPrefix } = compiled[si];
+      const { names, renderers, idPrefix, template } = compiled[si];
       const { offsets, recordNumbers, first } = numbers[si];
       rc.idPrefix = idPrefix;
       rc.idWidth = plan.idWidth[source];
@@ -76,7 +76,7 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
         const recordNumber = recordNumbers[offsets[i] + j];
         rc.recordNumber = recordNumber;
         rc.ordinal = j;
-        const row: Record<string, string> = {};
+        const row: Record<string, string> = { ...template };
         for (let f = 0; f < names.length; f++) row[names[f]] = renderers[f](rc);
         const id = `${idPrefix}${pad(recordNumber + 1, rc.idWidth)}`;
         if (j === 0) baseId = id;

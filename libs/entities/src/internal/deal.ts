@@ -38,6 +38,7 @@ export interface Deal {
 }
 
 const makes = new Weighted(MAKES, MAKES.map((m) => m.weight));
+const makeIndex = new Map(MAKES.map((m, i) => [m, i]));
 const conditions = Weighted.of<Condition>([['new', 55], ['used', 35], ['certified_pre_owned', 10]]);
 const payments = Weighted.of<PaymentMethod>([['finance', 62], ['lease', 20], ['cash', 18]]);
 const financeTerms = Weighted.of([[36, 8], [48, 15], [60, 35], [72, 30], [84, 12]] as const);
@@ -76,7 +77,7 @@ export function makeDeal(rng: Rng, ctx: GenContext, country: 'US' | 'CA', region
   const monthlyPayment =
     payment === 'cash' ? 0 : payment === 'lease' ? round2((amount - residual) / termMonths + (amount + residual) * (apr / 2400)) : round2(r === 0 ? amount / termMonths : (amount * r) / (1 - Math.pow(1 + r, -termMonths)));
   const dealership = `${city.name} ${make.name}`;
-  const seller = salesperson(dealership, Math.floor(rng.next() * 6));
+  const seller = salesperson(city, makeIndex.get(make) ?? 0, dealership, Math.floor(rng.next() * 6));
   const leadStatus = inSales ? 'sold' : openStatuses.pick(rng);
   return {
     make, model, year, condition, vin, price, budget, tradeIn, leadDay, leadSecond, orderDay, invoiceDay,

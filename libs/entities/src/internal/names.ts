@@ -15,15 +15,17 @@ export function lastName(rng: Rng): string {
 }
 
 /** One of the six salespeople of a dealership: the same names for every entity served there. */
-const sellers = new Map<string, string>();
+const sellers = new WeakMap<object, Map<number, string>>();
 
-export function salesperson(dealership: string, k: number): string {
-  const key = `${dealership}:${k}`;
-  let name = sellers.get(key);
+/** One of the six salespeople of a dealership (`place` × `slot` identifies it): the same names for every entity served there. */
+export function salesperson(place: object, slot: number, dealership: string, k: number): string {
+  let byPlace = sellers.get(place);
+  if (!byPlace) sellers.set(place, (byPlace = new Map()));
+  const key = slot * 8 + k;
+  let name = byPlace.get(key);
   if (name === undefined) {
     name = sellerName(dealership, k);
-    if (sellers.size > 50000) sellers.clear();
-    sellers.set(key, name);
+    byPlace.set(key, name);
   }
   return name;
 }
