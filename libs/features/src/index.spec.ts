@@ -27,7 +27,6 @@ describe('@synth/features public API', () => {
     const write = jest.spyOn(process.stdout, 'write');
     const log = jest.spyOn(console, 'log');
     jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       require('./index');
     });
     expect(write).not.toHaveBeenCalled();
