@@ -33,8 +33,13 @@ export function recordKeys(n: NormalizedParty): RecordKeys {
   };
 }
 
-/** Blocking keys for similar names: soundex of one name part plus the other's initial (both orders). */
+/**
+ * Blocking keys for similar names: soundex of the last name + first initial (catches spelling
+ * variants of the last name), and soundex of the first name + the last name's first two letters
+ * (catches same-sounding first names with a close last name: the long common prefix is what pushes
+ * Jaro-Winkler of the full name over 0.9).
+ */
 export function nameBlockingKeys(k: RecordKeys): string[] {
   if (!k.first || !k.last) return [];
-  return [`l${soundex(k.last)}${k.first[0]}`, `f${soundex(k.first)}${k.last[0]}`];
+  return [`l${soundex(k.last)}${k.first[0]}`, `f${soundex(k.first)}${k.last.slice(0, 2)}`];
 }
