@@ -179,6 +179,22 @@ describe(renderChunk, () => {
     expect(Math.min(...Object.values(seen))).toBeGreaterThan(50);
   });
 
+  it('should rarely give two distinct entities the same email or phone (under 0.2% of records)', () => {
+    const { records } = generateAll({ seed: 21, counts: { leads: 10000, sales: 1000, financial: 700 } });
+    for (const key of ['email', 'phone']) {
+      const owner = new Map<string, string>();
+      let shared = 0;
+      for (const r of records) {
+        const v = r.row[key];
+        if (!v) continue;
+        const o = owner.get(v);
+        if (o === undefined) owner.set(v, r.entityId);
+        else if (o !== r.entityId) shared++;
+      }
+      expect(shared / records.length).toBeLessThan(0.002);
+    }
+  });
+
   it('should refuse a chunk index outside the plan', () => {
     const plan = planEntities(SCHEMA, { counts: { leads: 10, sales: 0, financial: 0 } });
     expect(() => renderChunk(plan, SCHEMA, 1)).toThrow(new EntitiesError('chunkIndex', 1, 'must be an integer between 0 and 0').message);

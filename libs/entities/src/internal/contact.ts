@@ -9,24 +9,27 @@ const digit = (rng: Rng, min = 0) => String(min + Math.floor(rng.next() * (10 - 
 /** Lower-case letters only: `O'Neil-Smith` → `oneilsmith`. */
 export const slug = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
 
-/** The local part of an email, from the patterns people use (first.last, flast, firstl, first_last, digits…). */
+/**
+ * The local part of an email, from the patterns people use (first.last, flast, firstl, first_last, digits…).
+ * Short patterns (initial + name) are usually taken at big providers, so they mostly carry digits.
+ */
 export function emailLocal(rng: Rng, first: string, last: string): string {
   const f = slug(first) || 'info';
   const l = slug(last) || 'mail';
   const u = rng.next();
-  const two = () => String(10 + Math.floor(rng.next() * 90));
-  if (u < 0.2) return `${f}.${l}`;
-  if (u < 0.3) return `${f}${l}`;
-  if (u < 0.42) return `${f[0]}${l}`;
-  if (u < 0.47) return `${f}${l[0]}`;
-  if (u < 0.53) return `${f}_${l}`;
-  if (u < 0.62) return `${f}.${l}${two()}`;
-  if (u < 0.72) return `${f}${l}${two()}`;
+  const digits = (p: number) => (rng.next() < p ? String(rng.next() < 0.6 ? 10 + Math.floor(rng.next() * 90) : 100 + Math.floor(rng.next() * 9900)) : '');
+  if (u < 0.2) return `${f}.${l}${digits(0.2)}`;
+  if (u < 0.3) return `${f}${l}${digits(0.2)}`;
+  if (u < 0.42) return `${f[0]}${l}${digits(0.8)}`;
+  if (u < 0.47) return `${f}${l[0]}${digits(0.8)}`;
+  if (u < 0.53) return `${f}_${l}${digits(0.2)}`;
+  if (u < 0.62) return `${f}.${l}${digits(1)}`;
+  if (u < 0.72) return `${f}${l}${digits(1)}`;
   if (u < 0.78) return `${f}${100 + Math.floor(rng.next() * 900)}`;
-  if (u < 0.82) return `${l}.${f}`;
-  if (u < 0.87) return `${f[0]}.${l}`;
+  if (u < 0.82) return `${l}.${f}${digits(0.3)}`;
+  if (u < 0.87) return `${f[0]}.${l}${digits(0.8)}`;
   if (u < 0.95) return `${f}${1955 + Math.floor(rng.next() * 50)}`;
-  return `${l}${f[0]}${two()}`;
+  return `${l}${f[0]}${digits(1)}`;
 }
 
 /** A consumer email domain of the country, optionally different from `avoid`. */
