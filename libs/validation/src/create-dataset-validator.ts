@@ -75,7 +75,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions): Datase
   if (!piiHashed) tally('pii_hashed').skip('PII is plain in this run');
   const records = new Map<Source, Set<string>>(SOURCES.map((s) => [s, new Set<string>()]));
   const unique = tally('unique_ids');
-  const truth = new TruthChecker(options.fileNames?.truth ?? 'truth.csv');
+  const truth = new TruthChecker(options.fileNames?.truth ?? 'truth.csv', records);
   const pairs = new PairChecker(records);
 
   return {
@@ -104,7 +104,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions): Datase
       pairs.add(pair, file);
     },
     finish() {
-      truth.finish(records, files);
+      truth.finish(files);
       pairs.finish(files);
       const computed = [truth.tally, pairs.keys, pairs.label, pairs.ids, pairs.disjoint, ...gateChecks(pairs.counts, options.gates)];
       for (const t of computed) tallies.set(t.name, t);

@@ -1,5 +1,6 @@
 import { SOURCES, type Source } from '@synth/schema';
 import { CheckTally, quote } from './check-tally';
+import { HashSet64 } from './hash-set-64';
 import { PairCounts } from './pair-counts';
 import { NEGATIVE_KINDS, PAIR_KEYS, PAIR_SPLITS, POSITIVE_KINDS, keyValue, type PairSplit } from './pair-vocabulary';
 
@@ -18,8 +19,8 @@ export class PairChecker {
   readonly disjoint = new CheckTally('pair_split_disjoint');
   readonly counts = new PairCounts();
   private readonly rowsPerFile = new Map<string, number>();
-  /** Split index of every record seen in a pair, keyed `source \0 id`. */
-  private readonly splitOf = new Map<string, number>();
+  /** Split index of every record seen in a pair, keyed by the hash of `source \0 id`. */
+  private readonly splitOf = new HashSet64();
   private readonly pending: PendingRef[] = [];
 
   constructor(private readonly records: ReadonlyMap<Source, ReadonlySet<string>>) {}
@@ -49,10 +50,8 @@ export class PairChecker {
       this.disjoint.checked++;
       const problems: string[] = [];
       for (const s of sides) {
-        const key = `${s.source}\u0000${s.id}`;
-        const seen = this.splitOf.get(key);
-        if (seen === undefined) this.splitOf.set(key, SPLIT_INDEX.get(split) as number);
-        else if (PAIR_SPLITS[seen] !== split) problems.push(`${s.source} id ${quote(s.id)} is in ${split} and also in ${PAIR_SPLITS[seen]}`);
+        const seen = this.splitOf.upsertString(`${s.source}\u0000${s.id}`, SPLIT_INDEX.get(split) as number);
+        if (seen !== -1 && PAIR_SPLITS[seen] !== split) problems.push(`${s.source} id ${quote(s.id)} is in ${split} and also in ${PAIR_SPLITS[seen]}`);
       }
       if (problems.length > 0) this.disjoint.fail(`${where}: ${problems.join('; ')}`);
     }
