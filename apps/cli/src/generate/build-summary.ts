@@ -12,6 +12,7 @@ import { version } from '../../package.json';
 import type { RunInputs } from './load-inputs';
 import type { GenerateOptions } from './options';
 import type { OutputsReview } from './validate-outputs';
+import { smokeModel } from '../smoke/smoke-model';
 
 export interface SummaryInputs {
   options: GenerateOptions;
@@ -73,6 +74,8 @@ export function buildSummary({ options, inputs, plan, tally, pairStats, review, 
       randomFill: pairStats.randomFill,
       skippedPositives: pairStats.skippedPositives,
     },
+    featureHistograms: review.pairSample.histograms,
+    smoke: smokeModel(review.pairSample),
     validation: review.report,
     warnings: [...inputs.loaded.warnings.map((w) => w.message), ...plan.summary.warnings, ...noiseWarnings],
     timings,

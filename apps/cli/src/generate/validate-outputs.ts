@@ -6,6 +6,8 @@ import type { ProfileFigures, ValidationReport } from '@synth/validation';
 import type { BlockContext } from './block-context';
 import { SOURCES } from './block-context';
 import { SPLITS } from './output-writers';
+import { featureNames } from '@synth/features';
+import { PairSample } from '../smoke/pair-sample';
 
 /** Gates of spec.md ("Pairs"), enforced unless `--no-gates`. */
 export const GATES = { minPositives: 100, minHardNegatives: 500 } as const;
@@ -16,6 +18,8 @@ export interface OutputsReview {
   profiles: Record<Source, ProfileFigures>;
   /** Per source: records per noise strategy (from truth.csv's `noise` column). */
   byStrategy: Record<Source, Record<string, number>>;
+  /** Feature histograms and the smoke model's sample, collected from the pair files. */
+  pairSample: PairSample;
 }
 
 /**
@@ -50,9 +54,13 @@ export async function validateOutputs(ctx: BlockContext): Promise<OutputsReview>
       for (const strategy of new Set(row['noise'].split('|').map((n) => n.split(':')[0]))) counts[strategy] = (counts[strategy] ?? 0) + 1;
     }
   }
+  const pairSample = new PairSample(featureNames, ctx.options.seed);
   for (const split of SPLITS) {
     const file = `${split}.parquet`;
-    for await (const pair of readParquet(path.join(pairsOut, file))) validator.addPair(pair, file);
+    for await (const pair of readParquet(path.join(pairsOut, file))) {
+      validator.addPair(pair, file);
+      pairSample.add(pair);
+    }
   }
-  return { report: validator.finish(), profiles, byStrategy };
+  return { report: validator.finish(), profiles, byStrategy, pairSample };
 }
