@@ -1,5 +1,5 @@
-import { areNicknamesNormalized } from './are-nicknames';
 import type { FeatureVector } from './feature-names';
+import { areNicknamesNormalized } from './internal/nickname-index';
 import { metaphoneOf } from './internal/party-core';
 import { jaccardOfUnique } from './internal/tokens';
 import { jaroWinkler } from './jaro-winkler';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { areNicknames } from './are-nicknames';
 import { nicknameCanonical } from './nickname-canonical';
 import { nicknamesOf } from './nicknames-of';
@@ -62,6 +63,24 @@ describe(nicknameCanonical, () => {
     ['', ''],
   ])('should map %j to %j', (name, canonical) => {
     expect(nicknameCanonical(name)).toBe(canonical);
+  });
+});
+
+const names = fc.oneof(
+  fc.constantFrom(...NICKNAMES.flatMap(([formal, nicks]) => [formal, ...nicks])),
+  fc.string({ maxLength: 8 }),
+);
+
+describe('nickname properties', () => {
+  it('should make nicknameCanonical idempotent and areNicknames symmetric and reflexive', () => {
+    fc.assert(
+      fc.property(names, names, (a, b) => {
+        const c = nicknameCanonical(a);
+        expect(nicknameCanonical(c)).toBe(c);
+        expect(areNicknames(a, b)).toBe(areNicknames(b, a));
+        if (c !== '') expect(areNicknames(a, a.toUpperCase())).toBe(true);
+      }),
+    );
   });
 });
 

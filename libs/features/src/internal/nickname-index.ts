@@ -37,3 +37,15 @@ function build(): Map<string, Entry> {
 
 /** Normalised name → its nickname groups and relatives, built once at module load. */
 export const NICKNAME_INDEX: ReadonlyMap<string, Entry> = build();
+
+/** `areNicknames` on names already passed through `normalizeName`. */
+export function areNicknamesNormalized(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  if (a === b) return true;
+  const ea = NICKNAME_INDEX.get(a);
+  if (ea === undefined) return false;
+  const eb = NICKNAME_INDEX.get(b);
+  if (eb === undefined) return false;
+  for (const g of ea.groups) if (eb.groups.indexOf(g) >= 0) return true;
+  return false;
+}
