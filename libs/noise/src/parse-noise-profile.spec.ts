@@ -28,6 +28,7 @@ describe(parseNoiseProfile, () => {
     ['{"rate":{}}', '$.rate', {}, 'noise.json: $.rate: unknown key "rate"; expected one of $schema, description, rates'],
     ['{"rates":{"my strategy":0.1}}', '$.rates["my strategy"]', 'my strategy', `noise.json: $.rates["my strategy"]: unknown strategy "my strategy"; expected one of ${KNOWN}`],
     ['{"description":7}', '$.description', 7, 'noise.json: $.description: 7 is not a string; expected a string'],
+    ['{"$schema":true}', '$.$schema', true, 'noise.json: $.$schema: true is not a string; expected a string'],
     ['[1,2]', '$', [1, 2], 'noise.json: $: [1,2] is not an object; expected a JSON object'],
   ])('should reject %s at %s', (text, path, value, message) => {
     let error: unknown;

@@ -43,8 +43,9 @@ export function parseNoiseProfile(text: string, fileName: string): NoiseProfile 
       fail(fileName, child('$', key), doc[key], `unknown key "${key}"`, `one of ${TOP_LEVEL.join(', ')}`);
     }
   }
-  if (doc['description'] !== undefined && typeof doc['description'] !== 'string') {
-    fail(fileName, '$.description', doc['description'], `${show(doc['description'])} is not a string`, 'a string');
+  for (const key of ['$schema', 'description']) {
+    const v = doc[key];
+    if (v !== undefined && typeof v !== 'string') fail(fileName, child('$', key), v, `${show(v)} is not a string`, 'a string');
   }
   const rates: Record<StrategyName, number> = { ...defaultNoiseProfile.rates };
   const given = doc['rates'];
