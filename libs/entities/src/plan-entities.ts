@@ -22,7 +22,6 @@ const maskName = (m: number) => SOURCES.filter((s) => m & BIT[s]).join('+');
  * plan.summary.perSource.sales.records; // 1000
  */
 export function planEntities(schema: SchemaSpec, input: GenerationOptionsInput = {}): EntityPlan {
-  void schema;
   const options = resolveGenerationOptions(input);
   const { seed, counts, dupRate, dupDistribution: dist } = options;
   const warnings: string[] = [];
