@@ -58,7 +58,15 @@ export async function runGenerate(options: GenerateOptions, streams: RunStreams)
     throw error;
   }
 
-  const validation = await validateOutputs(ctx);
+  const validation = await validateOutputs({
+    schema: ctx.schema,
+    outdir: options.outdir,
+    pairsOut: options.pairsOut,
+    gates: options.gates,
+    negRatio: options.negRatio,
+    piiHashed: options.pii === 'hashed',
+    seed: options.seed,
+  });
   watch.lap('validate');
   const summary = buildSummary({ options, inputs, plan, tally, pairStats, review: validation, timings: watch.laps() });
   await writeReports(options.reportDir, summary);

@@ -3,7 +3,7 @@ import { readCsvHeader, readCsvRecords, readParquet } from '@synth/io';
 import type { Source } from '@synth/schema';
 import { createColumnProfiler, createDatasetValidator, profileFigures } from '@synth/validation';
 import type { ProfileFigures, ValidationReport } from '@synth/validation';
-import type { BlockContext } from './block-context';
+import type { SchemaSpec } from '@synth/schema';
 import { SOURCES } from './block-context';
 import { SPLITS } from './output-writers';
 import { featureNames } from '@synth/features';
@@ -11,6 +11,19 @@ import { PairSample } from '../smoke/pair-sample';
 
 /** Gates of spec.md ("Pairs"), enforced unless `--no-gates`. */
 export const GATES = { minPositives: 100, minHardNegatives: 500 } as const;
+
+/** Where a dataset is and how it was made: what the checks need to know. */
+export interface ValidationTarget {
+  schema: SchemaSpec;
+  outdir: string;
+  pairsOut: string;
+  /** Enforce the pair gates and the balance limits. */
+  gates: boolean;
+  negRatio: number;
+  piiHashed: boolean;
+  /** Seed of the smoke model's sample. */
+  seed: number;
+}
 
 /** What the validation pass learnt from the files it re-read. */
 export interface OutputsReview {
@@ -27,14 +40,14 @@ export interface OutputsReview {
  * every check of `@synth/validation` on them, profiling nulls and uniqueness on the way. Holds id sets,
  * never rows.
  */
-export async function validateOutputs(ctx: BlockContext): Promise<OutputsReview> {
-  const { outdir, pairsOut, gates, negRatio, pii } = ctx.options;
+export async function validateOutputs(target: ValidationTarget): Promise<OutputsReview> {
+  const { outdir, pairsOut, gates, negRatio, piiHashed, schema, seed } = target;
   const columns = {} as Record<Source, string[]>;
   for (const source of SOURCES) columns[source] = await readCsvHeader(path.join(outdir, `${source}.csv`));
   const validator = createDatasetValidator({
-    schema: ctx.schema,
+    schema,
     columns,
-    piiHashed: pii === 'hashed',
+    piiHashed,
     gates: gates ? { ...GATES, negRatio: { min: Math.min(3, negRatio), max: Math.max(5, negRatio) } } : null,
   });
   const profiles = {} as Record<Source, ProfileFigures>;
@@ -54,7 +67,7 @@ export async function validateOutputs(ctx: BlockContext): Promise<OutputsReview>
       for (const strategy of new Set(row['noise'].split('|').map((n) => n.split(':')[0]))) counts[strategy] = (counts[strategy] ?? 0) + 1;
     }
   }
-  const pairSample = new PairSample(featureNames, ctx.options.seed);
+  const pairSample = new PairSample(featureNames, seed);
   for (const split of SPLITS) {
     const file = `${split}.parquet`;
     for await (const pair of readParquet(path.join(pairsOut, file))) {

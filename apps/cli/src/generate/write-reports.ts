@@ -6,11 +6,17 @@ import { extraSections } from '../report/extra-sections';
 import type { FeatureHistogram } from '../smoke/pair-sample';
 import type { SmokeResult } from '../smoke/smoke-model';
 
+/** Writes `synth_summary.html` (one self-contained page) to `reportDir`, atomically; returns its path. */
+export async function writeSummaryHtml(reportDir: string, summary: SynthSummary): Promise<string> {
+  const html = path.join(reportDir, 'synth_summary.html');
+  const extra = extraSections(summary['featureHistograms'] as Record<string, FeatureHistogram> | undefined, summary['smoke'] as SmokeResult | null | undefined);
+  await writeFileAtomic(html, renderSummaryHtml(summary, extra));
+  return html;
+}
+
 /** Writes `synth_summary.json` and `synth_summary.html` to `reportDir`, each atomically. */
 export async function writeReports(reportDir: string, summary: SynthSummary): Promise<string[]> {
   const json = path.join(reportDir, 'synth_summary.json');
-  const html = path.join(reportDir, 'synth_summary.html');
   await writeFileAtomic(json, JSON.stringify(summary, null, 2) + '\n');
-  await writeFileAtomic(html, renderSummaryHtml(summary, extraSections(summary['featureHistograms'] as Record<string, FeatureHistogram> | undefined, summary['smoke'] as SmokeResult | null | undefined)));
-  return [json, html];
+  return [json, await writeSummaryHtml(reportDir, summary)];
 }
