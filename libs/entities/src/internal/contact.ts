@@ -32,6 +32,17 @@ export function emailLocal(rng: Rng, first: string, last: string): string {
   return `${l}${f[0]}${digits(1)}`;
 }
 
+/** The local part of a work address at a company domain: no digits (first.last, flast, first, firstl). */
+export function workEmailLocal(rng: Rng, first: string, last: string): string {
+  const f = slug(first) || 'info';
+  const l = slug(last) || 'office';
+  const u = rng.next();
+  if (u < 0.5) return `${f}.${l}`;
+  if (u < 0.8) return `${f[0]}${l}`;
+  if (u < 0.9) return f;
+  return `${f}${l[0]}`;
+}
+
 /** A consumer email domain of the country, optionally different from `avoid`. */
 export function consumerDomain(rng: Rng, country: 'US' | 'CA', avoid?: string): string {
   let d = domains[country].pick(rng);

@@ -1,5 +1,5 @@
 import type { Rng } from '@synth/random';
-import { companyDomain, companyName, consumerDomain, emailLocal, phoneNumber, postalCode } from './contact';
+import { companyDomain, companyName, consumerDomain, emailLocal, phoneNumber, postalCode, workEmailLocal } from './contact';
 import { US_SHARE_IN_BLEND, type GenContext } from './context';
 import { LAST_NAMES, STREET_NAMES, STREET_SUFFIXES } from './faker-data';
 import { firstName, lastName } from './names';
@@ -75,8 +75,9 @@ export function makeProfile(rng: Rng, ctx: GenContext, inSales: boolean, seed: P
   const last = seed.last ?? lastName(rng);
   const business = rng.next() < 0.15;
   const company = business ? companyName(rng, country, lastName(rng), lastName(rng), city.name) : '';
-  const local = emailLocal(rng, first, last);
-  const emailDomain = business && rng.next() < 0.6 ? companyDomain(rng, country, company) : consumerDomain(rng, country);
+  const work = business && rng.next() < 0.6;
+  const local = work ? workEmailLocal(rng, first, last) : emailLocal(rng, first, last);
+  const emailDomain = work ? companyDomain(rng, country, company) : consumerDomain(rng, country);
   const phone = phoneNumber(rng, city);
   const house = seed.houseNumber ?? houseNumber(rng);
   const street = seed.street ?? streetLine(rng);
