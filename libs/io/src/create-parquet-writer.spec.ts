@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
+import fc from 'fast-check';
 import { createParquetWriter } from './create-parquet-writer';
 import { IoError } from './io-error';
 import { readParquet } from './read-parquet';
@@ -84,6 +85,38 @@ describe(createParquetWriter, () => {
       });
     },
   );
+
+  it('should write row groups larger than a page (8192 rows) correctly', async () => {
+    const path = t.path('big.parquet');
+    const many = Array.from({ length: 20_000 }, (_, i) => rows[i % rows.length]);
+    const w = createParquetWriter(path, columns, { rowGroupSize: 9_000 });
+    await w.writeMany(many);
+    await w.close();
+    expect(await duckRows(path)).toEqual(many);
+  });
+
+  it('should round-trip any rows through DuckDB (property)', async () => {
+    const row = fc.record({
+      id_a: fc.string({ unit: 'binary' }),
+      note: fc.option(fc.string(), { nil: null }),
+      y: fc.integer({ min: -2147483648, max: 2147483647 }),
+      rank: fc.option(fc.integer({ min: -2147483648, max: 2147483647 }), { nil: null }),
+      score: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null }),
+      flag: fc.boolean(),
+      maybe: fc.option(fc.boolean(), { nil: null }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 40 }), fc.integer({ min: 1, max: 16 }), async (generated, rowGroupSize) => {
+        const path = t.path(`prop-${rowGroupSize}.parquet`);
+        const w = createParquetWriter(path, columns, { rowGroupSize });
+        await w.writeMany(generated);
+        await w.close();
+        const back = await duckRows(path);
+        expect(back).toEqual(generated);
+      }),
+      { numRuns: 25 },
+    );
+  });
 
   it('should read back the same rows with readParquet', async () => {
     const path = t.path('own.parquet');

@@ -9,6 +9,7 @@ import {
 } from 'parquetjs-lite';
 import { checkColumns } from './internal/check-columns';
 import { parquetValue } from './internal/parquet-value';
+import { buildRowBuffer } from './internal/row-buffer';
 import { TempFileSink } from './internal/temp-file-sink';
 import type { ParquetColumn, ParquetRow, TableWriter } from './table-writer';
 
@@ -21,8 +22,6 @@ export interface ParquetWriterOptions {
 }
 
 const PRIMITIVE = { utf8: 'UTF8', int32: 'INT32', double: 'DOUBLE', boolean: 'BOOLEAN' } as const;
-/** Rows converted and queued before they are handed to parquetjs-lite in one go. */
-const BATCH = 1024;
 
 class ParquetFileWriter implements TableWriter<ParquetRow> {
   rows = 0;
@@ -30,6 +29,8 @@ class ParquetFileWriter implements TableWriter<ParquetRow> {
   private chain: Promise<void> = Promise.resolve();
   private readonly sink: TempFileSink;
   private readonly writer: LiteWriter;
+  private readonly schema: ParquetSchema;
+  private readonly rowGroupSize: number;
 
   constructor(
     readonly path: string,
@@ -43,7 +44,9 @@ class ParquetFileWriter implements TableWriter<ParquetRow> {
     for (const c of columns) fields[c.name] = { type: PRIMITIVE[c.type], optional: Boolean(c.optional), encoding: 'PLAIN', compression };
     this.sink = new TempFileSink(path);
     const schema = new ParquetSchema(fields);
-    const opts = { rowGroupSize: options.rowGroupSize ?? 10_000, useDataPageV2: false };
+    this.schema = schema;
+    this.rowGroupSize = Math.max(1, options.rowGroupSize ?? 10_000);
+    const opts = { rowGroupSize: this.rowGroupSize, useDataPageV2: false };
     const envelope = new ParquetEnvelopeWriter(schema, (buf) => this.writeChunk(buf), () => this.endChunks(), 0, opts);
     // Constructed synchronously: the header is queued before anything can abort the stream.
     this.writer = new LiteWriter(schema, envelope, opts);
@@ -79,7 +82,7 @@ class ParquetFileWriter implements TableWriter<ParquetRow> {
     this.sink.check();
     this.batch.push(this.convert(row));
     this.rows++;
-    if (this.batch.length >= BATCH) return this.flush();
+    if (this.batch.length >= this.rowGroupSize) return this.flush();
   }
 
   writeMany(rows: Iterable<ParquetRow>): Promise<void> | void {
@@ -88,12 +91,19 @@ class ParquetFileWriter implements TableWriter<ParquetRow> {
     return wait;
   }
 
-  /** Appends the queued rows after every earlier batch; each call's promise covers all earlier ones. */
+  /**
+   * Hands the queued rows (one row group, or the rest at close) to parquetjs-lite after every earlier
+   * batch; each call's promise covers all earlier ones. All rows but the last go straight into its row
+   * buffer (see buildRowBuffer); appending the last through `appendRow` then makes parquetjs-lite encode
+   * and write the row group exactly as it would have row by row.
+   */
   private flush(): Promise<void> {
     const batch = this.batch;
     this.batch = [];
     this.chain = this.chain.then(async () => {
-      for (const row of batch) await this.writer.appendRow(row);
+      if (batch.length === 0) return;
+      this.writer.rowBuffer = buildRowBuffer(this.schema, batch.slice(0, -1));
+      await this.writer.appendRow(batch[batch.length - 1]);
     });
     const result = this.chain.catch((e: unknown) => {
       throw this.sink.error('write', `Cannot write ${this.sink.tempPath}`, e);

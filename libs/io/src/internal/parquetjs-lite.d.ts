@@ -11,7 +11,7 @@ declare module 'parquetjs-lite' {
 
   export class ParquetSchema {
     constructor(fields: Record<string, ParquetFieldDefinition>);
-    fieldList: { name: string; primitiveType?: string; originalType?: string }[];
+    fieldList: { name: string; primitiveType?: string; originalType?: string; dLevelMax: number }[];
   }
 
   export interface ParquetWriterOptions {
@@ -33,6 +33,8 @@ declare module 'parquetjs-lite' {
   export class ParquetWriter {
     static openStream(schema: ParquetSchema, stream: Writable, opts?: ParquetWriterOptions): Promise<ParquetWriter>;
     constructor(schema: ParquetSchema, envelopeWriter: ParquetEnvelopeWriter, opts: ParquetWriterOptions);
+    /** Internal: rows shredded but not yet written (see ./row-buffer.ts). */
+    rowBuffer: unknown;
     appendRow(row: Record<string, unknown>): Promise<void>;
     close(): Promise<void>;
   }
