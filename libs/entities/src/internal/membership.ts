@@ -21,9 +21,14 @@ export function solveMembership(distinct: readonly [number, number, number], ove
   const active = distinct.filter((n) => n > 0).length;
   const t = distinct.map((n) => (active < 2 ? 0 : Math.round(overlap * n))) as [number, number, number];
   const [tL, tS, tF] = t;
-  let a = Math.max(0, Math.min(Math.floor(TRIPLE_SHARE * Math.min(tL, tS, tF)), tS + tF - tL, tL + tF - tS, tL + tS - tF));
+  // Feasible targets: the triple share is limited so every target stays reachable. When one target exceeds
+  // the other two together (e.g. leads far larger than sales + financial) it cannot be met anyway; the smaller
+  // sources still share entities with each other (financed deals are sales), at a small cost to the large one.
+  const slack = Math.min(tS + tF - tL, tL + tF - tS, tL + tS - tF);
+  const triple = Math.floor(TRIPLE_SHARE * Math.min(tL, tS, tF));
+  let a = Math.max(0, slack >= 0 ? Math.min(triple, slack) : triple);
   let r = [tL - a, tS - a, tF - a];
-  if ((r[0] + r[1] + r[2]) % 2 === 1 && Math.min(...r) >= 1 && a + 1 <= Math.min(tS + tF - tL, tL + tF - tS, tL + tS - tF)) {
+  if ((r[0] + r[1] + r[2]) % 2 === 1 && Math.min(...r) >= 1 && a + 1 <= slack) {
     a++;
     r = [tL - a, tS - a, tF - a];
   }
