@@ -118,6 +118,27 @@ describe(createCsvWriter, () => {
     expect(text.endsWith('199999,name number 199999\n')).toBe(true);
   });
 
+  it('should share one wait for drain among writes that are not awaited', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    try {
+      const w = createCsvWriter(t.path('eager.csv'), ['id', 'name']);
+      const waits = new Set<Promise<void>>();
+      for (let i = 0; i < 100_000; i++) {
+        const wait = w.write({ id: String(i), name: `name number ${i}` });
+        if (wait) waits.add(wait);
+      }
+      await w.close();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(waits.size).toBe(1);
+      expect(warnings).toEqual([]);
+      expect(readFileSync(t.path('eager.csv'), 'utf8').split('\n')).toHaveLength(100_002);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('should create missing parent folders', async () => {
     const w = createCsvWriter(t.path('x/y/z.csv'), ['id']);
     await w.close();

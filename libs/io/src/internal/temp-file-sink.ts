@@ -15,6 +15,8 @@ export class TempFileSink {
   readonly stream: WriteStream;
   private failure: Error | undefined;
   private state: State = 'open';
+  /** The pending wait for 'drain', shared by every write made while the stream is full. */
+  private draining: Promise<void> | undefined;
 
   constructor(readonly path: string) {
     this.tempPath = tempPathFor(path);
@@ -51,11 +53,11 @@ export class TempFileSink {
   /** Writes a chunk; returns a promise only when the stream asks to wait for 'drain'. */
   write(chunk: string | Buffer): Promise<void> | void {
     this.check();
-    if (!this.stream.write(chunk)) return this.drain();
+    if (!this.stream.write(chunk)) return (this.draining ??= this.drain());
   }
 
   private drain(): Promise<void> {
-    return new Promise((resolve, reject) => {
+    const wait = new Promise<void>((resolve, reject) => {
       const done = (e?: Error) => {
         this.stream.off('drain', onDrain).off('error', done).off('close', onClose);
         if (e) reject(this.error('write', `Cannot write ${this.tempPath}`, e));
@@ -65,6 +67,11 @@ export class TempFileSink {
       const onClose = () => done(this.failure ?? new Error('stream closed while writing'));
       this.stream.on('drain', onDrain).on('error', done).on('close', onClose);
     });
+    const clear = () => {
+      this.draining = undefined;
+    };
+    wait.then(clear, clear);
+    return wait;
   }
 
   /** Ends the stream (unless its owner already did), waits for the file to close, then renames it. */
