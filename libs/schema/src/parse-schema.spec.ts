@@ -69,7 +69,10 @@ describe(parseSchema, () => {
   it('should reject an empty entity', () => {
     const doc = shipped();
     doc.entities.financial.fields = [];
-    expect(() => parseObj(doc)).toThrow(/: \$\.entities\.financial\.fields: an entity needs at least one field$/);
+    const err = catchError(() => parseObj(doc));
+    expect(err.message).toBe(`test.json:${err.line}:${err.column}: $.entities.financial.fields: an entity needs at least one field`);
+    expect(err.path).toBe('$.entities.financial.fields');
+    expect(err.line).toBeGreaterThan(1);
   });
 
   it.each([
