@@ -29,15 +29,16 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
   const ctx = genContext(seed, locale, refDate);
   const start = chunkIndex * plan.chunkSize;
   const size = Math.min(plan.chunkSize, plan.entityCount - start);
-  const sales = plan.recordCounts.sales;
+  const { leads, sales, financial } = plan.recordCounts;
+  const mask = (e: number) => (leads[e] > 0 ? 1 : 0) | (sales[e] > 0 ? 2 : 0) | (financial[e] > 0 ? 4 : 0);
 
   // One stream per chunk: chunks have a fixed size and content, so this is independent of grouping.
   const rng = createRng(seed, 'entities', chunkIndex);
   const profiles: Profile[] = new Array(size);
-  for (let i = 0; i < size; i++) if (plan.confuserOf[start + i] < 0) profiles[i] = makeProfile(rng, ctx, sales[start + i] > 0);
+  for (let i = 0; i < size; i++) if (plan.confuserOf[start + i] < 0) profiles[i] = makeProfile(rng, ctx, mask(start + i));
   for (let i = 0; i < size; i++) {
     const e = start + i;
-    if (plan.confuserOf[e] >= 0) profiles[i] = confuserProfile(plan.confuserKind[e], profiles[plan.confuserOf[e] - start], rng, ctx, sales[e] > 0);
+    if (plan.confuserOf[e] >= 0) profiles[i] = confuserProfile(plan.confuserKind[e], profiles[plan.confuserOf[e] - start], rng, ctx, mask(e));
   }
 
   const entityIdWidth = plan.idWidth.entity;

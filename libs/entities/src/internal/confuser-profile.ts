@@ -51,23 +51,23 @@ export function similarName(rng: Rng, first: string, last: string): [string, str
  * another domain (same last name, same first name or initial), kind 2 a name with JW > 0.9 and other
  * contacts, kind 3 the same zip and house number with another name (family member or neighbour).
  */
-export function confuserProfile(kind: number, target: Profile, rng: Rng, ctx: GenContext, inSales: boolean): Profile {
+export function confuserProfile(kind: number, target: Profile, rng: Rng, ctx: GenContext, mask: number): Profile {
   if (kind === 1) {
     const usesFirst = target.emailLocal.includes(slug(target.first));
     const first = usesFirst ? target.first : rng.pick(byInitial.get(target.first[0]) ?? [target.first]);
-    const p = makeProfile(rng, ctx, inSales, { country: target.country, first, last: target.last });
+    const p = makeProfile(rng, ctx, mask, { country: target.country, first, last: target.last });
     p.emailLocal = target.emailLocal;
     p.emailDomain = consumerDomain(rng, p.country, target.emailDomain);
     return p;
   }
   if (kind === 2) {
     const [first, last] = similarName(rng, target.first, target.last);
-    return makeProfile(rng, ctx, inSales, { country: target.country, first, last });
+    return makeProfile(rng, ctx, mask, { country: target.country, first, last });
   }
   const family = rng.next() < 0.5;
   let first = firstName(rng);
   for (let i = 0; first === target.first && i < 20; i++) first = firstName(rng);
-  const p = makeProfile(rng, ctx, inSales, {
+  const p = makeProfile(rng, ctx, mask, {
     country: target.country,
     region: target.region,
     city: target.city,

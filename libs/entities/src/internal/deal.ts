@@ -46,7 +46,35 @@ const leaseTerms = Weighted.of([[24, 10], [36, 55], [39, 15], [48, 20]] as const
 const openStatuses = Weighted.of([['new', 20], ['contacted', 30], ['qualified', 15], ['appointment_set', 10], ['lost', 25]] as const);
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-export function makeDeal(rng: Rng, ctx: GenContext, country: 'US' | 'CA', region: Region, city: City, business: boolean, inSales: boolean): Deal {
+/** Money terms of the deal (only drawn for entities that appear in financial). */
+function financing(rng: Rng, country: 'US' | 'CA', region: Region, business: boolean, condition: Condition, price: number) {
+  const payment: PaymentMethod = business && rng.next() < 0.3 ? 'lease' : payments.pick(rng);
+  const lender = payment === 'cash' ? '' : rng.pick(LENDERS[country]);
+  const termMonths = payment === 'finance' ? financeTerms.pick(rng) : payment === 'lease' ? leaseTerms.pick(rng) : 0;
+  const aprBase = payment === 'lease' ? 2.9 + rng.next() * 5 : condition === 'new' ? 0.9 + rng.next() * 8 : 4.9 + rng.next() * 8;
+  const apr = payment === 'cash' ? 0 : Math.round(aprBase * 100) / 100;
+  const downPayment = payment === 'cash' ? 0 : Math.round((price * rng.next() * 0.25) / 100) * 100;
+  const docFee = country === 'US' ? 85 + Math.floor(rng.next() * 815) : Math.floor(rng.next() * 700);
+  const amount = round2(price * (1 + region.taxRate) + docFee - downPayment);
+  const r = apr / 1200;
+  const residual = payment === 'lease' ? price * 0.55 : 0;
+  const monthlyPayment =
+    payment === 'cash'
+      ? 0
+      : payment === 'lease'
+        ? round2((amount - residual) / termMonths + (amount + residual) * (apr / 2400))
+        : round2(r === 0 ? amount / termMonths : (amount * r) / (1 - Math.pow(1 + r, -termMonths)));
+  return { payment, lender, termMonths, apr, downPayment, amount, monthlyPayment };
+}
+
+const NO_FINANCING = { payment: 'cash' as PaymentMethod, lender: '', termMonths: 0, apr: 0, downPayment: 0, amount: 0, monthlyPayment: 0 };
+
+/**
+ * The entity's deal. `mask` says which sources the entity is in (1 leads, 2 sales, 4 financial): parts no
+ * record of the entity shows (VIN and salesperson without sales, financing without financial, lead status
+ * without leads) are not drawn.
+ */
+export function makeDeal(rng: Rng, ctx: GenContext, country: 'US' | 'CA', region: Region, city: City, business: boolean, mask: number): Deal {
   const make = makes.pick(rng);
   const [model, msrp] = make.models[Math.floor(rng.next() * make.models.length)];
   const condition = conditions.pick(rng);
@@ -58,30 +86,14 @@ export function makeDeal(rng: Rng, ctx: GenContext, country: 'US' | 'CA', region
   const age = condition === 'new' ? 0 : 1 + Math.floor(rng.next() * (condition === 'used' ? 10 : 5));
   const year = condition === 'new' ? orderYear + (rng.next() < 0.3 ? 1 : 0) : orderYear - age;
   const fx = country === 'CA' ? 1.32 : 1;
-  const trim = 1 + rng.next() * 0.25;
-  const price = Math.round(msrp * trim * Math.pow(0.86, age) * fx);
-  const vin = makeVin(rng, make.wmi[Math.floor(rng.next() * make.wmi.length)], year);
+  const price = Math.round(msrp * (1 + rng.next() * 0.25) * 0.86 ** age * fx);
   const budget = Math.round((price * (0.85 + rng.next() * 0.3)) / 1000) * 1000;
   const tradeIn = rng.next() < 0.35;
-  const payment = business && rng.next() < 0.3 ? 'lease' : payments.pick(rng);
-  const lender = payment === 'cash' ? '' : rng.pick(LENDERS[country]);
-  const termMonths = payment === 'finance' ? financeTerms.pick(rng) : payment === 'lease' ? leaseTerms.pick(rng) : 0;
-  const aprBase = payment === 'lease' ? 2.9 + rng.next() * 5 : condition === 'new' ? 0.9 + rng.next() * 8 : 4.9 + rng.next() * 8;
-  const apr = payment === 'cash' ? 0 : Math.round(aprBase * 100) / 100;
-  const downPayment = payment === 'cash' ? 0 : Math.round((price * rng.next() * 0.25) / 100) * 100;
-  const docFee = country === 'US' ? 85 + Math.floor(rng.next() * 815) : Math.floor(rng.next() * 700);
-  const total = price * (1 + region.taxRate) + docFee;
-  const amount = round2(total - downPayment);
-  const r = apr / 1200;
-  const residual = payment === 'lease' ? price * 0.55 : 0;
-  const monthlyPayment =
-    payment === 'cash' ? 0 : payment === 'lease' ? round2((amount - residual) / termMonths + (amount + residual) * (apr / 2400)) : round2(r === 0 ? amount / termMonths : (amount * r) / (1 - Math.pow(1 + r, -termMonths)));
   const dealership = `${city.name} ${make.name}`;
-  const seller = salesperson(city, makeIndex.get(make) ?? 0, dealership, Math.floor(rng.next() * 6));
-  const leadStatus = inSales ? 'sold' : openStatuses.pick(rng);
-  return {
-    make, model, year, condition, vin, price, budget, tradeIn, leadDay, leadSecond, orderDay, invoiceDay,
-    dealership, salesperson: seller, payment, lender, termMonths, apr, downPayment, amount,
-    monthlyPayment, leadStatus,
-  };
+  const sold = (mask & 2) !== 0;
+  const vin = sold ? makeVin(rng, make.wmi[Math.floor(rng.next() * make.wmi.length)], year) : '';
+  const seller = sold ? salesperson(city, makeIndex.get(make) ?? 0, dealership, Math.floor(rng.next() * 6)) : '';
+  const money = mask & 4 ? financing(rng, country, region, business, condition, price) : NO_FINANCING;
+  const leadStatus = sold ? 'sold' : mask & 1 ? openStatuses.pick(rng) : '';
+  return { make, model, year, condition, vin, price, budget, tradeIn, leadDay, leadSecond, orderDay, invoiceDay, dealership, salesperson: seller, leadStatus, ...money };
 }

@@ -67,7 +67,7 @@ export function pickCountry(rng: Rng, ctx: GenContext): 'US' | 'CA' {
 }
 
 /** Makes a profile from the entity's stream; `seed` fixes parts (used by confusers). Draw order is fixed. */
-export function makeProfile(rng: Rng, ctx: GenContext, inSales: boolean, seed: ProfileSeed = {}): Profile {
+export function makeProfile(rng: Rng, ctx: GenContext, mask: number, seed: ProfileSeed = {}): Profile {
   const country = seed.country ?? pickCountry(rng, ctx);
   const region = seed.region ?? (country === 'US' ? ctx.us : ctx.ca).pick(rng);
   const city = seed.city ?? region.cities[Math.floor(rng.next() * region.cities.length)];
@@ -83,7 +83,7 @@ export function makeProfile(rng: Rng, ctx: GenContext, inSales: boolean, seed: P
   const street = seed.street ?? streetLine(rng);
   const unit = unitFor(rng, business);
   const zip = seed.zip ?? postalCode(rng, country, city);
-  const deal = makeDeal(rng, ctx, country, region, city, business, inSales);
+  const deal = makeDeal(rng, ctx, country, region, city, business, mask);
   return { country, region, city, first, last, emailLocal: local, emailDomain, phone, houseNumber: house, street, unit, zip, business, company, deal };
 }
 
