@@ -27,7 +27,7 @@ require('@swc-node/register');
 
 const { buildPairs } = require(join(root, 'libs/pairing/src/index.ts'));
 const { makeFixture } = require(join(root, 'libs/pairing/src/testing-internal/make-fixture.ts'));
-const { FEATURE_VERSION, featureNames } = require(join(root, 'libs/features/src/index.ts'));
+const { FEATURE_VERSION, featureNames, normalizeParty, pairFeaturesNormalized } = require(join(root, 'libs/features/src/index.ts'));
 
 const DEFAULT_RECORDS = 30_000 + 3_000 + 2_100;
 const BLOCK_ENTITIES = 10_000;
@@ -51,6 +51,8 @@ function measure(label, calls) {
   const times = [];
   const cpuTimes = [];
   let pairs = 0;
+  // One untimed warm-up run, so the median is of optimised code.
+  for (const [records, block] of calls.slice(0, 1)) buildPairs(records, { seed: 42, block });
   for (let run = 0; run < RUNS; run++) {
     globalThis.gc?.();
     const cpu = process.cpuUsage();
@@ -75,6 +77,33 @@ function measure(label, calls) {
   };
 }
 
+/**
+ * The floor under any pairing: only the @synth/features work for the same output (normalizeParty per
+ * record, pairFeaturesNormalized per pair), with the pairs known in advance.
+ */
+function measureFeaturesOnly(label, blocks) {
+  const work = blocks.map((records, block) => {
+    const at = new Map(records.map((r, i) => [`${r.source}/${r.id}`, i]));
+    const pairs = buildPairs(records, { seed: 42, block }).pairs.map((p) => [at.get(`${p.src_a}/${p.id_a}`), at.get(`${p.src_b}/${p.id_b}`)]);
+    return { records, pairs };
+  });
+  const pairCount = work.reduce((n, w) => n + w.pairs.length, 0);
+  const cpuTimes = [];
+  for (let run = 0; run < RUNS; run++) {
+    globalThis.gc?.();
+    const cpu = process.cpuUsage();
+    for (const { records, pairs } of work) {
+      const normalized = records.map((r) => normalizeParty(r.party));
+      for (const [a, b] of pairs) pairFeaturesNormalized(normalized[a], normalized[b]);
+    }
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000);
+    process.stderr.write(`  ${label} run ${run + 1}/${RUNS}: cpu ${cpuTimes.at(-1).toFixed(0)} ms\n`);
+  }
+  const cpuMs = median(cpuTimes);
+  return { pairs: pairCount, medianCpuMs: Math.round(cpuMs), pairsPerCpuSec: Math.round(pairCount / (cpuMs / 1000)) };
+}
+
 const scales = args.scales.split(',').map(Number);
 const results = {};
 for (const scale of scales) {
@@ -88,6 +117,7 @@ for (const scale of scales) {
     blocks: blocks.length,
     blocked: measure(`${scale}× blocked`, blocks.map((recs, b) => [recs, b])),
     single: measure(`${scale}× single call`, [[all, 0]]),
+    featuresOnly: measureFeaturesOnly(`${scale}× features only`, blocks),
   };
 }
 

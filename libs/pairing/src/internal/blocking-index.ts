@@ -1,17 +1,26 @@
 import type { Rng } from '@synth/random';
 
-/** Blocking index: key → record indices (ascending, as inserted). */
-export type BlockingIndex = Map<string, number[]>;
+/**
+ * Blocking index: key → record indices (ascending, as inserted). A key with one record holds the
+ * bare index (no array), since most keys (an email local part, a zip + house number) are unique.
+ */
+export type BlockingIndex = Map<string, number | number[]>;
 
-/** Indexes `indices` under every key `keysOf` gives (empty keys are skipped). */
-export function buildBlockingIndex(indices: readonly number[], keysOf: (i: number) => readonly string[]): BlockingIndex {
+/** Indexes each of `indices` under the key each of `keyFns` gives it (an empty key means none). */
+export function buildBlockingIndex<R>(
+  indices: readonly number[],
+  records: readonly R[],
+  keyFns: readonly ((record: R) => string)[],
+): BlockingIndex {
   const index: BlockingIndex = new Map();
-  for (const i of indices) {
-    for (const key of keysOf(i)) {
+  for (const keyOf of keyFns) {
+    for (const i of indices) {
+      const key = keyOf(records[i]);
       if (key === '') continue;
       const members = index.get(key);
-      if (members) members.push(i);
-      else index.set(key, [i]);
+      if (members === undefined) index.set(key, i);
+      else if (typeof members === 'number') index.set(key, [members, i]);
+      else members.push(i);
     }
   }
   return index;
@@ -30,7 +39,7 @@ export function forEachBlockedPair(
 ): number {
   let capped = 0;
   for (const all of index.values()) {
-    if (all.length < 2) continue;
+    if (typeof all === 'number') continue;
     let members = all;
     if (all.length > cap) {
       capped++;

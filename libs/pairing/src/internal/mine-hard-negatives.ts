@@ -5,7 +5,7 @@ import { buildBlockingIndex, forEachBlockedPair } from './blocking-index';
 import { isEmailLocalNegative, isSimilarNameNegative, isZipHouseNegative } from './pair-definitions';
 import type { PairSet } from './pair-set';
 import type { Prepared } from './prepare-records';
-import { nameBlockingKeys, type RecordKeys } from './record-keys';
+import { firstNameKey, lastNameKey, type RecordKeys } from './record-keys';
 
 /** A pair of record indices (a < b) with its kind. */
 export interface LabelledPair {
@@ -21,14 +21,15 @@ export interface HardPair extends LabelledPair {
 
 interface Miner {
   readonly kind: HardNegativeKind;
-  readonly keys: (k: RecordKeys) => readonly string[];
+  /** Blocking key functions; '' means no key. */
+  readonly keys: readonly ((k: RecordKeys) => string)[];
   readonly accept: (a: RecordKeys, b: RecordKeys) => boolean;
 }
 
 const MINERS: readonly Miner[] = [
-  { kind: 'neg_email_local', keys: (k) => [k.emailLocal], accept: isEmailLocalNegative },
-  { kind: 'neg_similar_name', keys: nameBlockingKeys, accept: isSimilarNameNegative },
-  { kind: 'neg_zip_house', keys: (k) => (k.zip && k.house ? [`${k.zip}|${k.house}`] : []), accept: isZipHouseNegative },
+  { kind: 'neg_email_local', keys: [(k) => k.emailLocal], accept: isEmailLocalNegative },
+  { kind: 'neg_similar_name', keys: [lastNameKey, firstNameKey], accept: isSimilarNameNegative },
+  { kind: 'neg_zip_house', keys: [(k) => (k.zip && k.house ? `${k.zip}|${k.house}` : '')], accept: isZipHouseNegative },
 ];
 
 export interface HardNegatives {
@@ -47,7 +48,7 @@ export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: R
   const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, [] as HardPair[]])) as Record<HardNegativeKind, HardPair[]>;
   let cappedBlocks = 0;
   for (const miner of MINERS) {
-    const index = buildBlockingIndex(indices, (i) => miner.keys(keys[i]));
+    const index = buildBlockingIndex(indices, keys, miner.keys);
     const { kind } = miner;
     const found = byKind[kind];
     cappedBlocks += forEachBlockedPair(index, BLOCK_CAP, rng.child(miner.kind), (a, b) => {

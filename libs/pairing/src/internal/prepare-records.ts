@@ -24,6 +24,10 @@ export interface Prepared {
 }
 
 const sourceRank = new Map(SOURCES.map((s, i) => [s, i]));
+const canonical = (a: PairingRecord, b: PairingRecord): number => {
+  const s = (sourceRank.get(a.source) as number) - (sourceRank.get(b.source) as number);
+  return s !== 0 ? s : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
 
 /** Sorts, checks and normalises the records (one normalizeParty per record). */
 export function prepareRecords(input: readonly PairingRecord[], options: ResolvedOptions): Prepared {
@@ -32,10 +36,9 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
       throw new PairingError(`records[${i}].source must be one of ${SOURCES.join(', ')}, got ${String(r.source)}`, `records[${i}].source`, r.source, SOURCES.join(' | '));
     }
   });
-  const records = [...input].sort((a, b) => {
-    const s = (sourceRank.get(a.source) as number) - (sourceRank.get(b.source) as number);
-    return s !== 0 ? s : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
+  // Input already in canonical order (the usual case) is not sorted again.
+  const sorted = input.every((r, i) => i === 0 || canonical(input[i - 1], r) <= 0);
+  const records = sorted ? input : [...input].sort(canonical);
   const n = records.length;
   const split = new Uint8Array(n);
   const entity = new Int32Array(n);

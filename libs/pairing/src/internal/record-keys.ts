@@ -33,13 +33,16 @@ export function recordKeys(n: NormalizedParty): RecordKeys {
   };
 }
 
+/** Similar-name blocking key: soundex of the last name + first initial (spelling variants of the last name). */
+export function lastNameKey(k: RecordKeys): string {
+  return k.first && k.last ? `l${soundex(k.last)}${k.first[0]}` : '';
+}
+
 /**
- * Blocking keys for similar names: soundex of the last name + first initial (catches spelling
- * variants of the last name), and soundex of the first name + the last name's first two letters
- * (catches same-sounding first names with a close last name: the long common prefix is what pushes
+ * Similar-name blocking key: soundex of the first name + the last name's first two letters
+ * (same-sounding first names with a close last name: the long common prefix is what pushes
  * Jaro-Winkler of the full name over 0.9).
  */
-export function nameBlockingKeys(k: RecordKeys): string[] {
-  if (!k.first || !k.last) return [];
-  return [`l${soundex(k.last)}${k.first[0]}`, `f${soundex(k.first)}${k.last.slice(0, 2)}`];
+export function firstNameKey(k: RecordKeys): string {
+  return k.first && k.last ? `f${soundex(k.first)}${k.last.slice(0, 2)}` : '';
 }
