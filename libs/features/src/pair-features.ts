@@ -16,5 +16,6 @@ import type { PartyRecord } from './party-record';
  * ); // { email_exact: 1, first_name_nickname_equal: 1, name_phonetic_equal: 1, zip_equal: 1, phone_equal: null, … }
  */
 export function pairFeatures(a: PartyRecord, b: PartyRecord): FeatureVector {
-  return pairFeaturesNormalized(normalizePartyCore(a, false), normalizePartyCore(b, false));
+  const na = normalizePartyCore(a, false, b);
+  return pairFeaturesNormalized(na, normalizePartyCore(b, false, a, a, na));
 }

@@ -1,12 +1,10 @@
 /**
- * Reused scratch buffers for the dynamic-programming distances and Jaro's match flags.
+ * Reused scratch buffers for the dynamic-programming distances.
  * JavaScript is single-threaded per isolate, so a module-level buffer is safe (workers get their own copy).
  */
 let int32A = new Int32Array(64);
 let int32B = new Int32Array(64);
 let int32C = new Int32Array(64);
-let flagsA = new Uint8Array(64);
-let flagsB = new Uint8Array(64);
 
 function grow(n: number): number {
   let size = 64;
@@ -31,13 +29,4 @@ let matrix = new Int32Array(256);
 export function matrixBuffer(n: number): Int32Array {
   if (matrix.length < n) matrix = new Int32Array(grow(n));
   return matrix;
-}
-
-/** Two zeroed flag arrays of at least `na` and `nb` cells. */
-export function flags(na: number, nb: number): [Uint8Array, Uint8Array] {
-  if (flagsA.length < na) flagsA = new Uint8Array(grow(na));
-  if (flagsB.length < nb) flagsB = new Uint8Array(grow(nb));
-  flagsA.fill(0, 0, na);
-  flagsB.fill(0, 0, nb);
-  return [flagsA, flagsB];
 }

@@ -7,15 +7,13 @@ import { normalizeZip } from '../normalize-zip';
 import type { PartyRecord } from '../party-record';
 import { addressTokens } from './address-tokens';
 import { foldTokens } from './fold';
+import { memoize } from './memo';
 import { unique } from './tokens';
 
+const NO_TOKENS: readonly string[] = Object.freeze([]);
 const EMPTY_CODES: readonly [string, string] = Object.freeze(['', ''] as [string, string]);
 
-function str(v: string | null | undefined): string {
-  return v == null ? '' : v;
-}
-
-function join(tokens: string[]): string {
+function join(tokens: readonly string[]): string {
   return tokens.length === 1 ? tokens[0] : tokens.join(' ');
 }
 
@@ -30,37 +28,70 @@ function sortedName(first: string[], last: string[], full: string): string {
   return first.concat(last).sort().join(' ');
 }
 
-/** Double Metaphone codes of a normalised name (`['', '']` when empty). */
+const metaphoneMemo = memoize((name: string) => Object.freeze(doubleMetaphone(name)));
+const companyMemo = memoize(normalizeCompany);
+
+/** Double Metaphone codes of a normalised name (`['', '']` when empty), memoised: names repeat. */
 export function metaphoneOf(name: string): readonly [string, string] {
-  return name === '' ? EMPTY_CODES : doubleMetaphone(name);
+  return name === '' ? EMPTY_CODES : metaphoneMemo(name);
 }
 
 /**
- * Normalises a party; with `phonetic = false` the Double Metaphone codes are left `null` for
- * `pairFeaturesNormalized` to compute only when a comparison needs them (the raw-record path).
+ * Normalises a party. The raw-record path (`pairFeatures`) passes `phonetic = false`, leaving the
+ * Double Metaphone codes `null` for `pairFeaturesNormalized` to compute only when a comparison needs
+ * them; `other`, so that fields missing there (whose features are `null` anyway) are skipped; and, for
+ * the second record, the first one raw and normalised (`twin`, `twinN`), whose values are reused for
+ * fields with identical raw text (common in duplicates). None of this changes a result.
  */
-export function normalizePartyCore(r: PartyRecord, phonetic: boolean): NormalizedParty {
-  const firstTokens = r.first_name ? foldTokens(r.first_name) : [];
-  const lastTokens = r.last_name ? foldTokens(r.last_name) : [];
-  const firstName = join(firstTokens);
-  const lastName = join(lastTokens);
-  const fullName = firstName === '' ? lastName : lastName === '' ? firstName : firstName + ' ' + lastName;
-  const address = r.address ? addressTokens(r.address) : [];
-  const first = address.length > 0 ? address[0] : '';
-  const c = first.charCodeAt(0);
+export function normalizePartyCore(
+  r: PartyRecord,
+  phonetic: boolean,
+  other?: PartyRecord,
+  twin?: PartyRecord,
+  twinN?: NormalizedParty,
+): NormalizedParty {
+  const o = other ?? r;
+  const t = twin !== undefined && twinN !== undefined;
+  let firstName: string;
+  let lastName: string;
+  let fullName: string;
+  let fullNameSorted: string;
+  if (t && r.first_name === twin.first_name && r.last_name === twin.last_name) {
+    ({ firstName, lastName, fullName, fullNameSorted } = twinN);
+  } else {
+    const firstTokens = r.first_name ? foldTokens(r.first_name) : [];
+    const lastTokens = r.last_name ? foldTokens(r.last_name) : [];
+    firstName = join(firstTokens);
+    lastName = join(lastTokens);
+    fullName = firstName === '' ? lastName : lastName === '' ? firstName : firstName + ' ' + lastName;
+    fullNameSorted = sortedName(firstTokens, lastTokens, fullName);
+  }
+  let address = '';
+  let tokens: readonly string[] = NO_TOKENS;
+  let houseNumber = '';
+  if (t && r.address === twin.address) {
+    ({ address, addressTokens: tokens, houseNumber } = twinN);
+  } else if (r.address && o.address) {
+    const list = addressTokens(r.address);
+    const first = list.length > 0 ? list[0] : '';
+    const c = first.charCodeAt(0);
+    address = join(list);
+    tokens = unique(list);
+    houseNumber = c >= 48 && c <= 57 ? first : '';
+  }
   return {
-    email: r.email ? normalizeEmail(r.email) : null,
-    phone: r.phone ? (normalizePhone(r.phone)?.national ?? null) : null,
+    email: t && r.email === twin.email ? twinN.email : r.email && o.email ? normalizeEmail(r.email) : null,
+    phone: t && r.phone === twin.phone ? twinN.phone : r.phone && o.phone ? (normalizePhone(r.phone)?.national ?? null) : null,
     firstName,
     lastName,
     fullName,
-    fullNameSorted: sortedName(firstTokens, lastTokens, fullName),
+    fullNameSorted,
     firstMetaphone: phonetic ? metaphoneOf(firstName) : null,
     lastMetaphone: phonetic ? metaphoneOf(lastName) : null,
-    address: join(address),
-    addressTokens: unique(address),
-    houseNumber: c >= 48 && c <= 57 ? first : '',
-    zip: r.zip ? normalizeZip(r.zip) : '',
-    company: normalizeCompany(str(r.company)),
+    address,
+    addressTokens: tokens,
+    houseNumber,
+    zip: t && r.zip === twin.zip ? twinN.zip : r.zip && o.zip ? normalizeZip(r.zip) : '',
+    company: r.company && o.company ? companyMemo(r.company) : '',
   };
 }
