@@ -126,6 +126,7 @@ const report = {
   tool: 'tools/bench/pairing.mjs',
   date: new Date().toISOString(),
   node: process.version,
+  execArgv: process.execArgv,
   featureVersion: FEATURE_VERSION,
   features: featureNames.length,
   runs: RUNS,
