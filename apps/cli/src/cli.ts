@@ -4,10 +4,11 @@ import { version } from '../package.json';
 import { EXIT } from './exit-codes';
 import { GenerateCommand } from './commands/generate';
 import { ReportCommand } from './commands/report';
+import { SamplesCommand } from './commands/samples';
 import { ValidateCommand } from './commands/validate';
 
 /** Every command of the `synth` binary. */
-export const commands: CommandClass<BaseContext>[] = [GenerateCommand, ValidateCommand, ReportCommand, Builtins.HelpCommand, Builtins.VersionCommand];
+export const commands: CommandClass<BaseContext>[] = [GenerateCommand, ValidateCommand, ReportCommand, SamplesCommand, Builtins.HelpCommand, Builtins.VersionCommand];
 
 const USAGE_ERROR_NAMES = new Set(['UsageError', 'UnknownSyntaxError', 'AmbiguousSyntaxError']);
 

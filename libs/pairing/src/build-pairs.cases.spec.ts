@@ -32,6 +32,30 @@ describe(buildPairs, () => {
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(3);
   });
 
+  it('should put entities of one split group in the same split, so their hard negatives survive', () => {
+    const records: PairingRecord[] = [];
+    for (let g = 0; g < 200; g++) {
+      records.push(person('leads', `L${g}a`, `E${g}a`, { first_name: 'Jon', last_name: `Smith${g}`, email: `jsmith${g}@gmail.com` }));
+      records.push(person('sales', `S${g}a`, `E${g}a`, { first_name: 'Jon', last_name: `Smith${g}`, email: `jsmith${g}@gmail.com` }));
+      records.push({ ...person('leads', `L${g}b`, `E${g}b`, { first_name: 'Ann', last_name: `Brown${g}`, email: `jsmith${g}@yahoo.com` }), splitGroup: `E${g}a` });
+    }
+    const grouped = buildPairs(records, { seed: 5 });
+    const splitOf = new Map<string, string>();
+    for (const p of grouped.pairs) {
+      for (const id of [p.id_a, p.id_b]) {
+        expect(splitOf.get(id) ?? p.split).toBe(p.split);
+        splitOf.set(id, p.split);
+      }
+    }
+    for (let g = 0; g < 200; g++) {
+      if (splitOf.has(`L${g}a`) && splitOf.has(`L${g}b`)) expect(splitOf.get(`L${g}a`)).toBe(splitOf.get(`L${g}b`));
+    }
+    const ungrouped = buildPairs(records.map(({ splitGroup, ...r }) => (void splitGroup, r)), { seed: 5 });
+    // Each group: 2 records of E_a share the email local part with 1 record of E_b ⇒ 2 hard negatives.
+    expect(grouped.stats.total.hardCandidates.neg_email_local).toBe(400);
+    expect(ungrouped.stats.total.hardCandidates.neg_email_local).toBeLessThan(300);
+  });
+
   it('should fill with random negatives, counted, when hard ones run short', () => {
     const records = makeFixture({ seed: 3, entities: 300, confuserRate: 0 });
     const { stats } = buildPairs(records, { seed: 3 });

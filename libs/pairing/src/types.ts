@@ -33,6 +33,12 @@ export interface PairingRecord {
   readonly source: Source;
   readonly id: string;
   readonly entityId: string;
+  /**
+   * Entities with the same split group always land in the same split. Give a planted confuser its
+   * target's entity id here, so the hard negative between them is usable in whichever split they fall.
+   * Splits stay entity- and record-disjoint. @default entityId
+   */
+  readonly splitGroup?: string;
   /** Plain values, before any PII hashing: features are computed on these. */
   readonly party: PartyRecord;
 }

@@ -50,7 +50,14 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
         dup_of: record.dupOf,
         noise,
       });
-      pairing.push({ source: record.source, id: record.id, entityId: record.entityId, party: toPartyRecord(record.source, row) });
+      pairing.push({
+        source: record.source,
+        id: record.id,
+        entityId: record.entityId,
+        // A confuser shares its target's split, so the hard negative between them is usable.
+        splitGroup: record.confuserOf ?? record.entityId,
+        party: toPartyRecord(record.source, row),
+      });
       rows[record.source].push(ctx.salt === null ? row : hashPii(row, ctx.piiColumns[record.source], ctx.salt));
     }
   }

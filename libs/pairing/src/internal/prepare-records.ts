@@ -54,7 +54,7 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
     if (e === undefined) {
       e = entityNumbers.size;
       entityNumbers.set(r.entityId, e);
-      splitOfEntity.push(SPLITS.indexOf(assignSplit(options.seed, r.entityId, options.fractions)));
+      splitOfEntity.push(SPLITS.indexOf(assignSplit(options.seed, r.splitGroup ?? r.entityId, options.fractions)));
     }
     entity[i] = e;
     split[i] = splitOfEntity[e];
