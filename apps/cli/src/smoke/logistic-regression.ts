@@ -40,38 +40,40 @@ export function expandRow(values: readonly (number | null)[]): number[] {
  */
 export function fitLogistic(features: readonly string[], rows: readonly (readonly (number | null)[])[], y: readonly number[], options: FitOptions = {}): LogisticModel {
   const { epochs = 300, learningRate = 0.5, l2 = 0.001 } = options;
-  const X = rows.map(expandRow);
   const d = features.length * 2;
-  const n = X.length;
+  const n = rows.length;
+  // Standardised inputs in one flat typed array: row i is Z[i*d .. i*d+d).
+  const Z = new Float64Array(n * d);
+  rows.forEach((r, i) => Z.set(expandRow(r), i * d));
   const means = new Array<number>(d).fill(0);
   const scales = new Array<number>(d).fill(1);
   for (let j = 0; j < d; j++) {
     let s = 0;
-    for (const x of X) s += x[j];
+    for (let i = 0; i < n; i++) s += Z[i * d + j];
     means[j] = n ? s / n : 0;
     let v = 0;
-    for (const x of X) v += (x[j] - means[j]) ** 2;
+    for (let i = 0; i < n; i++) v += (Z[i * d + j] - means[j]) ** 2;
     scales[j] = n && v > 0 ? Math.sqrt(v / n) : 1;
+    for (let i = 0; i < n; i++) Z[i * d + j] = (Z[i * d + j] - means[j]) / scales[j];
   }
-  const Z = X.map((x) => x.map((v, j) => (v - means[j]) / scales[j]));
-  const w = new Array<number>(d).fill(0);
+  const w = new Float64Array(d);
+  const grad = new Float64Array(d);
   let b = 0;
-  const grad = new Array<number>(d);
   for (let epoch = 0; epoch < epochs && n > 0; epoch++) {
     grad.fill(0);
     let gb = 0;
     for (let i = 0; i < n; i++) {
-      const z = Z[i];
+      const o = i * d;
       let s = b;
-      for (let j = 0; j < d; j++) s += w[j] * z[j];
+      for (let j = 0; j < d; j++) s += w[j] * Z[o + j];
       const err = sigmoid(s) - y[i];
       gb += err;
-      for (let j = 0; j < d; j++) grad[j] += err * z[j];
+      for (let j = 0; j < d; j++) grad[j] += err * Z[o + j];
     }
     for (let j = 0; j < d; j++) w[j] -= learningRate * (grad[j] / n + l2 * w[j]);
     b -= learningRate * (gb / n);
   }
-  return { inputs: [...features, ...features.map((f) => `${f}_missing`)], means, scales, weights: w, bias: b };
+  return { inputs: [...features, ...features.map((f) => `${f}_missing`)], means, scales, weights: [...w], bias: b };
 }
 
 /** The model's probability that a pair is a match. */

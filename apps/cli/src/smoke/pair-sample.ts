@@ -31,7 +31,7 @@ export class PairSample {
   constructor(
     readonly features: readonly string[],
     seed: number,
-    private readonly capacity: Record<string, number> = { train: 50_000, valid: 25_000, test: 25_000 },
+    private readonly capacity: Record<string, number> = { train: 20_000, valid: 20_000, test: 20_000 },
   ) {
     for (const f of features) {
       this.histograms[f] = { positive: new Array(HISTOGRAM_BINS).fill(0), negative: new Array(HISTOGRAM_BINS).fill(0), nullPositive: 0, nullNegative: 0 };
