@@ -3,6 +3,13 @@ import { EMAIL_DOMAIN_ALIASES } from './tables/email-domain-aliases';
 
 const ALIASES = new Map<string, string>(EMAIL_DOMAIN_ALIASES);
 
+/** Lower case, surrounding whitespace and trailing dots removed (repeated until stable: 'x. .' → 'x'). */
+function cleanDomain(raw: string): string {
+  let d = raw.trim();
+  while (d.endsWith('.')) d = d.slice(0, -1).trimEnd();
+  return d.toLowerCase();
+}
+
 /** An email split into its normalised parts. */
 export interface NormalizedEmail {
   readonly local: string;
@@ -29,8 +36,7 @@ export function normalizeEmail(s: string): NormalizedEmail | null {
   if (plus >= 0 && plus < end) end = plus;
   while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
   if (end === start) return null;
-  let domain = s.slice(at + 1).trim().toLowerCase();
-  if (domain.endsWith('.')) domain = domain.slice(0, -1);
+  let domain = cleanDomain(s.slice(at + 1));
   if (domain === '') return null;
   domain = ALIASES.get(domain) ?? domain;
   let local = s.slice(start, end).toLowerCase();

@@ -24,6 +24,8 @@ describe(normalizeEmail, () => {
     ['anna@mac.com', 'anna@icloud.com'],
     ['user@ProtonMail.com', 'user@proton.me'],
     ['a@b', 'a@b'],
+    ['a@Example.com. ', 'a@example.com'],
+    ['!@! .', '!@!'],
   ])('should normalise %j to %j', (input, email) => {
     expect(normalizeEmail(input)?.email).toBe(email);
   });
@@ -36,7 +38,7 @@ describe(normalizeEmail, () => {
     });
   });
 
-  it.each(['', 'no-at-sign', '@example.com', 'jane@', '+tag@example.com'])('should give null for %j', (input) => {
+  it.each(['', 'no-at-sign', '@example.com', 'jane@', '+tag@example.com', '!@..'])('should give null for %j', (input) => {
     expect(normalizeEmail(input)).toBeNull();
   });
 

@@ -56,7 +56,7 @@ export function pairFeaturesNormalized(a: NormalizedParty, b: NormalizedParty): 
     phonetic = match ? 1 : 0;
   }
   return {
-    email_exact: hasEmail ? (ea.email === eb.email ? 1 : 0) : null,
+    email_exact: hasEmail ? (ea.local === eb.local && ea.domain === eb.domain ? 1 : 0) : null,
     email_local_jw: hasEmail ? jaroWinkler(ea.local, eb.local) : null,
     email_domain_equal: hasEmail ? (ea.domain === eb.domain ? 1 : 0) : null,
     phone_equal: a.phone === null || b.phone === null ? null : a.phone === b.phone ? 1 : 0,

@@ -17,7 +17,7 @@ function join(tokens: readonly string[]): string {
   return tokens.length === 1 ? tokens[0] : tokens.join(' ');
 }
 
-function sortedName(first: string[], last: string[], full: string): string {
+function sortedName(first: readonly string[], last: readonly string[], full: string): string {
   const n = first.length + last.length;
   if (n < 2) return full;
   if (n === 2) {
@@ -30,6 +30,7 @@ function sortedName(first: string[], last: string[], full: string): string {
 
 const metaphoneMemo = memoize((name: string) => Object.freeze(doubleMetaphone(name)));
 const companyMemo = memoize(normalizeCompany);
+const nameTokensMemo = memoize((name: string): readonly string[] => Object.freeze(foldTokens(name)));
 
 /** Double Metaphone codes of a normalised name (`['', '']` when empty), memoised: names repeat. */
 export function metaphoneOf(name: string): readonly [string, string] {
@@ -59,8 +60,8 @@ export function normalizePartyCore(
   if (t && r.first_name === twin.first_name && r.last_name === twin.last_name) {
     ({ firstName, lastName, fullName, fullNameSorted } = twinN);
   } else {
-    const firstTokens = r.first_name ? foldTokens(r.first_name) : [];
-    const lastTokens = r.last_name ? foldTokens(r.last_name) : [];
+    const firstTokens = r.first_name ? nameTokensMemo(r.first_name) : NO_TOKENS;
+    const lastTokens = r.last_name ? nameTokensMemo(r.last_name) : NO_TOKENS;
     firstName = join(firstTokens);
     lastName = join(lastTokens);
     fullName = firstName === '' ? lastName : lastName === '' ? firstName : firstName + ' ' + lastName;
