@@ -63,6 +63,8 @@ describe(normalizePhone, () => {
     ['555-123-4567 ext. 89', '5551234567', '89'],
     ['555-123-4567 Extension: 1234', '5551234567', '1234'],
     ['555-123-4567#12', '5551234567', '12'],
+    ['012-345-6789', '0123456789', ''],
+    ['1 012 345 6789', '0123456789', ''],
   ])('should normalise %j', (input, national, extension) => {
     expect(normalizePhone(input)).toEqual({ national, extension });
   });
