@@ -5,6 +5,8 @@ import { foldTokens } from './fold';
 export function addressTokens(s: string): string[] {
   const tokens = foldTokens(s, true);
   for (let i = 0; i < tokens.length; i++) {
+    const c = tokens[i].charCodeAt(0);
+    if (c >= 48 && c <= 57) continue; // numbers are never table words: skip the hash lookup
     const mapped = ADDRESS_WORDS.get(tokens[i]);
     if (mapped !== undefined) tokens[i] = mapped;
   }
