@@ -1,8 +1,17 @@
 import type { Source } from '@synth/schema';
 import type { GenerationOptions } from './generation-options';
 
-/** The kinds of planted confusers. */
-export type ConfuserKind = 'email_local' | 'similar_name' | 'zip_house';
+/**
+ * The kinds of planted confusers: one shared strong attribute (`email_local`, `similar_name`,
+ * `zip_house`) or several, as in real CRM data (`household`: last name, address and often the
+ * landline or a family email; `junior_senior`: the full name and the address; `namesake`: the (nick)name
+ * and the city; `coworker`: company, office address and main phone). `neighbour`s are planted apart,
+ * by `sharedBuildings`: entities in the building of another (same street address and zip, own unit).
+ */
+export type ConfuserKind = 'email_local' | 'similar_name' | 'zip_house' | 'household' | 'junior_senior' | 'namesake' | 'coworker' | 'neighbour';
+
+/** Confuser kinds in the order of their codes in `EntityPlan.confuserKind` (code = index + 1). */
+export const CONFUSER_KINDS: readonly ConfuserKind[] = ['email_local', 'similar_name', 'zip_house', 'household', 'junior_senior', 'namesake', 'coworker', 'neighbour'];
 
 /** Achieved figures of one source. */
 export interface SourcePlanSummary {
@@ -48,7 +57,7 @@ export interface EntityPlan {
   chunkFirstRecord: Record<Source, Float64Array>;
   /** Per entity: index of the entity it is a confuser of, or -1. */
   confuserOf: Int32Array;
-  /** Per entity: 0 none, 1 email_local, 2 similar_name, 3 zip_house. */
+  /** Per entity: 0 none, else 1 + the kind's index in `CONFUSER_KINDS` (1 email_local … 7 coworker, 8 neighbour). */
   confuserKind: Uint8Array;
   /** Digits of record ids per source and of entity ids (at least 7). */
   idWidth: Record<Source | 'entity', number>;

@@ -1,5 +1,5 @@
 import { EntitiesError } from './entities-error';
-import { DEFAULT_GENERATION_OPTIONS, resolveGenerationOptions, type GenerationOptionsInput } from './generation-options';
+import { DEFAULT_CONTACT_VARIATION, DEFAULT_GENERATION_OPTIONS, resolveGenerationOptions, type GenerationOptionsInput } from './generation-options';
 
 describe(resolveGenerationOptions, () => {
   it('should fill in the documented defaults', () => {
@@ -8,6 +8,7 @@ describe(resolveGenerationOptions, () => {
       counts: { leads: 5, sales: 3000, financial: 2100 },
       dupDistribution: { kind: 'poisson', exponent: 2, cap: 5 },
     });
+    expect(resolveGenerationOptions({ contactVariation: { previousAddress: 0 } }).contactVariation).toEqual({ ...DEFAULT_CONTACT_VARIATION, previousAddress: 0 });
   });
 
   it.each<[GenerationOptionsInput, string]>([
@@ -20,6 +21,8 @@ describe(resolveGenerationOptions, () => {
     [{ dupDistribution: { kind: 'normal' as 'zipf' } }, 'dupDistribution.kind must be one of uniform, poisson, zipf, got "normal"'],
     [{ dupDistribution: { exponent: 0 } }, 'dupDistribution.exponent must be a number between 0.1 and 10, got 0'],
     [{ locale: 'MX' as 'US' }, 'locale must be one of US, CA, US+CA, got "MX"'],
+    [{ contactVariation: { secondEmail: 1.5 } }, 'contactVariation.secondEmail must be a number between 0 and 1, got 1.5'],
+    [{ sharedBuildings: 0.9 }, 'sharedBuildings must be a number between 0 and 0.8, got 0.9'],
     [{ refDate: 'soon' }, 'refDate must be an ISO 8601 date, got "soon"'],
   ])('should reject %j with an exact message', (input, message) => {
     expect(() => resolveGenerationOptions(input)).toThrow(new EntitiesError('x', 0, '').constructor as typeof EntitiesError);

@@ -13,6 +13,25 @@ export interface DupDistribution {
   cap: number;
 }
 
+/**
+ * How one person looks different across systems (drawn per entity, then per record). Only entities
+ * with two or more records draw alternates: a single record always shows the primary contacts.
+ */
+export interface ContactVariation {
+  /** Share of multi-record entities with a second email (work ↔ personal, or a second personal address). @default 0.5 */
+  secondEmail: number;
+  /** Share of multi-record entities with a second phone (mobile ↔ home/office). @default 0.5 */
+  secondPhone: number;
+  /** Share of multi-record entities with a previous address (they moved). @default 0.3 */
+  previousAddress: number;
+  /** Share of movers whose previous address is in another city of the same state/province. @default 0.35 */
+  movedCity: number;
+  /** Chance that a non-canonical record shows an alternate (second email, second phone, previous address), each drawn apart. @default 0.5 */
+  showAlternate: number;
+  /** Chance that a non-canonical record of a business customer shows the person, not the company (account, company). @default 0.3 */
+  personalAccount: number;
+}
+
 /** Everything that decides the generated data. Same options ⇒ same records. */
 export interface GenerationOptions {
   /** Root seed of every random stream. @default 42 */
@@ -25,13 +44,37 @@ export interface GenerationOptions {
   dupDistribution: DupDistribution;
   /** Target share of each source's distinct entities that also appear in another source, 0..1. @default 0.4 */
   overlap: number;
-  /** Share of entities planted as confusers (hard negatives) of another entity, 0..0.5. @default 0.1 */
+  /**
+   * Share of entities planted as confusers (hard negatives) of another entity, 0..0.5: same email local
+   * part, similar name, same zip + house, household member, Jr./Sr., namesake in the same city, coworker.
+   * @default 0.15
+   */
   confuserRate: number;
+  /** Per-source contact variation of one entity. @default DEFAULT_CONTACT_VARIATION */
+  contactVariation: ContactVariation;
+  /**
+   * Share of entities that live or work in a shared building (apartment block, office building: same
+   * street address and zip, own unit or suite), 0..0.8, about 8 per building. Taken from the entities
+   * that are neither confusers nor their targets (fewer when those run short). The first resident is
+   * the target of the others, planted as `neighbour` confusers: the everyday same zip + house number
+   * negatives of real data. @default 0.45
+   */
+  sharedBuildings: number;
   /** `US`, `CA` or `US+CA` (80% US, 20% CA). @default 'US+CA' */
   locale: 'US' | 'CA' | 'US+CA';
   /** Fixed reference date (ISO 8601); every generated date is before it. @default '2026-01-01T00:00:00Z' */
   refDate: string;
 }
+
+/** Defaults of {@link ContactVariation}. */
+export const DEFAULT_CONTACT_VARIATION: ContactVariation = {
+  secondEmail: 0.7,
+  secondPhone: 0.7,
+  previousAddress: 0.4,
+  movedCity: 0.35,
+  showAlternate: 0.65,
+  personalAccount: 0.3,
+};
 
 /** The defaults of spec.md ("Generation"). */
 export const DEFAULT_GENERATION_OPTIONS: GenerationOptions = {
@@ -40,14 +83,17 @@ export const DEFAULT_GENERATION_OPTIONS: GenerationOptions = {
   dupRate: 0.1,
   dupDistribution: { kind: 'zipf', exponent: 2, cap: 5 },
   overlap: 0.4,
-  confuserRate: 0.1,
+  confuserRate: 0.15,
+  contactVariation: DEFAULT_CONTACT_VARIATION,
+  sharedBuildings: 0.45,
   locale: 'US+CA',
   refDate: '2026-01-01T00:00:00Z',
 };
 
 /** Options as a caller may give them: anything left out takes its default. */
-export type GenerationOptionsInput = Partial<Omit<GenerationOptions, 'counts' | 'dupDistribution'>> & {
+export type GenerationOptionsInput = Partial<Omit<GenerationOptions, 'counts' | 'dupDistribution' | 'contactVariation'>> & {
   counts?: Partial<Record<Source, number>>;
+  contactVariation?: Partial<ContactVariation>;
   dupDistribution?: Partial<DupDistribution>;
 };
 
@@ -76,6 +122,8 @@ export function resolveGenerationOptions(input: GenerationOptionsInput = {}): Ge
   integer('dupDistribution.cap', dist.cap, 1, 50);
   if (dist.exponent !== undefined) inRange('dupDistribution.exponent', dist.exponent, 0.1, 10);
   if (dist.lambda !== undefined) inRange('dupDistribution.lambda', dist.lambda, 0.01, 20);
+  const contactVariation = { ...d.contactVariation, ...input.contactVariation };
+  for (const [key, v] of Object.entries(contactVariation)) inRange(`contactVariation.${key}`, v, 0, 1);
   const locale = input.locale ?? d.locale;
   if (!['US', 'CA', 'US+CA'].includes(locale)) throw new EntitiesError('locale', locale, 'must be one of US, CA, US+CA');
   const refDate = input.refDate ?? d.refDate;
@@ -87,6 +135,8 @@ export function resolveGenerationOptions(input: GenerationOptionsInput = {}): Ge
     dupDistribution: dist,
     overlap: inRange('overlap', input.overlap ?? d.overlap, 0, 1),
     confuserRate: inRange('confuserRate', input.confuserRate ?? d.confuserRate, 0, 0.5),
+    contactVariation,
+    sharedBuildings: inRange('sharedBuildings', input.sharedBuildings ?? d.sharedBuildings, 0, 0.8),
     locale,
     refDate,
   };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { SOURCES } from '@synth/schema';
 import { CHUNK_SIZE } from './chunk-size';
+import { CONFUSER_KINDS } from './entity-plan';
 import { planEntities } from './plan-entities';
 import { SCHEMA } from './testing-internal/generate-all';
 
@@ -11,7 +12,9 @@ const optionsArb = fc.record({
   dupDistribution: fc.record({ kind: fc.constantFrom('uniform' as const, 'poisson' as const, 'zipf' as const), cap: fc.integer({ min: 1, max: 6 }), exponent: fc.double({ min: 0.5, max: 4, noNaN: true }) }),
   overlap: fc.double({ min: 0, max: 1, noNaN: true }),
   confuserRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  sharedBuildings: fc.double({ min: 0, max: 0.8, noNaN: true }),
 });
+const NEIGHBOUR = CONFUSER_KINDS.indexOf('neighbour') + 1;
 
 describe(planEntities, () => {
   it('should plan exactly the asked record counts, the asked duplicate share and a consistent histogram', () => {
@@ -57,23 +60,44 @@ describe(planEntities, () => {
     );
   });
 
-  it('should plant confusers at the asked rate, each pointing at a non-confuser of its own chunk', () => {
+  it('should plant confusers and neighbours at the asked rates, each pointing at a non-confuser of its own chunk', () => {
     fc.assert(
       fc.property(optionsArb, (options) => {
         const plan = planEntities(SCHEMA, options);
         let planted = 0;
+        let neighbours = 0;
         const bad: number[] = [];
+        const neighbourTargets = new Set<number>();
+        const otherTargets = new Set<number>();
         for (let e = 0; e < plan.entityCount; e++) {
           const t = plan.confuserOf[e];
           if (t < 0) continue;
-          planted++;
-          const ok = Math.floor(t / CHUNK_SIZE) === Math.floor(e / CHUNK_SIZE) && plan.confuserOf[t] === -1 && plan.confuserKind[e] >= 1;
+          const kind = plan.confuserKind[e];
+          if (kind === NEIGHBOUR) {
+            neighbours++;
+            neighbourTargets.add(t);
+          } else {
+            planted++;
+            otherTargets.add(t);
+          }
+          const ok = Math.floor(t / CHUNK_SIZE) === Math.floor(e / CHUNK_SIZE) && plan.confuserOf[t] === -1 && kind >= 1 && kind <= CONFUSER_KINDS.length;
           if (!ok) bad.push(e);
         }
         expect(bad).toEqual([]);
         const c = plan.summary.confusers;
-        expect(c.email_local + c.similar_name + c.zip_house).toBe(planted);
-        if (plan.entityCount >= 1000) expect(Math.abs(planted / plan.entityCount - options.confuserRate)).toBeLessThan(0.01);
+        expect(Object.values(c).reduce((a, b) => a + b, 0)).toBe(planted + neighbours);
+        expect(c.neighbour).toBe(neighbours);
+        // A neighbour is never the target of another confuser (the split group of a record is its target's).
+        for (let e = 0; e < plan.entityCount; e++) if (plan.confuserKind[e] === NEIGHBOUR && otherTargets.has(e)) bad.push(e);
+        expect(bad).toEqual([]);
+        if (plan.entityCount >= 1000) {
+          expect(Math.abs(planted / plan.entityCount - options.confuserRate)).toBeLessThan(0.01);
+          // Residents = neighbours + one anchor per building; capped by the entities left free by confusers.
+          const free = plan.entityCount - planted - otherTargets.size;
+          const residents = neighbours + neighbourTargets.size;
+          expect(residents / plan.entityCount).toBeLessThanOrEqual(Math.min(options.sharedBuildings, free / plan.entityCount) + 0.01);
+          if (options.sharedBuildings * plan.entityCount < free - CHUNK_SIZE) expect(Math.abs(residents / plan.entityCount - options.sharedBuildings)).toBeLessThan(0.01);
+        }
       }),
       { numRuns: 30 },
     );

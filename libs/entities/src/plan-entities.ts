@@ -1,11 +1,11 @@
 import { createRng } from '@synth/random';
 import { SOURCES, type SchemaSpec, type Source } from '@synth/schema';
 import { CHUNK_SIZE } from './chunk-size';
-import type { ConfuserKind, EntityPlan, SourcePlanSummary } from './entity-plan';
+import { CONFUSER_KINDS, type ConfuserKind, type EntityPlan, type SourcePlanSummary } from './entity-plan';
 import { resolveGenerationOptions, type GenerationOptionsInput } from './generation-options';
 import { allocateDuplicates } from './internal/duplicates';
 import { PATTERNS, solveMembership } from './internal/membership';
-import { planConfusers } from './internal/plan-confusers';
+import { planConfusers, planNeighbours } from './internal/plan-confusers';
 
 const BIT: Record<Source, number> = { leads: 1, sales: 2, financial: 4 };
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -91,13 +91,16 @@ export function planEntities(schema: SchemaSpec, input: GenerationOptionsInput =
 
   const confuserOf = new Int32Array(entityCount).fill(-1);
   const confuserKind = new Uint8Array(entityCount);
+  const records = new Uint8Array(entityCount);
+  for (let e = 0; e < entityCount; e++) records[e] = Math.min(255, recordCounts.leads[e] + recordCounts.sales[e] + recordCounts.financial[e]);
   for (let k = 0; k < chunkCount; k++) {
     const start = k * CHUNK_SIZE;
-    planConfusers(seed, k, start, Math.min(CHUNK_SIZE, entityCount - start), options.confuserRate, confuserOf, confuserKind);
+    const size = Math.min(CHUNK_SIZE, entityCount - start);
+    planConfusers(seed, k, start, size, options.confuserRate, records, confuserOf, confuserKind);
+    planNeighbours(seed, k, start, size, options.sharedBuildings, records, confuserOf, confuserKind);
   }
-  const confusers: Record<ConfuserKind, number> = { email_local: 0, similar_name: 0, zip_house: 0 };
-  const kinds: ConfuserKind[] = ['email_local', 'similar_name', 'zip_house'];
-  for (let e = 0; e < entityCount; e++) if (confuserKind[e] > 0) confusers[kinds[confuserKind[e] - 1]]++;
+  const confusers = Object.fromEntries(CONFUSER_KINDS.map((kind) => [kind, 0])) as Record<ConfuserKind, number>;
+  for (let e = 0; e < entityCount; e++) if (confuserKind[e] > 0) confusers[CONFUSER_KINDS[confuserKind[e] - 1]]++;
 
   const membership: Record<string, number> = {};
   for (const mask of PATTERNS) membership[maskName(mask)] = m.perMask[mask];

@@ -1,16 +1,18 @@
 import { createRng, hashToUnit } from '@synth/random';
 import { SOURCES, type SchemaSpec } from '@synth/schema';
-import type { ConfuserKind, EntityPlan } from './entity-plan';
+import { CONFUSER_KINDS, type EntityPlan } from './entity-plan';
+
+const NEIGHBOUR = CONFUSER_KINDS.indexOf('neighbour') + 1;
 import { EntitiesError } from './entities-error';
 import type { RenderedRecord } from './rendered-record';
 import { compileEntity } from './internal/compile-fields';
 import { confuserProfile } from './internal/confuser-profile';
+import { buildingUnit } from './internal/confuser-kinds';
+import { drawAlternates, primaryView, recordView, type ContactView } from './internal/contact-view';
 import { genContext } from './internal/context';
 import { makeProfile, type Profile } from './internal/profile';
 import { pad, type RecordContext } from './internal/record-context';
 import { orderRecordNumbers } from './internal/order-record-numbers';
-
-const KINDS: ConfuserKind[] = ['email_local', 'similar_name', 'zip_house'];
 
 /**
  * Renders the clean records of chunk `chunkIndex` (entities `chunkIndex × CHUNK_SIZE` …): leads, then
@@ -25,7 +27,7 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
   if (!Number.isInteger(chunkIndex) || chunkIndex < 0 || chunkIndex >= plan.chunkCount) {
     throw new EntitiesError('chunkIndex', chunkIndex, `must be an integer between 0 and ${plan.chunkCount - 1}`);
   }
-  const { seed, locale, refDate } = plan.options;
+  const { seed, locale, refDate, contactVariation } = plan.options;
   const ctx = genContext(seed, locale, refDate);
   const start = chunkIndex * plan.chunkSize;
   const size = Math.min(plan.chunkSize, plan.entityCount - start);
@@ -35,10 +37,26 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
   // One stream per chunk: chunks have a fixed size and content, so this is independent of grouping.
   const rng = createRng(seed, 'entities', chunkIndex);
   const profiles: Profile[] = new Array(size);
-  for (let i = 0; i < size; i++) if (plan.confuserOf[start + i] < 0) profiles[i] = makeProfile(rng, ctx, mask(start + i));
+  // The first resident of a shared building (the target of its neighbours) lives in a unit too.
+  const anchor = new Uint8Array(size);
+  for (let i = 0; i < size; i++) if (plan.confuserKind[start + i] === NEIGHBOUR) anchor[plan.confuserOf[start + i] - start] = 1;
+  for (let i = 0; i < size; i++) {
+    if (plan.confuserOf[start + i] >= 0) continue;
+    const p = makeProfile(rng, ctx, mask(start + i));
+    if (anchor[i]) p.unit = buildingUnit(rng, p.business);
+    profiles[i] = p;
+  }
   for (let i = 0; i < size; i++) {
     const e = start + i;
     if (plan.confuserOf[e] >= 0) profiles[i] = confuserProfile(plan.confuserKind[e], profiles[plan.confuserOf[e] - start], rng, ctx, mask(e));
+  }
+  // After the confusers (a coworker may turn its target into a business customer): alternates, then views.
+  const views: ContactView[] = new Array(size);
+  for (let i = 0; i < size; i++) {
+    const e = start + i;
+    const p = profiles[i];
+    if (leads[e] + sales[e] + financial[e] > 1) p.alt = drawAlternates(rng, p, contactVariation);
+    views[i] = primaryView(p);
   }
 
   const entityIdWidth = plan.idWidth.entity;
@@ -47,6 +65,7 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
   const compiled = SOURCES.map((s) => compileEntity(schema.entities[s]));
   const rc: RecordContext = {
     profile: profiles[0],
+    view: views[0],
     rng,
     recordNumber: 0,
     ordinal: 0,
@@ -62,7 +81,9 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
     const entityId = `E${pad(e + 1, entityIdWidth)}`;
     const target = plan.confuserOf[e];
     const confuserOf = target >= 0 ? `E${pad(target + 1, entityIdWidth)}` : undefined;
-    rc.profile = profiles[i];
+    const profile = profiles[i];
+    const varies = profile.alt !== null || profile.business;
+    rc.profile = profile;
     let canonicalDone = false;
     for (let si = 0; si < SOURCES.length; si++) {
       const source = SOURCES[si];
@@ -77,14 +98,16 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
         const recordNumber = recordNumbers[offsets[i] + j];
         rc.recordNumber = recordNumber;
         rc.ordinal = j;
+        const variant = canonicalDone || j > 0;
+        rc.view = variant && varies ? recordView(profile, views[i], rng, contactVariation) : views[i];
         const row: Record<string, string> = { ...template };
         for (let f = 0; f < names.length; f++) row[names[f]] = renderers[f](rc);
         const id = `${idPrefix}${pad(recordNumber + 1, rc.idWidth)}`;
         if (j === 0) baseId = id;
-        const rec: RenderedRecord = { source, id, entityId, isDuplicate: j > 0, dupOf: j > 0 ? baseId : '', variant: canonicalDone || j > 0, row };
+        const rec: RenderedRecord = { source, id, entityId, isDuplicate: j > 0, dupOf: j > 0 ? baseId : '', variant, row };
         if (confuserOf !== undefined) {
           rec.confuserOf = confuserOf;
-          rec.confuserKind = KINDS[plan.confuserKind[e] - 1];
+          rec.confuserKind = CONFUSER_KINDS[plan.confuserKind[e] - 1];
         }
         out[si][recordNumber - first] = rec;
       }

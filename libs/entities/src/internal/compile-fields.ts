@@ -18,23 +18,23 @@ function kindRenderer(f: FieldSpec): FieldRenderer {
     case 'id':
       return ({ idPrefix, recordNumber, idWidth }) => `${idPrefix}${pad(recordNumber + 1, idWidth)}`;
     case 'email':
-      return ({ profile: p }) => `${p.emailLocal}@${p.emailDomain}`;
+      return ({ view }) => view.email;
     case 'phone':
-      return ({ profile }) => profile.phone;
+      return ({ view }) => view.phone;
     case 'first_name':
       return ({ profile }) => profile.first;
     case 'last_name':
       return ({ profile }) => profile.last;
     case 'company':
-      return f.name === 'account' ? (HINT_RENDERERS.account as FieldRenderer) : ({ profile }) => profile.company;
+      return f.name === 'account' ? (HINT_RENDERERS.account as FieldRenderer) : ({ view }) => view.company;
     case 'address':
       return ADDRESS_RENDERER;
     case 'city':
-      return ({ profile }) => profile.city.name;
+      return ({ view }) => view.city.name;
     case 'state':
-      return ({ profile }) => profile.region.code;
+      return ({ view }) => view.region.code;
     case 'zip':
-      return ({ profile }) => profile.zip;
+      return ({ view }) => view.zip;
     case 'country':
       return ({ profile }) => profile.country;
     case 'date':

@@ -5,6 +5,7 @@ import type { GenContext } from './context';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './faker-data';
 import { firstName } from './names';
 import { makeProfile, type Profile } from './profile';
+import { coworker, householdMember, juniorSenior, namesake, neighbour } from './confuser-kinds';
 
 const byInitial = new Map<string, string[]>();
 const byPrefix = new Map<string, string[]>();
@@ -47,11 +48,18 @@ export function similarName(rng: Rng, first: string, last: string): [string, str
 }
 
 /**
- * A distinct entity that shares one strong attribute with `target`: kind 1 the email local part at
- * another domain (same last name, same first name or initial), kind 2 a name with JW > 0.9 and other
- * contacts, kind 3 the same zip and house number with another name (family member or neighbour).
+ * A distinct entity that shares one or several strong attributes with `target`: kind 1 the email local
+ * part at another domain (same last name, same first name or initial), kind 2 a name with JW > 0.9 and
+ * other contacts, kind 3 the same zip and house number with another name (family member or neighbour),
+ * 4 a household member, 5 Jr./Sr., 6 a namesake in the same city, 7 a coworker, 8 a neighbour in a
+ * shared building (see `confuser-kinds`).
  */
 export function confuserProfile(kind: number, target: Profile, rng: Rng, ctx: GenContext, mask: number): Profile {
+  if (kind === 4) return householdMember(rng, ctx, mask, target);
+  if (kind === 5) return juniorSenior(rng, ctx, mask, target);
+  if (kind === 6) return namesake(rng, ctx, mask, target);
+  if (kind === 7) return coworker(rng, ctx, mask, target);
+  if (kind === 8) return neighbour(rng, ctx, mask, target);
   if (kind === 1) {
     const usesFirst = target.emailLocal.includes(slug(target.first));
     const first = usesFirst ? target.first : rng.pick(byInitial.get(target.first[0]) ?? [target.first]);

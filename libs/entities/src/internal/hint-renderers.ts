@@ -1,9 +1,8 @@
 import type { GeneratorHint } from '@synth/schema';
-import { addressLine } from './profile';
 import { isoDateTime, isoDay, pad, scramble, type FieldRenderer } from './record-context';
 
 const money = (x: number) => x.toFixed(2);
-const account: FieldRenderer = ({ profile: p }) => (p.business ? p.company : `${p.first} ${p.last}`);
+const account: FieldRenderer = ({ view }) => view.account;
 
 /** Renderers of the fields whose meaning a generator hint gives (enum-typed results are checked by the caller). */
 export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
@@ -46,4 +45,4 @@ export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
 };
 
 /** The address line, used for `address` and `billing_address`. */
-export const ADDRESS_RENDERER: FieldRenderer = ({ profile }) => addressLine(profile);
+export const ADDRESS_RENDERER: FieldRenderer = ({ view }) => view.address;

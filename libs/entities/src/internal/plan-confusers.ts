@@ -1,18 +1,109 @@
 import { createRng } from '@synth/random';
 
+/** Relative weights of the confuser kinds planted by `confuserRate`, by code 1..7 (email_local … coworker; see `CONFUSER_KINDS`). */
+export const CONFUSER_KIND_WEIGHTS: readonly number[] = [2, 1, 1, 2, 2, 3, 2];
+/** Chance that a household member or coworker joins the previous group of its kind (households and offices of 3+). */
+export const GROUP_JOIN = 0.4;
+
+const HOUSEHOLD = 4;
+const COWORKER = 7;
+const kindTotal = CONFUSER_KIND_WEIGHTS.reduce((a, b) => a + b, 0);
+
+function pickKind(u: number): number {
+  let x = u * kindTotal;
+  for (let k = 0; k < CONFUSER_KIND_WEIGHTS.length; k++) {
+    x -= CONFUSER_KIND_WEIGHTS[k];
+    if (x < 0) return k + 1;
+  }
+  return CONFUSER_KIND_WEIGHTS.length;
+}
+
 /**
- * Picks the confusers of one chunk: `round(rate × size)` entities, each pointing at a random
- * non-confuser of the same chunk, with a kind (1 email_local, 2 similar_name, 3 zip_house).
+ * Picks the confusers of one chunk: `round(rate × size)` entities, each pointing at a non-confuser of
+ * the same chunk, with a kind code (1 email_local … 7 coworker). Confusers and targets are drawn with
+ * weights equal to the entity's record count (Efraimidis–Spirakis sampling without replacement for the
+ * confusers, roulette for the targets), so a planted confuser shows up in as many record pairs as it
+ * can. Household members and coworkers join the previous group of their kind with chance `GROUP_JOIN`.
  */
-export function planConfusers(seed: number, chunk: number, start: number, size: number, rate: number, confuserOf: Int32Array, confuserKind: Uint8Array): void {
+export function planConfusers(
+  seed: number,
+  chunk: number,
+  start: number,
+  size: number,
+  rate: number,
+  records: Uint8Array,
+  confuserOf: Int32Array,
+  confuserKind: Uint8Array,
+): void {
   const n = Math.min(Math.round(rate * size), size - 1);
   if (n <= 0) return;
   const rng = createRng(seed, 'plan', 'confusers', chunk);
-  const local = Array.from({ length: size }, (_, i) => i);
-  rng.shuffle(local);
+  const keys = new Float64Array(size);
+  const weight = (e: number) => Math.max(1, records[e]) ** 2;
+  for (let i = 0; i < size; i++) keys[i] = Math.log(1 - rng.next()) / weight(start + i);
+  const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => keys[b] - keys[a] || a - b);
+  const cumulative = new Float64Array(size - n);
+  let total = 0;
+  for (let i = n; i < size; i++) cumulative[i - n] = total += weight(start + order[i]);
+  const pickTarget = (): number => {
+    const x = rng.next() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return start + order[n + lo];
+  };
+  const lastTarget = [-1, -1];
   for (let i = 0; i < n; i++) {
-    const target = local[n + Math.floor(rng.next() * (size - n))];
-    confuserOf[start + local[i]] = start + target;
-    confuserKind[start + local[i]] = 1 + Math.floor(rng.next() * 3);
+    const kind = pickKind(rng.next());
+    const group = kind === HOUSEHOLD ? 0 : kind === COWORKER ? 1 : -1;
+    const join = group >= 0 && lastTarget[group] >= 0 && rng.next() < GROUP_JOIN;
+    const target = join ? lastTarget[group] : pickTarget();
+    if (group >= 0) lastTarget[group] = target;
+    confuserOf[start + order[i]] = target;
+    confuserKind[start + order[i]] = kind;
+  }
+}
+
+/** Mean number of entities per shared building (the anchor included). */
+export const RESIDENTS_PER_BUILDING = 8;
+const NEIGHBOUR = 8;
+
+/**
+ * Plants the shared buildings of one chunk after its confusers: `round(share × size)` entities (at most
+ * the entities that are neither confusers nor targets), one anchor per `RESIDENTS_PER_BUILDING`; every
+ * other resident becomes a `neighbour` (code 8) of a random anchor. Drawn with weights equal to the
+ * record count, like the confusers.
+ */
+export function planNeighbours(
+  seed: number,
+  chunk: number,
+  start: number,
+  size: number,
+  share: number,
+  records: Uint8Array,
+  confuserOf: Int32Array,
+  confuserKind: Uint8Array,
+): void {
+  const taken = new Uint8Array(size);
+  for (let i = 0; i < size; i++) {
+    const t = confuserOf[start + i];
+    if (t >= 0) taken[i] = taken[t - start] = 1;
+  }
+  const free: number[] = [];
+  for (let i = 0; i < size; i++) if (!taken[i]) free.push(i);
+  const m = Math.min(Math.round(share * size), free.length);
+  const anchors = Math.round(m / RESIDENTS_PER_BUILDING);
+  if (anchors === 0 || m - anchors === 0) return;
+  const rng = createRng(seed, 'plan', 'neighbours', chunk);
+  const keys = new Map<number, number>();
+  for (const i of free) keys.set(i, Math.log(1 - rng.next()) / Math.max(1, records[start + i]));
+  free.sort((a, b) => (keys.get(b) as number) - (keys.get(a) as number) || a - b);
+  for (let k = anchors; k < m; k++) {
+    confuserOf[start + free[k]] = start + free[Math.floor(rng.next() * anchors)];
+    confuserKind[start + free[k]] = NEIGHBOUR;
   }
 }

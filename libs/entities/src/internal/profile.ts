@@ -24,7 +24,29 @@ export interface Profile {
   zip: string;
   business: boolean;
   company: string;
+  /** The primary email is a work address at the company's domain. */
+  workEmail: boolean;
   deal: Deal;
+  /** Alternate contacts other records may show (only entities with 2+ records have them). */
+  alt: Alternates | null;
+}
+
+/** A previous address (the entity moved): same state/province, same or another city. */
+export interface PreviousAddress {
+  region: Region;
+  city: City;
+  zip: string;
+  /** `456 Oak Avenue` (+ unit). */
+  line: string;
+  /** The old home phone, when the old city differs (its area code); `''` when the city is the same. */
+  phone: string;
+}
+
+/** Second email/phone and previous address; `''`/null where the entity has none. */
+export interface Alternates {
+  email: string;
+  phone: string;
+  prev: PreviousAddress | null;
 }
 
 /** Parts of a profile fixed by a confuser's target. */
@@ -84,7 +106,7 @@ export function makeProfile(rng: Rng, ctx: GenContext, mask: number, seed: Profi
   const unit = unitFor(rng, business);
   const zip = seed.zip ?? postalCode(rng, country, city);
   const deal = makeDeal(rng, ctx, country, region, city, business, mask);
-  return { country, region, city, first, last, emailLocal: local, emailDomain, phone, houseNumber: house, street, unit, zip, business, company, deal };
+  return { country, region, city, first, last, emailLocal: local, emailDomain, phone, houseNumber: house, street, unit, zip, business, company, workEmail: work, deal, alt: null };
 }
 
 /** `123 Elm Street Apt 4`. */
