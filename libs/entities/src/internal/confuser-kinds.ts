@@ -1,24 +1,36 @@
-import { areNicknames, nicknamesOf } from '@synth/features';
+import { nicknamesOf } from '@synth/features';
 import type { Rng } from '@synth/random';
 import { companyDomain, companyName, consumerDomain, workEmailLocal } from './contact';
 import type { GenContext } from './context';
 import { firstName, lastName } from './names';
 import { makeProfile, type Profile, type ProfileSeed } from './profile';
 
-const email = (p: Profile) => `${p.emailLocal}@${p.emailDomain}`;
+const sameEmail = (p: Profile, t: Profile) => p.emailLocal === t.emailLocal && p.emailDomain === t.emailDomain;
+const nicknameSets = new Map<string, ReadonlySet<string>>();
+
+/** The nicknames of a first name (both directions), memoised: first names come from a finite list. */
+function nicknameSet(first: string): ReadonlySet<string> {
+  let set = nicknameSets.get(first);
+  if (!set) {
+    set = new Set(nicknamesOf(first));
+    nicknameSets.set(first, set);
+  }
+  return set;
+}
 const sameAddress = (t: Profile): ProfileSeed => ({ country: t.country, region: t.region, city: t.city, zip: t.zip, houseNumber: t.houseNumber, street: t.street });
 
 /** A first name other than `first` and none of its nicknames. */
 function otherFirstName(rng: Rng, first: string): string {
+  const nicks = nicknameSet(first);
   let f = firstName(rng);
-  for (let i = 0; (f === first || areNicknames(f, first)) && i < 20; i++) f = firstName(rng);
+  for (let i = 0; (f === first || nicks.has(f)) && i < 20; i++) f = firstName(rng);
   return f;
 }
 
 /** Keeps `p`'s email and phone apart from the target's (a different person never shares them by accident). */
 function ownContacts(rng: Rng, p: Profile, t: Profile): void {
-  if (email(p) === email(t)) p.emailDomain = consumerDomain(rng, p.country, p.emailDomain);
-  if (email(p) === email(t)) p.emailLocal = `${p.emailLocal}${1 + Math.floor(rng.next() * 9)}`;
+  if (sameEmail(p, t)) p.emailDomain = consumerDomain(rng, p.country, p.emailDomain);
+  if (sameEmail(p, t)) p.emailLocal = `${p.emailLocal}${1 + Math.floor(rng.next() * 9)}`;
   if (p.phone === t.phone) p.phone = p.phone.slice(0, -1) + String((Number(p.phone.slice(-1)) + 1) % 10);
 }
 
@@ -49,7 +61,7 @@ export function juniorSenior(rng: Rng, ctx: GenContext, mask: number, t: Profile
 
 /** Namesake in the same city: same last name, same first name (60%) or a nickname of it, own address and contacts. */
 export function namesake(rng: Rng, ctx: GenContext, mask: number, t: Profile): Profile {
-  const nicks = nicknamesOf(t.first);
+  const nicks = [...nicknameSet(t.first)];
   const first = nicks.length === 0 || rng.next() < 0.6 ? t.first : nicks[Math.floor(rng.next() * nicks.length)];
   const p = makeProfile(rng, ctx, mask, { country: t.country, region: t.region, city: t.city, first, last: t.last });
   ownContacts(rng, p, t);
@@ -65,7 +77,7 @@ export function buildingUnit(rng: Rng, business: boolean): string {
 
 /** Neighbour in a shared building (apartment block, office building): same street address and zip, own unit, name and contacts. */
 export function neighbour(rng: Rng, ctx: GenContext, mask: number, t: Profile): Profile {
-  const p = makeProfile(rng, ctx, mask, { ...sameAddress(t), first: otherFirstName(rng, t.first) });
+  const p = makeProfile(rng, ctx, mask, sameAddress(t));
   p.unit = buildingUnit(rng, p.business);
   ownContacts(rng, p, t);
   return p;
@@ -88,7 +100,7 @@ export function coworker(rng: Rng, ctx: GenContext, mask: number, t: Profile): P
   p.workEmail = true;
   p.emailLocal = workEmailLocal(rng, p.first, p.last);
   p.emailDomain = t.workEmail ? t.emailDomain : companyDomain(rng, t.country, t.company);
-  if (email(p) === email(t)) p.emailLocal = `${p.emailLocal}${p.last[0].toLowerCase()}`;
+  if (sameEmail(p, t)) p.emailLocal = `${p.emailLocal}${p.last[0].toLowerCase()}`;
   p.phone = rng.next() < 0.7 ? t.phone : p.phone;
   if (p.phone === t.phone && p.first === t.first && p.last === t.last) p.first = otherFirstName(rng, t.first);
   return p;

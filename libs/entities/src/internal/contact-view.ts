@@ -18,18 +18,16 @@ export interface ContactView {
   account: string;
 }
 
-/** The entity's primary contacts (what its canonical record shows). */
+/**
+ * The entity's primary contacts (what its canonical record shows): the profile itself, once its email,
+ * address line and account are filled in (no object per entity). Call when the profile is final.
+ */
 export function primaryView(p: Profile): ContactView {
-  return {
-    email: `${p.emailLocal}@${p.emailDomain}`,
-    phone: p.phone,
-    address: addressLine(p),
-    city: p.city,
-    region: p.region,
-    zip: p.zip,
-    company: p.business ? p.company : '',
-    account: p.business ? p.company : `${p.first} ${p.last}`,
-  };
+  p.email = `${p.emailLocal}@${p.emailDomain}`;
+  p.address = addressLine(p);
+  p.account = p.business ? p.company : `${p.first} ${p.last}`;
+  if (!p.business) p.company = '';
+  return p;
 }
 
 /**
@@ -60,6 +58,17 @@ export function drawAlternates(rng: Rng, p: Profile, v: ContactVariation): Alter
   return email || phone || prev ? { email, phone, prev } : null;
 }
 
+const copyView = (v: ContactView): ContactView => ({
+  email: v.email,
+  phone: v.phone,
+  address: v.address,
+  city: v.city,
+  region: v.region,
+  zip: v.zip,
+  company: v.company,
+  account: v.account,
+});
+
 /**
  * The view of one non-canonical record: each alternate shown with chance `showAlternate` (a previous
  * address in another city brings its old phone, so area codes stay consistent), and a business customer
@@ -73,7 +82,7 @@ export function recordView(p: Profile, primary: ContactView, rng: Rng, v: Contac
     const phone = a.phone !== '' && rng.next() < v.showAlternate;
     const prev = a.prev !== null && rng.next() < v.showAlternate ? a.prev : null;
     if (email || phone || prev) {
-      view = { ...primary };
+      view = copyView(primary);
       if (email) view.email = a.email;
       if (phone) view.phone = a.phone;
       if (prev) {
@@ -86,7 +95,7 @@ export function recordView(p: Profile, primary: ContactView, rng: Rng, v: Contac
     }
   }
   if (p.business && rng.next() < v.personalAccount) {
-    if (view === primary) view = { ...primary };
+    if (view === primary) view = copyView(primary);
     view.company = '';
     view.account = `${p.first} ${p.last}`;
   }

@@ -8,6 +8,22 @@ export const GROUP_JOIN = 0.4;
 const HOUSEHOLD = 4;
 const COWORKER = 7;
 const kindTotal = CONFUSER_KIND_WEIGHTS.reduce((a, b) => a + b, 0);
+/** Sampling weight of an entity with `records` records (more records, more record pairs per planted confuser). */
+const weight = (records: number) => Math.max(1, records) ** 2;
+
+/** Flags of the `k` largest keys (Efraimidis–Spirakis: keys log(u)/w, the largest win); a numeric sort of a copy finds the cut. */
+function topKeys(keys: Float64Array, k: number): Uint8Array {
+  const flags = new Uint8Array(keys.length);
+  if (k <= 0) return flags;
+  const cut = keys.slice().sort()[keys.length - k];
+  for (let i = 0, taken = 0; i < keys.length && taken < k; i++) {
+    if (keys[i] >= cut) {
+      flags[i] = 1;
+      taken++;
+    }
+  }
+  return flags;
+}
 
 function pickKind(u: number): number {
   let x = u * kindTotal;
@@ -21,9 +37,9 @@ function pickKind(u: number): number {
 /**
  * Picks the confusers of one chunk: `round(rate × size)` entities, each pointing at a non-confuser of
  * the same chunk, with a kind code (1 email_local … 7 coworker). Confusers and targets are drawn with
- * weights equal to the entity's record count (Efraimidis–Spirakis sampling without replacement for the
- * confusers, roulette for the targets), so a planted confuser shows up in as many record pairs as it
- * can. Household members and coworkers join the previous group of their kind with chance `GROUP_JOIN`.
+ * weights equal to the square of the entity's record count (Efraimidis–Spirakis sampling without
+ * replacement for the confusers, roulette for the targets), so a planted confuser shows up in as many
+ * record pairs as it can. Household members and coworkers join the previous group of their kind with chance `GROUP_JOIN`.
  */
 export function planConfusers(
   seed: number,
@@ -39,12 +55,19 @@ export function planConfusers(
   if (n <= 0) return;
   const rng = createRng(seed, 'plan', 'confusers', chunk);
   const keys = new Float64Array(size);
-  const weight = (e: number) => Math.max(1, records[e]) ** 2;
-  for (let i = 0; i < size; i++) keys[i] = Math.log(1 - rng.next()) / weight(start + i);
-  const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => keys[b] - keys[a] || a - b);
+  for (let i = 0; i < size; i++) keys[i] = Math.log(1 - rng.next()) / weight(records[start + i]);
+  const chosen = topKeys(keys, n);
+  const confusers: number[] = [];
   const cumulative = new Float64Array(size - n);
+  const targets = new Int32Array(size - n);
   let total = 0;
-  for (let i = n; i < size; i++) cumulative[i - n] = total += weight(start + order[i]);
+  for (let i = 0, t = 0; i < size; i++) {
+    if (chosen[i]) confusers.push(i);
+    else {
+      targets[t] = start + i;
+      cumulative[t++] = total += weight(records[start + i]);
+    }
+  }
   const pickTarget = (): number => {
     const x = rng.next() * total;
     let lo = 0;
@@ -54,7 +77,7 @@ export function planConfusers(
       if (cumulative[mid] > x) hi = mid;
       else lo = mid + 1;
     }
-    return start + order[n + lo];
+    return targets[lo];
   };
   const lastTarget = [-1, -1];
   for (let i = 0; i < n; i++) {
@@ -63,8 +86,8 @@ export function planConfusers(
     const join = group >= 0 && lastTarget[group] >= 0 && rng.next() < GROUP_JOIN;
     const target = join ? lastTarget[group] : pickTarget();
     if (group >= 0) lastTarget[group] = target;
-    confuserOf[start + order[i]] = target;
-    confuserKind[start + order[i]] = kind;
+    confuserOf[start + confusers[i]] = target;
+    confuserKind[start + confusers[i]] = kind;
   }
 }
 
@@ -99,11 +122,15 @@ export function planNeighbours(
   const anchors = Math.round(m / RESIDENTS_PER_BUILDING);
   if (anchors === 0 || m - anchors === 0) return;
   const rng = createRng(seed, 'plan', 'neighbours', chunk);
-  const keys = new Map<number, number>();
-  for (const i of free) keys.set(i, Math.log(1 - rng.next()) / Math.max(1, records[start + i]));
-  free.sort((a, b) => (keys.get(b) as number) - (keys.get(a) as number) || a - b);
-  for (let k = anchors; k < m; k++) {
-    confuserOf[start + free[k]] = start + free[Math.floor(rng.next() * anchors)];
-    confuserKind[start + free[k]] = NEIGHBOUR;
+  const keys = new Float64Array(free.length);
+  for (let j = 0; j < free.length; j++) keys[j] = Math.log(1 - rng.next()) / Math.max(1, records[start + free[j]]);
+  const residents = topKeys(keys, m);
+  const anchorFlags = topKeys(keys, anchors);
+  const anchorList: number[] = [];
+  for (let j = 0; j < free.length; j++) if (anchorFlags[j]) anchorList.push(start + free[j]);
+  for (let j = 0; j < free.length; j++) {
+    if (!residents[j] || anchorFlags[j]) continue;
+    confuserOf[start + free[j]] = anchorList[Math.floor(rng.next() * anchorList.length)];
+    confuserKind[start + free[j]] = NEIGHBOUR;
   }
 }

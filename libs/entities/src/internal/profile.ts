@@ -29,6 +29,10 @@ export interface Profile {
   deal: Deal;
   /** Alternate contacts other records may show (only entities with 2+ records have them). */
   alt: Alternates | null;
+  /** The primary email, address line and account, set by `primaryView` once the profile is final. */
+  email: string;
+  address: string;
+  account: string;
 }
 
 /** A previous address (the entity moved): same state/province, same or another city. */
@@ -106,7 +110,7 @@ export function makeProfile(rng: Rng, ctx: GenContext, mask: number, seed: Profi
   const unit = unitFor(rng, business);
   const zip = seed.zip ?? postalCode(rng, country, city);
   const deal = makeDeal(rng, ctx, country, region, city, business, mask);
-  return { country, region, city, first, last, emailLocal: local, emailDomain, phone, houseNumber: house, street, unit, zip, business, company, workEmail: work, deal, alt: null };
+  return { country, region, city, first, last, emailLocal: local, emailDomain, phone, houseNumber: house, street, unit, zip, business, company, workEmail: work, deal, alt: null, email: '', address: '', account: '' };
 }
 
 /** `123 Elm Street Apt 4`. */
