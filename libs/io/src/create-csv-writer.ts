@@ -1,12 +1,12 @@
 import { cell, csvLine } from './internal/csv-line';
 import { checkColumns } from './internal/check-columns';
 import { TempFileSink } from './internal/temp-file-sink';
-import type { CsvRow, TableWriter } from './table-writer';
+import type { CsvRow, CsvTableWriter } from './table-writer';
 
 /** Characters buffered before a chunk is handed to the file stream. */
 const FLUSH_AT = 1 << 16;
 
-class CsvWriter implements TableWriter<CsvRow> {
+class CsvWriter implements CsvTableWriter {
   rows = 0;
   private buffer: string;
   private readonly sink: TempFileSink;
@@ -51,6 +51,13 @@ class CsvWriter implements TableWriter<CsvRow> {
     if (pending) return Promise.all(pending).then(() => undefined);
   }
 
+  writeText(text: string, rows: number): Promise<void> | void {
+    this.sink.check();
+    this.buffer += text;
+    this.rows += rows;
+    if (this.buffer.length >= FLUSH_AT) return this.flush();
+  }
+
   private flush(): Promise<void> | void {
     const chunk = this.buffer;
     this.buffer = '';
@@ -79,6 +86,6 @@ class CsvWriter implements TableWriter<CsvRow> {
  * await w.write({ id: 'L1', email: 'a@example.com' });
  * await w.close(); // data/synth/leads.csv now exists, complete
  */
-export function createCsvWriter(path: string, columns: readonly string[]): TableWriter<CsvRow> {
+export function createCsvWriter(path: string, columns: readonly string[]): CsvTableWriter {
   return new CsvWriter(path, columns);
 }

@@ -1,7 +1,8 @@
 export { IoError } from './io-error';
 export type { IoOperation } from './io-error';
-export type { TableWriter, CsvRow, ParquetRow, ParquetColumn, ParquetColumnType } from './table-writer';
+export type { TableWriter, CsvTableWriter, CsvRow, ParquetRow, ParquetColumn, ParquetColumnType } from './table-writer';
 export { createCsvWriter } from './create-csv-writer';
+export { formatCsvRows } from './format-csv-rows';
 export { createParquetWriter } from './create-parquet-writer';
 export type { ParquetWriterOptions } from './create-parquet-writer';
 export { writeFileAtomic } from './write-file-atomic';

@@ -17,6 +17,12 @@ export interface TableWriter<Row> {
   abort(): Promise<void>;
 }
 
+/** A CSV writer that also takes text already formatted by `formatCsvRows` for the same columns. */
+export interface CsvTableWriter extends TableWriter<CsvRow> {
+  /** Appends `text` (whole CSV lines, no header) that holds `rows` rows. */
+  writeText(text: string, rows: number): Promise<void> | void;
+}
+
 /** A CSV row: column name → value; a missing key or `''` is written as an empty field. */
 export type CsvRow = Record<string, string>;
 

@@ -32,6 +32,7 @@ export class GenerateCommand extends Command {
       ['No plain PII in any output (salt from the environment)', 'SYNTH_PII_SALT=… $0 generate --dev --pii hashed'],
       ['A tiny dataset for a smoke test, gates off', '$0 generate --n-leads 100 --n-sales 50 --n-financial 50 --no-gates'],
       ['The summary as JSON on stdout', '$0 generate --dev --json'],
+      ['Shard 3 of 16 of a large run (e.g. one Kubernetes indexed job)', '$0 generate --n-leads 10000000 --shard 3/16'],
     ],
   });
 
@@ -61,6 +62,13 @@ export class GenerateCommand extends Command {
   splits = Option.String('--splits', { description: 'train/valid/test proportions (default: 70/15/15)' });
   gates = Option.Boolean('--gates', true, { description: 'Enforce the pair gates (≥100 positives, ≥500 hard negatives); --no-gates for tiny runs' });
   json = Option.Boolean('--json', false, { description: 'Print the summary JSON on stdout instead of the table' });
+  workers = Option.String('--workers', { description: 'Worker threads rendering blocks, 1–64 (default: the cores available, at most 8)' });
+  blockSize = Option.String('--block-size', {
+    description: 'Entities per block, a multiple of 1000 (default: 10000); records do not depend on it, pairs are mined within a block',
+  });
+  shard = Option.String('--shard', {
+    description: 'Generate only shard k of n (0-based) into part files, e.g. 3/16; $JOB_COMPLETION_INDEX/16 reads k from the environment',
+  });
 
   override async execute(): Promise<number> {
     const options = resolveGenerateOptions(this);

@@ -22,6 +22,8 @@ export interface SummaryInputs {
   pairStats: PairStats;
   review: OutputsReview;
   timings: Record<string, number>;
+  /** The blocks this run generated (all of them unless sharded). */
+  blocks: number[];
 }
 
 function splitFigures(stats: PairStats, split: Split) {
@@ -33,7 +35,7 @@ function splitFigures(stats: PairStats, split: Split) {
 const perSource = <T>(f: (s: Source) => T) => ({ leads: f('leads'), sales: f('sales'), financial: f('financial') });
 
 /** Every figure of the run, in the shape `summarySchema` of @synth/validation describes. */
-export function buildSummary({ options, inputs, plan, tally, pairStats, review, timings }: SummaryInputs): SynthSummary {
+export function buildSummary({ options, inputs, plan, tally, pairStats, review, timings, blocks }: SummaryInputs): SynthSummary {
   const ps = plan.summary.perSource;
   const noiseWarnings = rateWarnings(tally).map((w) => w.message);
   const params = { ...options, saltFile: options.saltFile === null ? null : '(given)' };
@@ -61,6 +63,11 @@ export function buildSummary({ options, inputs, plan, tally, pairStats, review, 
       membership: plan.summary.membership,
     },
     confusers: plan.summary.confusers,
+    shard: options.shard && {
+      ...options.shard,
+      blocks: blocks.length ? [blocks[0], blocks[blocks.length - 1]] : [],
+      note: 'counts, duplicates and overlap are of the whole dataset (every shard plans it); pairs, nulls, uniqueness, noise and validation are of this shard',
+    },
     nulls: perSource((s) => review.profiles[s].nulls),
     uniqueness: perSource((s) => review.profiles[s].uniqueness),
     noise: tally.toJSON(),

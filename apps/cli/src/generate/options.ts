@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { UsageError } from 'clipanion';
 
 export type Locale = 'US' | 'CA' | 'US+CA';
@@ -28,6 +29,12 @@ export interface GenerateOptions {
   splits: { train: number; valid: number; test: number };
   gates: boolean;
   json: boolean;
+  /** Worker threads that render blocks; 1 = on the main thread. */
+  workers: number;
+  /** Entities per block (a multiple of 1,000): the unit of work, and the scope in which pairs are mined. */
+  blockSize: number;
+  /** This run's share of the blocks: shard `index` of `count` (0-based), or null for the whole dataset. */
+  shard: { index: number; count: number } | null;
 }
 
 /** The raw strings Clipanion collected (undefined when the flag was not given). */
@@ -56,6 +63,9 @@ export interface RawGenerateOptions {
   splits?: string;
   gates?: boolean;
   json?: boolean;
+  workers?: string;
+  blockSize?: string;
+  shard?: string;
 }
 
 export const DEFAULT_COUNTS = { leads: 30_000, sales: 3_000, financial: 2_100 } as const;
@@ -107,11 +117,28 @@ function splits(raw: string | undefined): GenerateOptions['splits'] {
   return { train: parts[0] / total, valid: parts[1] / total, test: parts[2] / total };
 }
 
+function blockSize(raw: string | undefined): number {
+  const value = integer('--block-size', raw, 10_000, 1_000, 1_000_000);
+  if (value % 1000 !== 0) throw new UsageError(`--block-size must be a multiple of 1,000 entities (got ${raw}).`);
+  return value;
+}
+
+function shard(raw: string | undefined, env: NodeJS.ProcessEnv): GenerateOptions['shard'] {
+  if (raw === undefined) return null;
+  const m = /^\s*(\d+|\$JOB_COMPLETION_INDEX)\s*\/\s*(\d+)\s*$/.exec(raw);
+  const count = m ? Number(m[2]) : NaN;
+  const index = m ? Number(m[1].startsWith('$') ? env['JOB_COMPLETION_INDEX'] : m[1]) : NaN;
+  if (!m || !Number.isInteger(index) || !(count >= 1 && count <= 100_000) || index < 0 || index >= count) {
+    throw new UsageError(`--shard must be k/n with 0 ≤ k < n ≤ 100000, e.g. 3/16 (got "${raw}"${m && m[1].startsWith('$') ? `, JOB_COMPLETION_INDEX=${env['JOB_COMPLETION_INDEX'] ?? 'unset'}` : ''}).`);
+  }
+  return { index, count };
+}
+
 /**
  * Validates every flag before any work starts. Throws `UsageError` (exit 2) naming the flag, the allowed
  * values and what was given.
  */
-export function resolveGenerateOptions(raw: RawGenerateOptions): GenerateOptions {
+export function resolveGenerateOptions(raw: RawGenerateOptions, env: NodeJS.ProcessEnv = process.env): GenerateOptions {
   const base = raw.dev ? DEV_COUNTS : DEFAULT_COUNTS;
   const counts = {
     leads: integer('--n-leads', raw.nLeads, base.leads, 1, MAX_RECORDS),
@@ -146,5 +173,8 @@ export function resolveGenerateOptions(raw: RawGenerateOptions): GenerateOptions
     splits: splits(raw.splits),
     gates: raw.gates ?? true,
     json: raw.json ?? false,
+    workers: integer('--workers', raw.workers, Math.min(availableParallelism(), 8), 1, 64),
+    blockSize: blockSize(raw.blockSize),
+    shard: shard(raw.shard, env),
   };
 }

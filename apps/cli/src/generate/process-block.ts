@@ -1,22 +1,53 @@
 import { renderChunk } from '@synth/entities';
 import type { EntityPlan } from '@synth/entities';
-import { toPartyRecord } from '@synth/features';
+import { featureNames, toPartyRecord } from '@synth/features';
 import { applyNoise, formatAppliedNoise, NoiseTally } from '@synth/noise';
-import { buildPairs } from '@synth/pairing';
-import type { Pair, PairingRecord } from '@synth/pairing';
+import type { NoiseTallyJson } from '@synth/noise';
+import { buildPairs, pairColumns, pairToRow } from '@synth/pairing';
+import type { PairingRecord, PairRow } from '@synth/pairing';
 import { createRng } from '@synth/random';
 import type { Source } from '@synth/schema';
 import type { BlockContext } from './block-context';
+import { SOURCES, TRUTH_COLUMNS } from './block-context';
+import { formatCsvRows } from '@synth/io';
 import { hashPii } from './pii';
 
 /** What one block of entities becomes: rows per output file, pairs, and the block's counts. */
 export interface BlockResult {
   block: number;
-  rows: Record<Source, Record<string, string>[]>;
-  truth: Record<string, string>[];
-  pairs: Pair[];
+  /** CSV text (no header) of each source file and of truth.csv, formatted where the block was computed. */
+  csv: Record<Source | 'truth', string>;
+  /** Rows in each `csv` text. */
+  rows: Record<Source | 'truth', number>;
+  /** The block's pairs as output rows (`pairToRow`), in pair order. */
+  pairRows: PairRow[];
+  /** The same pairs as CSV text for pairs.csv. */
+  pairsCsv: string;
   tally: NoiseTally;
   pairStats: ReturnType<typeof buildPairs>['stats'];
+}
+
+/** The columns of pairs.csv: those of the parquet files. */
+export const PAIR_CSV_COLUMNS = pairColumns(featureNames).map((c) => c.name);
+
+function toCsvRow(row: PairRow): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key in row) {
+    const v = row[key];
+    out[key] = v === null ? '' : String(v);
+  }
+  return out;
+}
+
+/** A block result as it crosses a worker boundary (class instances become plain JSON). */
+export type TransferredBlock = Omit<BlockResult, 'tally'> & { tally: NoiseTallyJson };
+
+export function toTransfer(result: BlockResult): TransferredBlock {
+  return { ...result, tally: result.tally.toJSON() };
+}
+
+export function fromTransfer(t: TransferredBlock): BlockResult {
+  return { ...t, tally: NoiseTally.fromJSON(t.tally) };
 }
 
 /**
@@ -68,5 +99,15 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
     withinSourceShare: ctx.options.withinSourceShare,
     fractions: ctx.options.splits,
   });
-  return { block, rows, truth, pairs, tally, pairStats: stats };
+  const csv = {} as BlockResult['csv'];
+  const counts = {} as BlockResult['rows'];
+  for (const source of SOURCES) {
+    csv[source] = formatCsvRows(ctx.columns[source], rows[source]);
+    counts[source] = rows[source].length;
+  }
+  csv.truth = formatCsvRows(TRUTH_COLUMNS, truth);
+  counts.truth = truth.length;
+  const pairRows = pairs.map(pairToRow);
+  const pairsCsv = formatCsvRows(PAIR_CSV_COLUMNS, pairRows.map(toCsvRow));
+  return { block, csv, rows: counts, pairRows, pairsCsv, tally, pairStats: stats };
 }

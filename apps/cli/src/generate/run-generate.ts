@@ -7,16 +7,16 @@ import { createBlockContext } from './block-context';
 import { loadInputs } from './load-inputs';
 import type { GenerateOptions } from './options';
 import { OutputWriters } from './output-writers';
-import { processBlock } from './process-block';
+import { inThreadBlocks } from './in-thread-blocks';
+import { workerBlocks } from './worker-blocks';
+import { partSuffix, shardBlocks } from './shard-blocks';
 import { validateOutputs } from './validate-outputs';
 import { buildSummary } from './build-summary';
 import { writeReports } from './write-reports';
 import { formatSummaryTable } from './format-summary-table';
 import { Stopwatch } from './stopwatch';
+import { Progress } from './progress';
 import { entityOptions } from './entity-options';
-
-/** Entities per block: the unit of work that flows through noise, writers and pairing. */
-export const BLOCK_ENTITIES = 10_000;
 
 export interface RunStreams {
   stdout: Writable;
@@ -37,14 +37,20 @@ export async function runGenerate(options: GenerateOptions, streams: RunStreams)
   watch.lap('plan');
 
   const removeHandlers = installCleanupHandlers();
-  const writers = new OutputWriters(ctx);
+  const suffix = partSuffix(options.shard);
+  const writers = new OutputWriters(ctx, suffix);
   const tally = new NoiseTally(inputs.noiseProfile);
   let pairStats = emptyPairStats();
-  const chunksPerBlock = Math.max(1, Math.round(BLOCK_ENTITIES / CHUNK_SIZE));
-  const blocks = Math.ceil(plan.chunkCount / chunksPerBlock);
+  const chunksPerBlock = Math.max(1, Math.round(options.blockSize / CHUNK_SIZE));
+  const blocks = shardBlocks(Math.ceil(plan.chunkCount / chunksPerBlock), options.shard);
+  const setup = { ctx, plan, chunksPerBlock };
+  const source = options.workers > 1 && blocks.length > 1 ? workerBlocks(setup, Math.min(options.workers, blocks.length)) : inThreadBlocks(setup);
+  const progress = new Progress(streams.stderr, blocks.length ? plan.summary.entities : 0);
+  let entitiesDone = 0;
   try {
-    for (let block = 0; block < blocks; block++) {
-      const result = processBlock(ctx, plan, block, chunksPerBlock);
+    for await (const result of source.results(blocks)) {
+      entitiesDone += options.blockSize;
+      progress.update('generate', Math.min(entitiesDone, plan.summary.entities));
       tally.merge(result.tally);
       pairStats = mergePairStats(pairStats, result.pairStats);
       await writers.write(result);
@@ -56,20 +62,26 @@ export async function runGenerate(options: GenerateOptions, streams: RunStreams)
     await writers.abort();
     removeHandlers();
     throw error;
+  } finally {
+    await source.close();
   }
 
+  progress.stage('validating what was written…');
   const validation = await validateOutputs({
     schema: ctx.schema,
     outdir: options.outdir,
     pairsOut: options.pairsOut,
-    gates: options.gates,
+    // Gates are about the whole dataset: a shard's share of it is not held to them.
+    gates: options.gates && options.shard === null,
     negRatio: options.negRatio,
     piiHashed: options.pii === 'hashed',
     seed: options.seed,
+    suffix,
   });
   watch.lap('validate');
-  const summary = buildSummary({ options, inputs, plan, tally, pairStats, review: validation, timings: watch.laps() });
-  await writeReports(options.reportDir, summary);
+  const summary = buildSummary({ options, inputs, plan, tally, pairStats, review: validation, timings: watch.laps(), blocks });
+  await writeReports(options.reportDir, summary, suffix);
+  progress.done();
   removeHandlers();
   streams.stdout.write(options.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummaryTable(summary));
   const failed = validation.report.checks.filter((c) => !c.ok);

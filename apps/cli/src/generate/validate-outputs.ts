@@ -23,6 +23,8 @@ export interface ValidationTarget {
   piiHashed: boolean;
   /** Seed of the smoke model's sample. */
   seed: number;
+  /** A shard's file-name suffix ('' for a whole dataset). */
+  suffix?: string;
 }
 
 /** What the validation pass learnt from the files it re-read. */
@@ -42,25 +44,28 @@ export interface OutputsReview {
  */
 export async function validateOutputs(target: ValidationTarget): Promise<OutputsReview> {
   const { outdir, pairsOut, gates, negRatio, piiHashed, schema, seed } = target;
+  const suffix = target.suffix ?? '';
+  const fileNames = { leads: `leads${suffix}.csv`, sales: `sales${suffix}.csv`, financial: `financial${suffix}.csv`, truth: `truth${suffix}.csv` };
   const columns = {} as Record<Source, string[]>;
-  for (const source of SOURCES) columns[source] = await readCsvHeader(path.join(outdir, `${source}.csv`));
+  for (const source of SOURCES) columns[source] = await readCsvHeader(path.join(outdir, fileNames[source]));
   const validator = createDatasetValidator({
     schema,
     columns,
     piiHashed,
+    fileNames,
     gates: gates ? { ...GATES, negRatio: { min: Math.min(3, negRatio), max: Math.max(5, negRatio) } } : null,
   });
   const profiles = {} as Record<Source, ProfileFigures>;
   for (const source of SOURCES) {
     const profiler = createColumnProfiler(columns[source]);
-    for await (const { row, line } of readCsvRecords(path.join(outdir, `${source}.csv`))) {
+    for await (const { row, line } of readCsvRecords(path.join(outdir, fileNames[source]))) {
       validator.addRecord(source, row, line);
       profiler.add(row);
     }
     profiles[source] = profileFigures(profiler.finish());
   }
   const byStrategy = { leads: {}, sales: {}, financial: {} } as Record<Source, Record<string, number>>;
-  for await (const { row, line } of readCsvRecords(path.join(outdir, 'truth.csv'))) {
+  for await (const { row, line } of readCsvRecords(path.join(outdir, fileNames.truth))) {
     validator.addTruth(row, line);
     const counts = byStrategy[row['source'] as Source];
     if (counts && row['noise']) {
@@ -69,7 +74,7 @@ export async function validateOutputs(target: ValidationTarget): Promise<Outputs
   }
   const pairSample = new PairSample(featureNames, seed);
   for (const split of SPLITS) {
-    const file = `${split}.parquet`;
+    const file = `${split}${suffix}.parquet`;
     for await (const pair of readParquet(path.join(pairsOut, file))) {
       validator.addPair(pair, file);
       pairSample.add(pair);

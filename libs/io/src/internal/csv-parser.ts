@@ -26,10 +26,13 @@ export class CsvParser {
     this.rest = '';
     let pos = 0;
     const n = text.length;
+    // Position of the next quote at or after pos (-1: none left); searched again only once passed.
+    let quote = text.indexOf('"');
     while (pos < n) {
       if (this.fields !== null) {
         pos = this.slow(text, pos, emit, false);
         if (this.fields !== null) return;
+        quote = text.indexOf('"', pos);
         continue;
       }
       const nl = text.indexOf('\n', pos);
@@ -37,8 +40,8 @@ export class CsvParser {
         this.rest = text.slice(pos);
         return;
       }
-      const q = text.indexOf('"', pos);
-      if (q < 0 || q > nl) {
+      if (quote >= 0 && quote < pos) quote = text.indexOf('"', pos);
+      if (quote < 0 || quote > nl) {
         const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
         this.line++;
         emit(text.slice(pos, end).split(','), this.line);
@@ -51,6 +54,7 @@ export class CsvParser {
       this.afterQuote = false;
       pos = this.slow(text, pos, emit, false);
       if (this.fields !== null) return;
+      quote = text.indexOf('"', pos);
     }
   }
 

@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { workerBlocks } from './worker-blocks';
+import type { WorkerSetup } from './block-source';
+
+// A stand-in worker: answers each block at once with an empty result, so the writer is the slow side.
+const FAKE_WORKER = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (block) => parentPort.postMessage({ block, csv: {}, rows: {}, pairRows: [], pairsCsv: '', tally: {}, pairStats: {} }));
+`;
+
+describe(workerBlocks, () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'synth-worker-'));
+  const script = path.join(dir, 'fake-worker.js');
+  writeFileSync(script, FAKE_WORKER);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([1, 2, 3])('should yield blocks in order and hold at most 2 × %i ahead of a slow writer', async (workers) => {
+    const source = workerBlocks({} as WorkerSetup, workers, script);
+    const blocks = Array.from({ length: 40 }, (_, i) => i * 3);
+    const seen: number[] = [];
+    for await (const result of source.results(blocks)) {
+      seen.push(result.block);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await source.close();
+    expect(seen).toEqual(blocks);
+    expect(source.stats.maxAhead).toBeLessThanOrEqual(2 * workers);
+    expect(source.stats.maxAhead).toBeGreaterThan(0);
+  });
+
+  it('should refuse to start without the worker script', () => {
+    expect(() => workerBlocks({} as WorkerSetup, 2, path.join(dir, 'missing.js'))).toThrow('missing.js is missing: worker threads need the built CLI');
+  });
+});

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { BlockSource, WorkerSetup } from './block-source';
+import { fromTransfer } from './process-block';
+import type { BlockResult, TransferredBlock } from './process-block';
+
+/** The bundled worker script (esbuild's additional entry point, beside main.js). */
+export const WORKER_SCRIPT = path.join(__dirname, 'generate', 'block-worker.js');
+
+/**
+ * Blocks computed by `workers` worker threads. At most two blocks per worker are in flight, and results
+ * are handed out strictly in block order, so memory holds a bounded number of blocks and the output does
+ * not depend on which worker finishes first.
+ */
+export function workerBlocks(setup: WorkerSetup, workers: number, script = WORKER_SCRIPT): BlockSource & { stats: { maxAhead: number } } {
+  if (!existsSync(script)) {
+    throw new Error(`${script} is missing: worker threads need the built CLI (npx nx build cli), or use --workers 1`);
+  }
+  const pool = Array.from(
+    { length: workers },
+    () => new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 64 } }),
+  );
+  /** Most blocks ever dispatched or held beyond the one the writer waits for (bounded by 2 × workers). */
+  const stats = { maxAhead: 0 };
+  return {
+    stats,
+    async *results(blocks: readonly number[]): AsyncGenerator<BlockResult> {
+      const done = new Map<number, BlockResult>();
+      const waiting = new Map<number, { resolve: (r: BlockResult) => void; reject: (e: unknown) => void }>();
+      let failure: unknown = null;
+      let next = 0;
+      let nextWanted = 0;
+      const inFlight = new Map<Worker, number[]>(pool.map((w) => [w, []]));
+      const settle = (block: number, result: BlockResult) => {
+        const w = waiting.get(block);
+        if (w) {
+          waiting.delete(block);
+          w.resolve(result);
+        } else done.set(block, result);
+      };
+      const fail = (error: unknown) => {
+        failure ??= error;
+        for (const w of waiting.values()) w.reject(failure);
+        waiting.clear();
+      };
+      // Keep every worker busy (two blocks queued each), never more than `2 × workers` blocks ahead of `upTo`.
+      const fill = (upTo: number) => {
+        for (const worker of pool) {
+          const queue = inFlight.get(worker) as number[];
+          while (queue.length < 2 && next < blocks.length && next - upTo < 2 * workers) {
+            const block = blocks[next++];
+            queue.push(block);
+            worker.postMessage(block);
+            stats.maxAhead = Math.max(stats.maxAhead, next - upTo);
+          }
+        }
+      };
+      for (const worker of pool) {
+        worker.on('message', (t: TransferredBlock) => {
+          const queue = inFlight.get(worker) as number[];
+          queue.shift();
+          settle(t.block, fromTransfer(t));
+          fill(nextWanted);
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => code !== 0 && fail(new Error(`a block worker stopped with exit code ${code}`)));
+      }
+      try {
+        for (let i = 0; i < blocks.length; i++) {
+          nextWanted = i;
+          fill(i);
+          if (failure) throw failure;
+          const block = blocks[i];
+          const ready = done.get(block);
+          if (ready) {
+            done.delete(block);
+            yield ready;
+            continue;
+          }
+          yield await new Promise<BlockResult>((resolve, reject) => waiting.set(block, { resolve, reject }));
+        }
+      } finally {
+        for (const w of waiting.values()) w.reject(new Error('stopped'));
+      }
+    },
+    async close() {
+      await Promise.all(pool.map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { createCsvWriter } from './create-csv-writer';
+import { formatCsvRows } from './format-csv-rows';
+import { testDir } from './testing-internal/test-dir';
+
+describe(formatCsvRows, () => {
+  it('should give the bytes createCsvWriter writes, also through writeText', async () => {
+    const t = testDir();
+    const columns = ['id', 'name', 'note'];
+    const row = fc.record({ id: fc.string(), name: fc.constantFrom('', 'a,b', 'say "hi"', 'multi\nline', "O'Neil"), note: fc.string() });
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 30 }), async (rows) => {
+        const a = createCsvWriter(t.path('a.csv'), columns);
+        await a.writeMany(rows);
+        await a.close();
+        const b = createCsvWriter(t.path('b.csv'), columns);
+        await b.writeText(formatCsvRows(columns, rows), rows.length);
+        expect(b.rows).toBe(rows.length);
+        await b.close();
+        expect(readFileSync(t.path('b.csv'), 'utf8')).toBe(readFileSync(t.path('a.csv'), 'utf8'));
+        expect(readFileSync(t.path('a.csv'), 'utf8')).toBe('id,name,note\n' + formatCsvRows(columns, rows));
+      }),
+      { numRuns: 30 },
+    );
+    t.remove();
+  });
+});
