@@ -70,9 +70,9 @@ export interface GenerationOptions {
 export const DEFAULT_CONTACT_VARIATION: ContactVariation = {
   secondEmail: 0.7,
   secondPhone: 0.7,
-  previousAddress: 0.4,
+  previousAddress: 0.5,
   movedCity: 0.35,
-  showAlternate: 0.65,
+  showAlternate: 0.75,
   personalAccount: 0.3,
 };
 
