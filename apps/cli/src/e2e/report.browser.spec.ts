@@ -40,7 +40,8 @@ describe('reports/synth_summary.html in headless Chromium', () => {
     await page.goto(`file://${path.join(run.dir, 'reports/synth_summary.html')}`);
     const charts = await page.$$eval('figure.chart', (figures) =>
       figures.map((f) => {
-        const bars = [...f.querySelectorAll('rect.bar')] as SVGRectElement[];
+        // SVG rects (typed structurally: the workspace compiles without the DOM library).
+        const bars = [...f.querySelectorAll('rect.bar')] as unknown as { getBBox(): { width: number; height: number } }[];
         const visible = bars.filter((b) => b.getBBox().width > 0 && b.getBBox().height > 0).length;
         return { caption: f.querySelector('figcaption')?.textContent ?? '', bars: bars.length, visible };
       }),
