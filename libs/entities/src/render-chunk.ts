@@ -8,7 +8,7 @@ import type { RenderedRecord } from './rendered-record';
 import { compileEntity } from './internal/compile-fields';
 import { confuserProfile } from './internal/confuser-profile';
 import { buildingUnit } from './internal/confuser-kinds';
-import { drawAlternates, primaryView, recordView, type ContactView } from './internal/contact-view';
+import { drawAlternates, primaryView, restoreContacts, savedContacts, showAlternates } from './internal/contact-view';
 import { genContext } from './internal/context';
 import { makeProfile, type Profile } from './internal/profile';
 import { pad, type RecordContext } from './internal/record-context';
@@ -50,14 +50,14 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
     const e = start + i;
     if (plan.confuserOf[e] >= 0) profiles[i] = confuserProfile(plan.confuserKind[e], profiles[plan.confuserOf[e] - start], rng, ctx, mask(e));
   }
-  // After the confusers (a coworker may turn its target into a business customer): alternates, then views.
-  const views: ContactView[] = new Array(size);
+  // After the confusers (a coworker may turn its target into a business customer): alternates, primary contacts.
   for (let i = 0; i < size; i++) {
     const e = start + i;
     const p = profiles[i];
     if (leads[e] + sales[e] + financial[e] > 1) p.alt = drawAlternates(rng, p, contactVariation);
-    views[i] = primaryView(p);
+    primaryView(p);
   }
+  const saved = savedContacts(profiles[0]);
 
   const entityIdWidth = plan.idWidth.entity;
   const out: RenderedRecord[][] = SOURCES.map(() => []);
@@ -65,7 +65,6 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
   const compiled = SOURCES.map((s) => compileEntity(schema.entities[s]));
   const rc: RecordContext = {
     profile: profiles[0],
-    view: views[0],
     rng,
     recordNumber: 0,
     ordinal: 0,
@@ -99,9 +98,10 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
         rc.recordNumber = recordNumber;
         rc.ordinal = j;
         const variant = canonicalDone || j > 0;
-        rc.view = variant && varies ? recordView(profile, views[i], rng, contactVariation) : views[i];
+        const shown = variant && varies && showAlternates(profile, saved, rng, contactVariation);
         const row: Record<string, string> = { ...template };
         for (let f = 0; f < names.length; f++) row[names[f]] = renderers[f](rc);
+        if (shown) restoreContacts(profile, saved);
         const id = `${idPrefix}${pad(recordNumber + 1, rc.idWidth)}`;
         if (j === 0) baseId = id;
         const rec: RenderedRecord = { source, id, entityId, isDuplicate: j > 0, dupOf: j > 0 ? baseId : '', variant, row };

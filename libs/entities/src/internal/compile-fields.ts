@@ -18,23 +18,23 @@ function kindRenderer(f: FieldSpec): FieldRenderer {
     case 'id':
       return ({ idPrefix, recordNumber, idWidth }) => `${idPrefix}${pad(recordNumber + 1, idWidth)}`;
     case 'email':
-      return ({ view }) => view.email;
+      return ({ profile }) => profile.email;
     case 'phone':
-      return ({ view }) => view.phone;
+      return ({ profile }) => profile.phone;
     case 'first_name':
       return ({ profile }) => profile.first;
     case 'last_name':
       return ({ profile }) => profile.last;
     case 'company':
-      return f.name === 'account' ? (HINT_RENDERERS.account as FieldRenderer) : ({ view }) => view.company;
+      return f.name === 'account' ? (HINT_RENDERERS.account as FieldRenderer) : ({ profile }) => profile.company;
     case 'address':
       return ADDRESS_RENDERER;
     case 'city':
-      return ({ view }) => view.city.name;
+      return ({ profile }) => profile.city.name;
     case 'state':
-      return ({ view }) => view.region.code;
+      return ({ profile }) => profile.region.code;
     case 'zip':
-      return ({ view }) => view.zip;
+      return ({ profile }) => profile.zip;
     case 'country':
       return ({ profile }) => profile.country;
     case 'date':

@@ -14,7 +14,7 @@ export interface ContactView {
   zip: string;
   /** leads.company: the company of a business customer, else `''`. */
   company: string;
-  /** sales/financial account: the company of a business customer, else the person's name. */
+  /** sales/financial account when it is a company; `''` means the person's full name (built only when rendered). */
   account: string;
 }
 
@@ -25,7 +25,7 @@ export interface ContactView {
 export function primaryView(p: Profile): ContactView {
   p.email = `${p.emailLocal}@${p.emailDomain}`;
   p.address = addressLine(p);
-  p.account = p.business ? p.company : `${p.first} ${p.last}`;
+  p.account = p.business ? p.company : '';
   if (!p.business) p.company = '';
   return p;
 }
@@ -58,46 +58,76 @@ export function drawAlternates(rng: Rng, p: Profile, v: ContactVariation): Alter
   return email || phone || prev ? { email, phone, prev } : null;
 }
 
-const copyView = (v: ContactView): ContactView => ({
-  email: v.email,
-  phone: v.phone,
-  address: v.address,
-  city: v.city,
-  region: v.region,
-  zip: v.zip,
-  company: v.company,
-  account: v.account,
+/** The primary contact fields of a profile, saved while a record shows alternates. */
+export type SavedContacts = ContactView;
+
+/** A scratch `SavedContacts` (one per chunk render). */
+export const savedContacts = (p: Profile): SavedContacts => ({
+  email: p.email,
+  phone: p.phone,
+  address: p.address,
+  city: p.city,
+  region: p.region,
+  zip: p.zip,
+  company: p.company,
+  account: p.account,
 });
 
+function save(p: Profile, s: SavedContacts): void {
+  s.email = p.email;
+  s.phone = p.phone;
+  s.address = p.address;
+  s.city = p.city;
+  s.region = p.region;
+  s.zip = p.zip;
+  s.company = p.company;
+  s.account = p.account;
+}
+
+/** Puts the primary contacts saved by `showAlternates` back. */
+export function restoreContacts(p: Profile, s: SavedContacts): void {
+  p.email = s.email;
+  p.phone = s.phone;
+  p.address = s.address;
+  p.city = s.city;
+  p.region = s.region;
+  p.zip = s.zip;
+  p.company = s.company;
+  p.account = s.account;
+}
+
 /**
- * The view of one non-canonical record: each alternate shown with chance `showAlternate` (a previous
- * address in another city brings its old phone, so area codes stay consistent), and a business customer
- * shown as the person with chance `personalAccount`. Returns `primary` itself when nothing changes.
+ * Lets the profile show what one non-canonical record shows: each alternate with chance
+ * `showAlternate` (a previous address in another city brings its old phone, so area codes stay
+ * consistent), a business customer as the person with chance `personalAccount`. The profile itself is
+ * changed (no object per record, one shape for every renderer): when this returns true, render the
+ * record, then `restoreContacts(p, saved)`.
  */
-export function recordView(p: Profile, primary: ContactView, rng: Rng, v: ContactVariation): ContactView {
-  let view = primary;
+export function showAlternates(p: Profile, saved: SavedContacts, rng: Rng, v: ContactVariation): boolean {
   const a = p.alt;
+  let email = false;
+  let phone = false;
+  let prev: Alternates['prev'] = null;
   if (a) {
-    const email = a.email !== '' && rng.next() < v.showAlternate;
-    const phone = a.phone !== '' && rng.next() < v.showAlternate;
-    const prev = a.prev !== null && rng.next() < v.showAlternate ? a.prev : null;
-    if (email || phone || prev) {
-      view = copyView(primary);
-      if (email) view.email = a.email;
-      if (phone) view.phone = a.phone;
-      if (prev) {
-        view.address = prev.line;
-        view.city = prev.city;
-        view.region = prev.region;
-        view.zip = prev.zip;
-        if (prev.phone) view.phone = prev.phone;
-      }
-    }
+    email = a.email !== '' && rng.next() < v.showAlternate;
+    phone = a.phone !== '' && rng.next() < v.showAlternate;
+    prev = a.prev !== null && rng.next() < v.showAlternate ? a.prev : null;
   }
-  if (p.business && rng.next() < v.personalAccount) {
-    if (view === primary) view = copyView(primary);
-    view.company = '';
-    view.account = `${p.first} ${p.last}`;
+  const personal = p.business && rng.next() < v.personalAccount;
+  if (!email && !phone && !prev && !personal) return false;
+  save(p, saved);
+  if (a && email) p.email = a.email;
+  if (a && phone) p.phone = a.phone;
+  if (prev) {
+    p.address = prev.line;
+    p.city = prev.city;
+    p.region = prev.region;
+    p.zip = prev.zip;
+    if (prev.phone) p.phone = prev.phone;
   }
-  return view;
+  if (personal) {
+    p.company = '';
+    p.account = '';
+  }
+  return true;
 }

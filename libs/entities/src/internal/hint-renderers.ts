@@ -2,7 +2,7 @@ import type { GeneratorHint } from '@synth/schema';
 import { isoDateTime, isoDay, pad, scramble, type FieldRenderer } from './record-context';
 
 const money = (x: number) => x.toFixed(2);
-const account: FieldRenderer = ({ view }) => view.account;
+const account: FieldRenderer = ({ profile: p }) => p.account || `${p.first} ${p.last}`;
 
 /** Renderers of the fields whose meaning a generator hint gives (enum-typed results are checked by the caller). */
 export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
@@ -45,4 +45,4 @@ export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
 };
 
 /** The address line, used for `address` and `billing_address`. */
-export const ADDRESS_RENDERER: FieldRenderer = ({ view }) => view.address;
+export const ADDRESS_RENDERER: FieldRenderer = ({ profile }) => profile.address;

@@ -1,12 +1,10 @@
 import type { Rng } from '@synth/random';
-import type { ContactView } from './contact-view';
 import type { Profile } from './profile';
 
 /** What a field renderer sees when it renders one record. */
 export interface RecordContext {
+  /** The entity; its contact fields (email, phone, address, city, region, zip, company, account) are what this record shows. */
   profile: Profile;
-  /** The contacts this record shows (primary or alternates): email, phone, address, city, state, zip, company/account. */
-  view: ContactView;
   rng: Rng;
   /** 0-based position of the record in its source (ids, order and invoice numbers derive from it). */
   recordNumber: number;
