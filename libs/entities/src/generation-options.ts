@@ -18,15 +18,15 @@ export interface DupDistribution {
  * with two or more records draw alternates: a single record always shows the primary contacts.
  */
 export interface ContactVariation {
-  /** Share of multi-record entities with a second email (work ↔ personal, or a second personal address). @default 0.5 */
+  /** Share of multi-record entities with a second email (work ↔ personal, or a second personal address). @default 0.7 */
   secondEmail: number;
-  /** Share of multi-record entities with a second phone (mobile ↔ home/office). @default 0.5 */
+  /** Share of multi-record entities with a second phone (mobile ↔ home/office). @default 0.7 */
   secondPhone: number;
-  /** Share of multi-record entities with a previous address (they moved). @default 0.3 */
+  /** Share of multi-record entities with a previous address (they moved). @default 0.5 */
   previousAddress: number;
   /** Share of movers whose previous address is in another city of the same state/province. @default 0.35 */
   movedCity: number;
-  /** Chance that a non-canonical record shows an alternate (second email, second phone, previous address), each drawn apart. @default 0.5 */
+  /** Chance that a non-canonical record shows an alternate (second email, second phone, previous address), each drawn apart. @default 0.75 */
   showAlternate: number;
   /** Chance that a non-canonical record of a business customer shows the person, not the company (account, company). @default 0.3 */
   personalAccount: number;
