@@ -14,8 +14,9 @@ export const COLORS = ['#2f6db5', '#e07b39', '#3a9a5b', '#b5452f', '#7a5bb5', '#
 export function svgBars(title: string, series: string[], groups: BarGroup[], format: (v: number) => string = String): string {
   const barH = 14;
   const gap = 8;
-  const labelW = 170;
-  const width = 640;
+  // Room for the longest label (≈ 6.6 px per character at 12 px), at least 120 px.
+  const labelW = Math.max(120, Math.ceil(Math.max(0, ...groups.map((g) => g.label.length)) * 6.6) + 12);
+  const width = labelW + 470;
   const plotW = width - labelW - 70;
   const max = Math.max(1e-12, ...groups.flatMap((g) => g.values.filter(Number.isFinite)));
   const legendH = series.length > 1 ? 22 : 0;
