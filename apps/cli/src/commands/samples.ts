@@ -17,12 +17,13 @@ export class SamplesCommand extends Command {
   });
 
   out = Option.String('--out', 'samples', { description: 'Folder to write (default: samples)' });
+  schema = Option.String('--schema', 'automotive_schemas.json', { description: 'Schema file (default: automotive_schemas.json)' });
   pii = Option.String('--pii', { description: 'plain or hashed (default: plain)' });
   saltFile = Option.String('--salt-file', { description: 'Salt file for --pii hashed (else $SYNTH_PII_SALT)' });
 
   override async execute(): Promise<number> {
     ensureWritableDir('--out', this.out);
-    const files = await makeSamples(this.out, { pii: this.pii, saltFile: this.saltFile });
+    const files = await makeSamples(this.out, { schema: this.schema, pii: this.pii, saltFile: this.saltFile });
     this.context.stdout.write(`wrote ${files.map((f) => `${this.out}/${f}`).join(', ')}\n`);
     return 0;
   }

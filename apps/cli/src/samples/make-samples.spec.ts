@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, tempRun } from '../testing-internal/temp-workspace';
+import { REPO_ROOT, SCHEMA, tempRun } from '../testing-internal/temp-workspace';
 import { makeSamples } from './make-samples';
 
 jest.setTimeout(180_000);
@@ -8,7 +8,7 @@ jest.setTimeout(180_000);
 describe(makeSamples, () => {
   it('should reproduce the committed samples/ exactly (run `npm run samples` when this fails)', async () => {
     const run = tempRun('synth-samples-test-');
-    const files = await makeSamples(run.dir);
+    const files = await makeSamples(run.dir, { schema: SCHEMA });
     const committed = path.join(REPO_ROOT, 'samples');
     expect(readdirSync(committed).filter((f) => f.endsWith('.csv')).sort()).toEqual([...files].sort());
     for (const f of files) {

@@ -28,12 +28,13 @@ async function write(file: string, columns: string[], rows: Record<string, strin
  * an entity seen in more than one record (so duplicates and cross-source matches show), their truth rows,
  * and a few pairs of each kind. Extra generate flags (e.g. `--pii hashed`) pass through.
  */
-export async function makeSamples(outDir: string, extra: { pii?: string; saltFile?: string } = {}): Promise<string[]> {
+export async function makeSamples(outDir: string, extra: { schema?: string; pii?: string; saltFile?: string } = {}): Promise<string[]> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'synth-samples-'));
   try {
     const options = resolveGenerateOptions({
       dev: true,
       seed: '42',
+      schema: extra.schema,
       outdir: path.join(work, 'synth'),
       pairsOut: path.join(work, 'pairs'),
       reportDir: path.join(work, 'reports'),
