@@ -32,6 +32,11 @@ export function formatSummaryTable(s: SynthSummary): string {
       }),
     ),
   );
+  const smoke = s['smoke'] as { valid: { auc: number | null; f1: number }; test: { auc: number | null; f1: number } } | null | undefined;
+  if (smoke) {
+    const m = (x: { auc: number | null; f1: number }) => `AUC ${x.auc === null ? '—' : x.auc.toFixed(3)}, F1 ${x.f1.toFixed(3)}`;
+    out.push(`\nsmoke baseline (logistic regression on the cached features): valid ${m(smoke.valid)}; test ${m(smoke.test)}\n`);
+  }
   const failed = s.validation.checks.filter((c) => !c.ok);
   const passed = s.validation.checks.length - failed.length;
   out.push(`\nvalidation: ${passed}/${s.validation.checks.length} checks passed${failed.length ? `; FAILED: ${failed.map((c) => c.name).join(', ')}` : ''}\n`);
