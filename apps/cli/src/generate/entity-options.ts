@@ -1,7 +1,7 @@
 import type { GenerationOptionsInput } from '@synth/entities';
 import type { GenerateOptions } from './options';
 
-/** The entity plan's options, taken from the CLI's. The reference date is fixed, never "now". */
+/** The entity plan's options, taken from the CLI's. The reference date is the plan's fixed default, never "now". */
 export function entityOptions(options: GenerateOptions): GenerationOptionsInput {
   return {
     seed: options.seed,
@@ -11,6 +11,5 @@ export function entityOptions(options: GenerateOptions): GenerationOptionsInput 
     overlap: options.overlap,
     confuserRate: options.confuserRate,
     locale: options.locale,
-    refDate: '2026-01-01T00:00:00Z',
   };
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { UsageError } from 'clipanion';
+import { DEFAULT_GENERATION_OPTIONS } from '@synth/entities';
 
 export type Locale = 'US' | 'CA' | 'US+CA';
 export type PiiMode = 'plain' | 'hashed';
@@ -68,7 +69,9 @@ export interface RawGenerateOptions {
   shard?: string;
 }
 
-export const DEFAULT_COUNTS = { leads: 30_000, sales: 3_000, financial: 2_100 } as const;
+/** The entity plan's defaults (one source of truth: `@synth/entities`). */
+const PLAN = DEFAULT_GENERATION_OPTIONS;
+export const DEFAULT_COUNTS = PLAN.counts;
 export const DEV_COUNTS = { leads: 1_000, sales: 1_000, financial: 1_000 } as const;
 /** Largest record count per source accepted on one machine (shards go beyond). */
 export const MAX_RECORDS = 50_000_000;
@@ -157,16 +160,16 @@ export function resolveGenerateOptions(raw: RawGenerateOptions, env: NodeJS.Proc
     reportDir: raw.reportDir ?? 'reports',
     counts,
     profile: given ? 'custom' : raw.dev ? 'dev' : 'default',
-    dupRate: decimal('--dup-rate', raw.dupRate, 0.1, 0, 0.5),
-    dupDistribution: choice('--dup-dist', raw.dupDist, 'zipf', DISTRIBUTIONS),
-    dupExponent: decimal('--dup-exponent', raw.dupExponent, 2, 1.01, 5),
-    dupCap: integer('--dup-cap', raw.dupCap, 5, 1, 50),
-    overlap: decimal('--overlap', raw.overlap, 0.4, 0, 1),
-    confuserRate: decimal('--confuser-rate', raw.confuserRate, 0.15, 0, 0.5),
-    seed: integer('--seed', raw.seed, 42, 0, 2 ** 31 - 1),
+    dupRate: decimal('--dup-rate', raw.dupRate, PLAN.dupRate, 0, 0.5),
+    dupDistribution: choice('--dup-dist', raw.dupDist, PLAN.dupDistribution.kind, DISTRIBUTIONS),
+    dupExponent: decimal('--dup-exponent', raw.dupExponent, PLAN.dupDistribution.exponent ?? 2, 1.01, 5),
+    dupCap: integer('--dup-cap', raw.dupCap, PLAN.dupDistribution.cap, 1, 50),
+    overlap: decimal('--overlap', raw.overlap, PLAN.overlap, 0, 1),
+    confuserRate: decimal('--confuser-rate', raw.confuserRate, PLAN.confuserRate, 0, 0.5),
+    seed: integer('--seed', raw.seed, PLAN.seed, 0, 2 ** 31 - 1),
     pii,
     saltFile: raw.saltFile ?? null,
-    locale: choice('--locale', raw.locale, 'US+CA', LOCALES),
+    locale: choice('--locale', raw.locale, PLAN.locale, LOCALES),
     noiseProfile: raw.noiseProfile ?? null,
     negRatio: decimal('--neg-ratio', raw.negRatio, 4, 3, 5),
     withinSourceShare: decimal('--within-source-share', raw.withinSourceShare, 0.2, 0, 0.9),
