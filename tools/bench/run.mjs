@@ -148,6 +148,7 @@ async function synthRun(profile, extraFlags) {
       records,
       pairs: pairCount(summary.pairs?.total),
       timings: summary.timings,
+      threadTime: summary.threadTime ?? null,
       maxRssBytes,
       cpuSeconds: tv && tv.userSeconds !== null ? Number((tv.userSeconds + tv.systemSeconds).toFixed(2)) : null,
       cpuPercent: tv?.cpuPercent ?? null,
@@ -194,6 +195,8 @@ function aggregate(runs) {
     recordsPerSecond: summarize(ok.map((r) => r.records / (r.wallMs / 1000))),
     pairsPerSecond: summarize(ok.map((r) => (r.pairs ?? NaN) / (r.wallMs / 1000))),
     generateStageRecordsPerSecond: summarize(ok.map((r) => r.records / ((r.timings?.generate ?? NaN) / 1000))),
+    // Render + noise + CSV text only, per second of thread time (the summary's threadTime.records, all workers summed).
+    recordsPhasePerThreadSecond: summarize(ok.map((r) => r.records / ((r.threadTime?.records ?? NaN) / 1000))),
     peakRssMiB: summarize(ok.map((r) => (r.maxRssBytes ?? NaN) / 2 ** 20)),
     cpuSeconds: summarize(ok.map((r) => r.cpuSeconds ?? NaN)),
     recordsPerCpuSecond: summarize(ok.map((r) => r.records / (r.cpuSeconds ?? NaN))),

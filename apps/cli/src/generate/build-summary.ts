@@ -24,6 +24,8 @@ export interface SummaryInputs {
   timings: Record<string, number>;
   /** The blocks this run generated (all of them unless sharded). */
   blocks: number[];
+  /** Milliseconds summed over the threads that computed blocks, per phase. */
+  threadTime: { records: number; pairs: number };
 }
 
 function splitFigures(stats: PairStats, split: Split) {
@@ -35,7 +37,7 @@ function splitFigures(stats: PairStats, split: Split) {
 const perSource = <T>(f: (s: Source) => T) => ({ leads: f('leads'), sales: f('sales'), financial: f('financial') });
 
 /** Every figure of the run, in the shape `summarySchema` of @synth/validation describes. */
-export function buildSummary({ options, inputs, plan, tally, pairStats, review, timings, blocks }: SummaryInputs): SynthSummary {
+export function buildSummary({ options, inputs, plan, tally, pairStats, review, timings, blocks, threadTime }: SummaryInputs): SynthSummary {
   const ps = plan.summary.perSource;
   const noiseWarnings = rateWarnings(tally).map((w) => w.message);
   const params = { ...options, saltFile: options.saltFile === null ? null : '(given)' };
@@ -86,6 +88,7 @@ export function buildSummary({ options, inputs, plan, tally, pairStats, review, 
     validation: review.report,
     warnings: [...inputs.loaded.warnings.map((w) => w.message), ...plan.summary.warnings, ...noiseWarnings],
     timings,
+    threadTime: { records: Math.round(threadTime.records), pairs: Math.round(threadTime.pairs) },
   };
 }
 

@@ -23,6 +23,8 @@ export interface BlockResult {
   pairRows: PairRow[];
   /** The same pairs as CSV text for pairs.csv. */
   pairsCsv: string;
+  /** Milliseconds the block took in its thread: records (render, noise, CSV text) and pairs (mining, features). */
+  timings: { records: number; pairs: number };
   tally: NoiseTally;
   pairStats: ReturnType<typeof buildPairs>['stats'];
 }
@@ -63,6 +65,7 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   const tally = new NoiseTally(ctx.noiseProfile);
   const first = block * chunksPerBlock;
   const last = Math.min(plan.chunkCount, first + chunksPerBlock);
+  const t0 = performance.now();
   for (let chunk = first; chunk < last; chunk++) {
     for (const record of renderChunk(plan, ctx.schema, chunk)) {
       let row = record.row;
@@ -92,13 +95,6 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
       rows[record.source].push(ctx.salt === null ? row : hashPii(row, ctx.piiColumns[record.source], ctx.salt));
     }
   }
-  const { pairs, stats } = buildPairs(pairing, {
-    seed,
-    block,
-    negRatio: ctx.options.negRatio,
-    withinSourceShare: ctx.options.withinSourceShare,
-    fractions: ctx.options.splits,
-  });
   const csv = {} as BlockResult['csv'];
   const counts = {} as BlockResult['rows'];
   for (const source of SOURCES) {
@@ -107,7 +103,17 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   }
   csv.truth = formatCsvRows(TRUTH_COLUMNS, truth);
   counts.truth = truth.length;
+  const t1 = performance.now();
+  const { pairs, stats } = buildPairs(pairing, {
+    seed,
+    block,
+    negRatio: ctx.options.negRatio,
+    withinSourceShare: ctx.options.withinSourceShare,
+    fractions: ctx.options.splits,
+  });
   const pairRows = pairs.map(pairToRow);
   const pairsCsv = formatCsvRows(PAIR_CSV_COLUMNS, pairRows.map(toCsvRow));
-  return { block, csv, rows: counts, pairRows, pairsCsv, tally, pairStats: stats };
+  // Thread time per phase: records (render, noise, PII hashing, CSV text) and pairs (mining, features, rows).
+  const timings = { records: t1 - t0, pairs: performance.now() - t1 };
+  return { block, csv, rows: counts, pairRows, pairsCsv, tally, pairStats: stats, timings };
 }

@@ -47,11 +47,14 @@ export async function runGenerate(options: GenerateOptions, streams: RunStreams)
   const source = options.workers > 1 && blocks.length > 1 ? workerBlocks(setup, Math.min(options.workers, blocks.length)) : inThreadBlocks(setup);
   const progress = new Progress(streams.stderr, blocks.length ? plan.summary.entities : 0);
   let entitiesDone = 0;
+  const threadMs = { records: 0, pairs: 0 };
   try {
     for await (const result of source.results(blocks)) {
       entitiesDone += options.blockSize;
       progress.update('generate', Math.min(entitiesDone, plan.summary.entities));
       tally.merge(result.tally);
+      threadMs.records += result.timings.records;
+      threadMs.pairs += result.timings.pairs;
       pairStats = mergePairStats(pairStats, result.pairStats);
       await writers.write(result);
     }
@@ -79,7 +82,7 @@ export async function runGenerate(options: GenerateOptions, streams: RunStreams)
     suffix,
   });
   watch.lap('validate');
-  const summary = buildSummary({ options, inputs, plan, tally, pairStats, review: validation, timings: watch.laps(), blocks });
+  const summary = buildSummary({ options, inputs, plan, tally, pairStats, review: validation, timings: watch.laps(), threadTime: threadMs, blocks });
   await writeReports(options.reportDir, summary, suffix);
   progress.done();
   removeHandlers();
