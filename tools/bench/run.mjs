@@ -289,6 +289,7 @@ for (const profile of selected) {
       recordsPerSecond: roundSummary(a.recordsPerSecond),
       pairsPerSecond: roundSummary(a.pairsPerSecond),
       generateStageRecordsPerSecond: roundSummary(a.generateStageRecordsPerSecond),
+      recordsPhasePerThreadSecond: roundSummary(a.recordsPhasePerThreadSecond),
       peakRssMiB: roundSummary(a.peakRssMiB),
       cpuSeconds: roundSummary(a.cpuSeconds, 2),
       cpuPercent: roundSummary(a.cpuPercent),
