@@ -2,6 +2,7 @@ import { cell, csvLine } from './internal/csv-line';
 import { checkColumns } from './internal/check-columns';
 import { TempFileSink } from './internal/temp-file-sink';
 import type { CsvRow, CsvTableWriter } from './table-writer';
+import type { CommitGroup } from './commit-group';
 
 /** Characters buffered before a chunk is handed to the file stream. */
 const FLUSH_AT = 1 << 16;
@@ -14,9 +15,10 @@ class CsvWriter implements CsvTableWriter {
   constructor(
     readonly path: string,
     private readonly columns: readonly string[],
+    group?: CommitGroup,
   ) {
     checkColumns(path, columns);
-    this.sink = new TempFileSink(path);
+    this.sink = new TempFileSink(path, group);
     this.buffer = csvLine([...columns]);
   }
 
@@ -78,7 +80,8 @@ class CsvWriter implements CsvTableWriter {
 /**
  * Opens a streaming CSV writer: header row first, RFC 4180 quoting (as csv-stringify does it), `\n` line
  * endings. Rows go to `<path>.tmp-<pid>`; `close()` renames it to `path`, `abort()` deletes it, so a
- * failed run never leaves a half-written file where a good one is expected. Missing keys are empty fields.
+ * failed run never leaves a half-written file where a good one is expected. With `options.group` the rename
+ * waits for the group's `commit()` (see `createCommitGroup`). Missing keys are empty fields.
  * `await` what `write` returns: it is a promise only when the file stream wants the caller to wait.
  *
  * @example
@@ -86,6 +89,6 @@ class CsvWriter implements CsvTableWriter {
  * await w.write({ id: 'L1', email: 'a@example.com' });
  * await w.close(); // data/synth/leads.csv now exists, complete
  */
-export function createCsvWriter(path: string, columns: readonly string[]): CsvTableWriter {
-  return new CsvWriter(path, columns);
+export function createCsvWriter(path: string, columns: readonly string[], options: { group?: CommitGroup } = {}): CsvTableWriter {
+  return new CsvWriter(path, columns, options.group);
 }

@@ -11,6 +11,7 @@ import { checkColumns } from './internal/check-columns';
 import { parquetValue } from './internal/parquet-value';
 import { buildRowBuffer } from './internal/row-buffer';
 import { TempFileSink } from './internal/temp-file-sink';
+import type { CommitGroup } from './commit-group';
 import type { ParquetColumn, ParquetRow, TableWriter } from './table-writer';
 
 /** Options of {@link createParquetWriter}. */
@@ -19,6 +20,8 @@ export interface ParquetWriterOptions {
   rowGroupSize?: number;
   /** Page compression; both are read by DuckDB, pandas/pyarrow and Spark. @default 'snappy' */
   compression?: 'snappy' | 'uncompressed';
+  /** Hold the rename until the group commits (see `createCommitGroup`). */
+  group?: CommitGroup;
 }
 
 const PRIMITIVE = { utf8: 'UTF8', int32: 'INT32', double: 'DOUBLE', boolean: 'BOOLEAN' } as const;
@@ -42,7 +45,7 @@ class ParquetFileWriter implements TableWriter<ParquetRow> {
     const fields: Record<string, ParquetFieldDefinition> = {};
     // PLAIN everywhere: RLE on BOOLEAN silently writes false, RLE on INT32 is rejected by DuckDB.
     for (const c of columns) fields[c.name] = { type: PRIMITIVE[c.type], optional: Boolean(c.optional), encoding: 'PLAIN', compression };
-    this.sink = new TempFileSink(path);
+    this.sink = new TempFileSink(path, options.group);
     const schema = new ParquetSchema(fields);
     this.schema = schema;
     this.rowGroupSize = Math.max(1, options.rowGroupSize ?? 10_000);

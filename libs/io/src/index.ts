@@ -6,6 +6,8 @@ export { formatCsvRows } from './format-csv-rows';
 export { createParquetWriter } from './create-parquet-writer';
 export type { ParquetWriterOptions } from './create-parquet-writer';
 export { writeFileAtomic } from './write-file-atomic';
+export { createCommitGroup } from './commit-group';
+export type { CommitGroup } from './commit-group';
 export { installCleanupHandlers, SIGNAL_EXIT_CODES } from './install-cleanup-handlers';
 export { removeOpenTemporaries } from './remove-open-temporaries';
 export { readCsv } from './read-csv';

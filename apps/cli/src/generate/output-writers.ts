@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createCsvWriter, createParquetWriter } from '@synth/io';
-import type { CsvTableWriter, ParquetRow, TableWriter } from '@synth/io';
+import type { CommitGroup, CsvTableWriter, ParquetRow, TableWriter } from '@synth/io';
+import type { DatasetFiles } from './validate-outputs';
 import { featureNames } from '@synth/features';
 import { pairColumns } from '@synth/pairing';
 import type { Split } from '@synth/pairing';
@@ -21,15 +22,15 @@ export class OutputWriters {
   private readonly all: TableWriter<never>[];
 
   /** `suffix` is a shard's `.part-KKKKK-of-NNNNN` ('' for a whole run): `leads.part-00003-of-00016.csv`. */
-  constructor(ctx: BlockContext, suffix = '') {
+  constructor(ctx: BlockContext, suffix = '', group?: CommitGroup) {
     const { outdir, pairsOut } = ctx.options;
     this.sources = {} as Record<Source, CsvTableWriter>;
-    for (const source of SOURCES) this.sources[source] = createCsvWriter(path.join(outdir, `${source}${suffix}.csv`), ctx.columns[source]);
-    this.truth = createCsvWriter(path.join(outdir, `truth${suffix}.csv`), [...TRUTH_COLUMNS]);
+    for (const source of SOURCES) this.sources[source] = createCsvWriter(path.join(outdir, `${source}${suffix}.csv`), ctx.columns[source], { group });
+    this.truth = createCsvWriter(path.join(outdir, `truth${suffix}.csv`), [...TRUTH_COLUMNS], { group });
     const columns = pairColumns(featureNames);
     this.splits = {} as Record<Split, TableWriter<ParquetRow>>;
-    for (const split of SPLITS) this.splits[split] = createParquetWriter(path.join(pairsOut, `${split}${suffix}.parquet`), columns);
-    this.pairsCsv = createCsvWriter(path.join(pairsOut, `pairs${suffix}.csv`), PAIR_CSV_COLUMNS);
+    for (const split of SPLITS) this.splits[split] = createParquetWriter(path.join(pairsOut, `${split}${suffix}.parquet`), columns, { group });
+    this.pairsCsv = createCsvWriter(path.join(pairsOut, `pairs${suffix}.csv`), PAIR_CSV_COLUMNS, { group });
     this.all = [...Object.values(this.sources), this.truth, ...Object.values(this.splits), this.pairsCsv] as TableWriter<never>[];
   }
 
@@ -41,12 +42,18 @@ export class OutputWriters {
     await this.pairsCsv.writeText(result.pairsCsv, result.pairRows.length);
   }
 
-  /** Final paths, for the summary and the validation pass. */
-  get paths(): string[] {
-    return this.all.map((w) => w.path);
+  /** Where each file's bytes are now: its temporary until the commit group renames it. */
+  get written(): DatasetFiles {
+    return {
+      leads: this.sources.leads.tempPath,
+      sales: this.sources.sales.tempPath,
+      financial: this.sources.financial.tempPath,
+      truth: this.truth.tempPath,
+      pairs: { train: this.splits.train.tempPath, valid: this.splits.valid.tempPath, test: this.splits.test.tempPath },
+    };
   }
 
-  /** Closes every file: each temporary is renamed to its final name. */
+  /** Closes every file: each temporary is complete (and renamed, or held by the commit group). */
   async close(): Promise<void> {
     for (const writer of this.all) await writer.close();
   }

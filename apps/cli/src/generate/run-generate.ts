@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { installCleanupHandlers } from '@synth/io';
+import { createCommitGroup, installCleanupHandlers } from '@synth/io';
 import { planEntities, CHUNK_SIZE } from '@synth/entities';
 import { NoiseTally } from '@synth/noise';
 import { emptyPairStats, mergePairStats } from '@synth/pairing';
@@ -25,8 +25,10 @@ export interface RunStreams {
 
 /**
  * `synth generate`, end to end: inputs checked (usage errors before any output is touched) → plan →
- * blocks (render, noise, pairs) → files closed (temporaries renamed) → validation of what was written →
- * summary JSON + HTML → table (or JSON) on stdout. Returns the exit code.
+ * blocks (render, noise, pairs) → files closed as complete temporaries → validation of what was written →
+ * summary JSON + HTML (temporaries too) → every file renamed at once → table (or JSON) on stdout. An
+ * interrupted or failed run renames nothing, so the previous dataset and its summary stay together.
+ * Returns the exit code.
  */
 export async function runGenerate(options: GenerateOptions, streams: RunStreams): Promise<number> {
   const watch = new Stopwatch();
@@ -38,7 +40,9 @@ export async function runGenerate(options: GenerateOptions, streams: RunStreams)
 
   const removeHandlers = installCleanupHandlers();
   const suffix = partSuffix(options.shard);
-  const writers = new OutputWriters(ctx, suffix);
+  // Every output is held as a complete temporary until the whole set is ready, then renamed at once.
+  const group = createCommitGroup();
+  const writers = new OutputWriters(ctx, suffix, group);
   const tally = new NoiseTally(inputs.noiseProfile);
   let pairStats = emptyPairStats();
   const chunksPerBlock = Math.max(1, Math.round(options.blockSize / CHUNK_SIZE));
@@ -63,34 +67,43 @@ export async function runGenerate(options: GenerateOptions, streams: RunStreams)
     watch.lap('write');
   } catch (error) {
     await writers.abort();
+    group.discard();
     removeHandlers();
     throw error;
   } finally {
     await source.close();
   }
 
-  progress.stage('validating what was written…');
-  const validation = await validateOutputs({
-    schema: ctx.schema,
-    outdir: options.outdir,
-    pairsOut: options.pairsOut,
-    // Gates are about the whole dataset: a shard's share of it is not held to them.
-    gates: options.gates && options.shard === null,
-    negRatio: options.negRatio,
-    piiHashed: options.pii === 'hashed',
-    seed: options.seed,
-    suffix,
-  });
-  watch.lap('validate');
-  const summary = buildSummary({ options, inputs, plan, tally, pairStats, review: validation, timings: watch.laps(), threadTime: threadMs, blocks });
-  await writeReports(options.reportDir, summary, suffix);
-  progress.done();
-  removeHandlers();
-  streams.stdout.write(options.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummaryTable(summary));
-  const failed = validation.report.checks.filter((c) => !c.ok);
-  if (failed.length > 0) {
-    streams.stderr.write(`synth: validation failed: ${failed.map((c) => `${c.name} (${c.failed} failed${c.examples[0] ? `, e.g. ${c.examples[0]}` : ''})`).join('; ')}\n`);
-    return 1;
+  try {
+    progress.stage('validating what was written…');
+    const validation = await validateOutputs({
+      schema: ctx.schema,
+      outdir: options.outdir,
+      pairsOut: options.pairsOut,
+      // Gates are about the whole dataset: a shard's share of it is not held to them.
+      gates: options.gates && options.shard === null,
+      negRatio: options.negRatio,
+      piiHashed: options.pii === 'hashed',
+      seed: options.seed,
+      suffix,
+      files: writers.written,
+    });
+    watch.lap('validate');
+    const summary = buildSummary({ options, inputs, plan, tally, pairStats, review: validation, timings: watch.laps(), threadTime: threadMs, blocks });
+    await writeReports(options.reportDir, summary, suffix, group);
+    group.commit();
+    progress.done();
+    streams.stdout.write(options.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummaryTable(summary));
+    const failed = validation.report.checks.filter((c) => !c.ok);
+    if (failed.length > 0) {
+      streams.stderr.write(`synth: validation failed: ${failed.map((c) => `${c.name} (${c.failed} failed${c.examples[0] ? `, e.g. ${c.examples[0]}` : ''})`).join('; ')}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    group.discard();
+    throw error;
+  } finally {
+    removeHandlers();
   }
-  return 0;
 }

@@ -25,6 +25,17 @@ export interface ValidationTarget {
   seed: number;
   /** A shard's file-name suffix ('' for a whole dataset). */
   suffix?: string;
+  /** Where to read the files, when not at their names under outdir/pairsOut (e.g. a run's temporaries). */
+  files?: DatasetFiles;
+}
+
+/** The paths of a dataset's files. */
+export interface DatasetFiles {
+  leads: string;
+  sales: string;
+  financial: string;
+  truth: string;
+  pairs: Record<'train' | 'valid' | 'test', string>;
 }
 
 /** What the validation pass learnt from the files it re-read. */
@@ -46,8 +57,15 @@ export async function validateOutputs(target: ValidationTarget): Promise<Outputs
   const { outdir, pairsOut, gates, negRatio, piiHashed, schema, seed } = target;
   const suffix = target.suffix ?? '';
   const fileNames = { leads: `leads${suffix}.csv`, sales: `sales${suffix}.csv`, financial: `financial${suffix}.csv`, truth: `truth${suffix}.csv` };
+  const files: DatasetFiles = target.files ?? {
+    leads: path.join(outdir, fileNames.leads),
+    sales: path.join(outdir, fileNames.sales),
+    financial: path.join(outdir, fileNames.financial),
+    truth: path.join(outdir, fileNames.truth),
+    pairs: { train: path.join(pairsOut, `train${suffix}.parquet`), valid: path.join(pairsOut, `valid${suffix}.parquet`), test: path.join(pairsOut, `test${suffix}.parquet`) },
+  };
   const columns = {} as Record<Source, string[]>;
-  for (const source of SOURCES) columns[source] = await readCsvHeader(path.join(outdir, fileNames[source]));
+  for (const source of SOURCES) columns[source] = await readCsvHeader(files[source]);
   const validator = createDatasetValidator({
     schema,
     columns,
@@ -58,14 +76,14 @@ export async function validateOutputs(target: ValidationTarget): Promise<Outputs
   const profiles = {} as Record<Source, ProfileFigures>;
   for (const source of SOURCES) {
     const profiler = createColumnProfiler(columns[source]);
-    for await (const { row, line } of readCsvRecords(path.join(outdir, fileNames[source]))) {
+    for await (const { row, line } of readCsvRecords(files[source])) {
       validator.addRecord(source, row, line);
       profiler.add(row);
     }
     profiles[source] = profileFigures(profiler.finish());
   }
   const byStrategy = { leads: {}, sales: {}, financial: {} } as Record<Source, Record<string, number>>;
-  for await (const { row, line } of readCsvRecords(path.join(outdir, fileNames.truth))) {
+  for await (const { row, line } of readCsvRecords(files.truth)) {
     validator.addTruth(row, line);
     const counts = byStrategy[row['source'] as Source];
     if (counts && row['noise']) {
@@ -75,7 +93,7 @@ export async function validateOutputs(target: ValidationTarget): Promise<Outputs
   const pairSample = new PairSample(featureNames, seed);
   for (const split of SPLITS) {
     const file = `${split}${suffix}.parquet`;
-    for await (const pair of readParquet(path.join(pairsOut, file))) {
+    for await (const pair of readParquet(files.pairs[split])) {
       validator.addPair(pair, file);
       pairSample.add(pair);
     }

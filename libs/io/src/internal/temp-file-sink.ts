@@ -3,11 +3,13 @@ import { dirname } from 'node:path';
 import { IoError, type IoOperation } from '../io-error';
 import { registerTemporary, tempPathFor, unlinkQuietly, unregisterTemporary } from './temporaries';
 import { reason } from './reason';
+import type { CommitGroup } from '../commit-group';
 
 type State = 'open' | 'closing' | 'closed' | 'aborted';
 
 /**
- * A write stream on `<path>.tmp-<pid>` that is renamed to `path` on close and deleted on abort.
+ * A write stream on `<path>.tmp-<pid>` that is renamed to `path` on close (or, in a commit group, when the
+ * group commits) and deleted on abort.
  * The file is opened synchronously so that a signal handler can always delete what exists.
  */
 export class TempFileSink {
@@ -18,7 +20,10 @@ export class TempFileSink {
   /** The pending wait for 'drain', shared by every write made while the stream is full. */
   private draining: Promise<void> | undefined;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    private readonly group?: CommitGroup,
+  ) {
     this.tempPath = tempPathFor(path);
     let fd: number;
     try {
@@ -82,13 +87,15 @@ export class TempFileSink {
       if (!this.stream.writableEnded) this.stream.end();
       await this.closed();
       if (this.failure) throw this.failure;
-      renameSync(this.tempPath, this.path);
+      if (!this.group) renameSync(this.tempPath, this.path);
     } catch (e) {
       this.discard();
       throw e instanceof IoError ? e : this.error('close', `Cannot finish ${this.path}`, e);
     }
     this.state = 'closed';
-    unregisterTemporary(this.tempPath);
+    // In a commit group the complete temporary stays registered (cleaned on a signal) until the group commits.
+    if (this.group) this.group.hold(this.tempPath, this.path);
+    else unregisterTemporary(this.tempPath);
   }
 
   /** Stops writing and deletes the temporary; the final path is untouched. */
