@@ -17,6 +17,23 @@ const USAGE_ERROR_NAMES = new Set(['UsageError', 'UnknownSyntaxError', 'Ambiguou
  * Errors go to stderr (Clipanion writes them to stdout by default); colours only on a terminal;
  * usage errors (bad flags, bad input files) exit 2, failed validation 1, unexpected bugs 1 with a stack.
  */
+/**
+ * Clipanion reads `--n-leads -5` as a flag `-5` with no value; join such a negative number to its option
+ * (`--n-leads=-5`) so that the option's own check reports it ("must be from 1 to …").
+ */
+export function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = argv[i + 1];
+    if (/^--[a-z][a-z-]*$/.test(arg) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 export async function runCli(argv: string[], context: Partial<BaseContext> = {}): Promise<number> {
   const full: BaseContext = { ...Cli.defaultContext, ...context };
   const cli = new Cli<BaseContext>({
@@ -33,6 +50,6 @@ export async function runCli(argv: string[], context: Partial<BaseContext> = {})
     full.stderr.write(Cli.prototype.error.call(cli, error, opts));
     return '';
   };
-  const code = await cli.run(argv, full);
+  const code = await cli.run(joinNegativeValues(argv), full);
   return usageError ? EXIT.usage : code;
 }

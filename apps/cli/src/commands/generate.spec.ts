@@ -58,6 +58,9 @@ describe('synth generate (through the real Cli)', () => {
 
   it.each([
     [['--n-leads=-5'], '--n-leads must be from 1 to 50,000,000 (got -5).'],
+    [['--n-leads', '-5'], '--n-leads must be from 1 to 50,000,000 (got -5).'],
+    [['--seed', '-1'], '--seed must be from 0 to 2,147,483,647 (got -1).'],
+    [['--dup-rate', '-0.1'], '--dup-rate must be from 0 to 0.5 (got -0.1).'],
     [['--n-sales', 'many'], '--n-sales must be a whole number from 1 to 50,000,000 (got "many").'],
     [['--n-financial', '0'], '--n-financial must be from 1 to 50,000,000 (got 0).'],
     [['--n-leads', '999999999999'], '--n-leads must be from 1 to 50,000,000 (got 999999999999).'],
@@ -101,6 +104,18 @@ describe('synth generate (through the real Cli)', () => {
     const { code, stderr } = await runCapture(['generate', ...run.flags, ...TINY, '--outdir', path.join(file, 'sub')]);
     expect(code).toBe(2);
     expect(stderr).toContain(`--outdir ${path.join(file, 'sub')} is not a writable folder`);
+    run.remove();
+  });
+
+  it('should create no output folder when one of them is unusable', async () => {
+    const run = tempRun();
+    const file = path.join(run.dir, 'a-file');
+    writeFileSync(file, 'x');
+    const { code, stderr } = await runCapture(['generate', ...run.flags, ...TINY, '--report-dir', path.join(file, 'r')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`--report-dir ${path.join(file, 'r')} is not a writable folder (ENOTDIR)`);
+    expect(existsSync(path.join(run.dir, 'synth'))).toBe(false);
+    expect(existsSync(path.join(run.dir, 'pairs'))).toBe(false);
     run.remove();
   });
 

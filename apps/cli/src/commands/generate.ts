@@ -36,7 +36,7 @@ export class GenerateCommand extends Command {
     ],
   });
 
-  schema = Option.String('--schema', { description: 'Schema file (default: automotive_schemas.json)' });
+  schema = Option.String('--schema', { description: 'Schema file (default: automotive_schemas.json here, else the one shipped with synth)' });
   outdir = Option.String('--outdir', { description: 'Folder for the source CSVs and truth.csv (default: data/synth)' });
   pairsOut = Option.String('--pairs-out', { description: 'Folder for the pair files (default: data/pairs)' });
   reportDir = Option.String('--report-dir', { description: 'Folder for synth_summary.json/.html (default: reports)' });

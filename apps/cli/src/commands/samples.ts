@@ -1,3 +1,4 @@
+import { defaultSchemaPath } from '../generate/options';
 import { Command, Option } from 'clipanion';
 import { ensureWritableDir } from '../generate/load-inputs';
 import { makeSamples } from '../samples/make-samples';
@@ -17,7 +18,7 @@ export class SamplesCommand extends Command {
   });
 
   out = Option.String('--out', 'samples', { description: 'Folder to write (default: samples)' });
-  schema = Option.String('--schema', 'automotive_schemas.json', { description: 'Schema file (default: automotive_schemas.json)' });
+  schema = Option.String('--schema', defaultSchemaPath(), { description: 'Schema file (default: automotive_schemas.json here, else the one shipped with synth)' });
   pii = Option.String('--pii', { description: 'plain or hashed (default: plain)' });
   saltFile = Option.String('--salt-file', { description: 'Salt file for --pii hashed (else $SYNTH_PII_SALT)' });
 

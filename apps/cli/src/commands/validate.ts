@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { defaultSchemaPath } from '../generate/options';
 import { Command, Option, UsageError } from 'clipanion';
 import { loadSchema, SchemaError } from '@synth/schema';
 import { validateOutputs } from '../generate/validate-outputs';
@@ -28,7 +29,7 @@ export class ValidateCommand extends Command {
     ],
   });
 
-  schema = Option.String('--schema', 'automotive_schemas.json', { description: 'Schema file the dataset was made from (default: automotive_schemas.json)' });
+  schema = Option.String('--schema', defaultSchemaPath(), { description: 'Schema file the dataset was made from (default: automotive_schemas.json here, else the one shipped with synth)' });
   outdir = Option.String('--outdir', 'data/synth', { description: 'Folder of the source CSVs and truth.csv (default: data/synth)' });
   pairsOut = Option.String('--pairs-out', 'data/pairs', { description: 'Folder of the pair parquet files (default: data/pairs)' });
   pii = Option.String('--pii', 'plain', { description: 'plain or hashed: whether PII columns hold sha256 hex (default: plain)' });

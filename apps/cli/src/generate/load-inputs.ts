@@ -1,4 +1,5 @@
-import { accessSync, constants, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { UsageError } from 'clipanion';
 import { loadSchema, SchemaError } from '@synth/schema';
 import type { LoadedSchema } from '@synth/schema';
@@ -39,16 +40,44 @@ function noiseProfileOrUsage(path: string | null): NoiseProfile {
   }
 }
 
-/** Creates `dir` if needed and proves it is a writable folder; otherwise a `UsageError` naming the flag. */
-export function ensureWritableDir(flag: string, dir: string): void {
+/**
+ * Proves, without creating anything, that `dir` is or can become a writable folder: it is a writable
+ * folder, or its nearest existing ancestor is one. Otherwise a `UsageError` naming the flag.
+ */
+export function checkWritableDir(flag: string, dir: string): void {
+  let current = path.resolve(dir);
   try {
-    mkdirSync(dir, { recursive: true });
-    if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-    accessSync(dir, constants.W_OK);
+    for (;;) {
+      if (existsSync(current)) {
+        if (!statSync(current).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+        accessSync(current, constants.W_OK);
+        return;
+      }
+      const parent = path.dirname(current);
+      if (parent === current) throw Object.assign(new Error('no existing ancestor'), { code: 'ENOENT' });
+      current = parent;
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'not writable';
     throw new UsageError(`${flag} ${dir} is not a writable folder (${code}). Give a folder you can write to.`);
   }
+}
+
+/** Checks every folder first, then creates them: one bad folder leaves no other folder created. */
+export function ensureWritableDirs(dirs: readonly [flag: string, dir: string][]): void {
+  for (const [flag, dir] of dirs) checkWritableDir(flag, dir);
+  for (const [flag, dir] of dirs) {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      throw new UsageError(`${flag} ${dir} cannot be created (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    }
+  }
+}
+
+/** Creates `dir` if needed, after proving it can be a writable folder. */
+export function ensureWritableDir(flag: string, dir: string): void {
+  ensureWritableDirs([[flag, dir]]);
 }
 
 /** Loads and checks the schema, the noise profile, the salt and the output folders, in that order. */
@@ -56,8 +85,10 @@ export function loadInputs(options: GenerateOptions): RunInputs {
   const loaded = schemaOrUsage(options.schema);
   const noiseProfile = noiseProfileOrUsage(options.noiseProfile);
   const salt = options.pii === 'hashed' ? resolveSalt(options.saltFile) : null;
-  ensureWritableDir('--outdir', options.outdir);
-  ensureWritableDir('--pairs-out', options.pairsOut);
-  ensureWritableDir('--report-dir', options.reportDir);
+  ensureWritableDirs([
+    ['--outdir', options.outdir],
+    ['--pairs-out', options.pairsOut],
+    ['--report-dir', options.reportDir],
+  ]);
   return { loaded, noiseProfile, salt };
 }

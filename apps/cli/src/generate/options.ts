@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { UsageError } from 'clipanion';
 import { DEFAULT_GENERATION_OPTIONS } from '@synth/entities';
 
@@ -36,6 +38,18 @@ export interface GenerateOptions {
   blockSize: number;
   /** This run's share of the blocks: shard `index` of `count` (0-based), or null for the whole dataset. */
   shard: { index: number; count: number } | null;
+}
+
+/** The schema used when `--schema` is not given. */
+export const DEFAULT_SCHEMA = 'automotive_schemas.json';
+
+/**
+ * `automotive_schemas.json` in the current folder when there is one, else the copy shipped beside the built
+ * binary (`dist/apps/cli/automotive_schemas.json`), so `synth` works from any folder.
+ */
+export function defaultSchemaPath(cwdHas: (file: string) => boolean = existsSync): string {
+  const shipped = path.join(__dirname, DEFAULT_SCHEMA);
+  return cwdHas(DEFAULT_SCHEMA) || !cwdHas(shipped) ? DEFAULT_SCHEMA : shipped;
 }
 
 /** The raw strings Clipanion collected (undefined when the flag was not given). */
@@ -154,7 +168,7 @@ export function resolveGenerateOptions(raw: RawGenerateOptions, env: NodeJS.Proc
     throw new UsageError('--salt-file is only used with --pii hashed (got --pii plain).');
   }
   return {
-    schema: raw.schema ?? 'automotive_schemas.json',
+    schema: raw.schema ?? defaultSchemaPath(),
     outdir: raw.outdir ?? 'data/synth',
     pairsOut: raw.pairsOut ?? 'data/pairs',
     reportDir: raw.reportDir ?? 'reports',

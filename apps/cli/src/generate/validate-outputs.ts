@@ -42,7 +42,7 @@ export interface DatasetFiles {
 export interface OutputsReview {
   report: ValidationReport;
   profiles: Record<Source, ProfileFigures>;
-  /** Per source: records per noise strategy (from truth.csv's `noise` column). */
+  /** Per source: within-source duplicates per noise strategy (from truth.csv's `noise` column). */
   byStrategy: Record<Source, Record<string, number>>;
   /** Feature histograms and the smoke model's sample, collected from the pair files. */
   pairSample: PairSample;
@@ -86,7 +86,8 @@ export async function validateOutputs(target: ValidationTarget): Promise<Outputs
   for await (const { row, line } of readCsvRecords(files.truth)) {
     validator.addTruth(row, line);
     const counts = byStrategy[row['source'] as Source];
-    if (counts && row['noise']) {
+    // Within-source duplicates only: the summary files these under `duplicates`.
+    if (counts && row['noise'] && row['is_duplicate'] === 'true') {
       for (const strategy of new Set(row['noise'].split('|').map((n) => n.split(':')[0]))) counts[strategy] = (counts[strategy] ?? 0) + 1;
     }
   }
