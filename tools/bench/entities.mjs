@@ -5,27 +5,19 @@
 // run. Medians of several runs. Runs on the TypeScript sources through @swc-node/register.
 // Writes reports/bench/entities.json.
 //   node tools/bench/entities.mjs [--runs 5] [--scale 10] [--faker-records 100000]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { requireSources } from './lib/require-sources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(join(root, 'package.json'));
+const require = requireSources(root);
 const { values: args } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, scale: { type: 'string', default: '10' }, 'faker-records': { type: 'string', default: '100000' } },
 });
 
-// Resolve @synth/* to the TypeScript sources (tsconfig.base.json paths), then compile on the fly.
-const paths = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions.paths;
-const Module = require('node:module');
-const resolveFilename = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  const mapped = paths[request];
-  return resolveFilename.call(this, mapped ? join(root, mapped[0]) : request, ...rest);
-};
-require('@swc-node/register');
+// Resolve @synth/* to the TypeScript sources, compiled on the fly.
 
 const { planEntities, renderChunk } = require(join(root, 'libs/entities/src/index.ts'));
 const { loadSchema } = require(join(root, 'libs/schema/src/index.ts'));

@@ -4,26 +4,18 @@
 // median of 3 runs, both as the pipeline calls it (blocks of 10,000 entities) and as one call.
 // Runs on the TypeScript sources through @swc-node/register. Writes reports/bench/pairing.json.
 //   node tools/bench/pairing.mjs [--runs 3] [--scales 1,10]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { requireSources } from './lib/require-sources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(join(root, 'package.json'));
+const require = requireSources(root);
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' }, scales: { type: 'string', default: '1,10' } } });
 
-// Resolve @synth/* to the TypeScript sources (tsconfig.base.json paths), then compile on the fly.
-const paths = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions.paths;
-const Module = require('node:module');
-const resolveFilename = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  const mapped = paths[request];
-  return resolveFilename.call(this, mapped ? join(root, mapped[0]) : request, ...rest);
-};
-require('@swc-node/register');
+// Resolve @synth/* to the TypeScript sources, compiled on the fly.
 
 const { buildPairs } = require(join(root, 'libs/pairing/src/index.ts'));
 const { makeFixture } = require(join(root, 'libs/pairing/src/testing-internal/make-fixture.ts'));
