@@ -109,7 +109,7 @@ describe(planEntities, () => {
     expect(a.recordCounts.leads).toBeInstanceOf(Uint8Array);
     expect(a.confuserOf).toBeInstanceOf(Int32Array);
     expect(a).toEqual(b);
-    expect(a.summary.warnings).toEqual(['leads: overlap target 40.0% not reachable with these volumes; achieved 5.4%']);
+    expect(a.summary.warnings).toEqual(['leads: overlap target 40.0% not reachable with these volumes; achieved 4.0%']);
     expect(a.summary.membership['leads+sales+financial']).toBe(378);
     expect(a.summary.perSource.sales.overlapAchieved).toBeCloseTo(0.4, 3);
     expect(a.summary.perSource.financial.overlapAchieved).toBeCloseTo(0.4, 2);

@@ -4,13 +4,20 @@ import { solveMembership } from './membership';
 describe(solveMembership, () => {
   it.each([
     [[2700, 2700, 2700], 0.4, [1080, 1080, 1080]],
-    [[27000, 2700, 1890], 0.4, [1458, 1080, 756]],
+    [[27000, 2700, 1890], 0.4, [1080, 1080, 756]],
     [[900, 900, 900], 0, [0, 0, 0]],
     [[1000, 0, 0], 0.5, [0, 0, 0]],
     [[500, 500, 0], 0.6, [300, 300, 0]],
   ] as const)('should solve %j at %d to overlapping %j', (distinct, overlap, overlapping) => {
     const m = solveMembership(distinct, overlap);
     expect(m.overlapping).toEqual(overlapping);
+  });
+
+  it('should let the two smaller sources share entities without the large one when its target is out of reach', () => {
+    const m = solveMembership([27000, 2700, 1890], 0.4);
+    // perMask[6] = sales+financial only: financed sales whose buyer never was a lead.
+    expect(m.perMask[6]).toBe(189);
+    expect(m.perMask[7]).toBe(378);
   });
 
   it('should keep every count non-negative, the distinct totals exact and meet feasible targets within one', () => {

@@ -36,7 +36,14 @@ export function solveMembership(distinct: readonly [number, number, number], ove
   const order = [0, 1, 2].sort((x, y) => r[y] - r[x]);
   const [X, Y, Z] = order.map((i) => r[i]);
   const pairWithout = [0, 0, 0];
-  if (X >= Y + Z) {
+  if (X > Y + Z) {
+    // X's target is out of reach anyway: half of the smallest residual pairs the two smaller sources with each
+    // other (financed sales without a lead), the rest pairs each of them with X.
+    const yz = Math.floor(Z / 2);
+    pairWithout[order[0]] = yz; // Y with Z
+    pairWithout[order[2]] = Y - yz; // X with Y
+    pairWithout[order[1]] = Z - yz; // X with Z
+  } else if (X === Y + Z) {
     pairWithout[order[2]] = Y; // X with Y
     pairWithout[order[1]] = Z; // X with Z
     pairWithout[order[0]] = 0;
