@@ -73,27 +73,21 @@ export const savedContacts = (p: Profile): SavedContacts => ({
   account: p.account,
 });
 
-function save(p: Profile, s: SavedContacts): void {
-  s.email = p.email;
-  s.phone = p.phone;
-  s.address = p.address;
-  s.city = p.city;
-  s.region = p.region;
-  s.zip = p.zip;
-  s.company = p.company;
-  s.account = p.account;
+/** Copies the contact fields from one holder to another (a profile and its saved primary contacts). */
+function copyContacts(from: SavedContacts, to: SavedContacts): void {
+  to.email = from.email;
+  to.phone = from.phone;
+  to.address = from.address;
+  to.city = from.city;
+  to.region = from.region;
+  to.zip = from.zip;
+  to.company = from.company;
+  to.account = from.account;
 }
 
 /** Puts the primary contacts saved by `showAlternates` back. */
 export function restoreContacts(p: Profile, s: SavedContacts): void {
-  p.email = s.email;
-  p.phone = s.phone;
-  p.address = s.address;
-  p.city = s.city;
-  p.region = s.region;
-  p.zip = s.zip;
-  p.company = s.company;
-  p.account = s.account;
+  copyContacts(s, p);
 }
 
 /**
@@ -115,7 +109,7 @@ export function showAlternates(p: Profile, saved: SavedContacts, rng: Rng, v: Co
   }
   const personal = p.business && rng.next() < v.personalAccount;
   if (!email && !phone && !prev && !personal) return false;
-  save(p, saved);
+  copyContacts(p, saved);
   if (a && email) p.email = a.email;
   if (a && phone) p.phone = a.phone;
   if (prev) {
