@@ -1,22 +1,26 @@
-import { Builtins, Cli } from 'clipanion';
+import { Builtins, Cli, UsageError } from 'clipanion';
 import type { BaseContext, CommandClass } from 'clipanion';
+import { environmentError, PipelineError } from '@synth/pipeline';
 import { version } from '../package.json';
 import { EXIT } from './exit-codes';
+import { flagMessage, VALUE_NAMES } from './flags';
 import { GenerateCommand } from './commands/generate';
 import { ReportCommand } from './commands/report';
 import { SamplesCommand } from './commands/samples';
 import { ValidateCommand } from './commands/validate';
 
 /** Every command of the `synth` binary. */
-export const commands: CommandClass<BaseContext>[] = [GenerateCommand, ValidateCommand, ReportCommand, SamplesCommand, Builtins.HelpCommand, Builtins.VersionCommand];
+export const commands: CommandClass<BaseContext>[] = [
+  GenerateCommand,
+  ValidateCommand,
+  ReportCommand,
+  SamplesCommand,
+  Builtins.HelpCommand,
+  Builtins.VersionCommand,
+];
 
 const USAGE_ERROR_NAMES = new Set(['UsageError', 'UnknownSyntaxError', 'AmbiguousSyntaxError']);
 
-/**
- * Runs the `synth` Clipanion app on `argv` and returns the exit code (see `EXIT`).
- * Errors go to stderr (Clipanion writes them to stdout by default); colours only on a terminal;
- * usage errors (bad flags, bad input files) exit 2, failed validation 1, unexpected bugs 1 with a stack.
- */
 /**
  * Clipanion reads `--n-leads -5` as a flag `-5` with no value; join such a negative number to its option
  * (`--n-leads=-5`) so that the option's own check reports it ("must be from 1 to …").
@@ -34,7 +38,23 @@ export function joinNegativeValues(argv: readonly string[]): string[] {
   return out;
 }
 
-export async function runCli(argv: string[], context: Partial<BaseContext> = {}): Promise<number> {
+/** Help with value names from the option tables (`--seed <n>`) where Clipanion writes `#0`. */
+export function nameValues(help: string): string {
+  return help.replace(/(--[a-z][a-z-]*) #0/g, (_, flag: string) => `${flag} <${VALUE_NAMES[flag] ?? 'value'}>`);
+}
+
+/**
+ * Runs the `synth` Clipanion app on `argv` and returns the exit code (see `EXIT`).
+ * Errors go to stderr (Clipanion writes them to stdout by default); colours only on a terminal;
+ * usage errors (bad flags, bad input files) exit 2, failed validation 1, environment errors (full disk,
+ * permissions, read-only file system, too many open files) 3 with one line and no stack unless
+ * `SYNTH_DEBUG=1`, unexpected bugs 1 with a stack.
+ */
+export async function runCli(
+  argv: string[],
+  context: Partial<BaseContext> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const full: BaseContext = { ...Cli.defaultContext, ...context };
   const cli = new Cli<BaseContext>({
     binaryLabel: 'synth',
@@ -43,13 +63,22 @@ export async function runCli(argv: string[], context: Partial<BaseContext> = {})
     enableColors: Boolean((full.stdout as NodeJS.WriteStream).isTTY),
   });
   for (const command of commands) cli.register(command);
-  let usageError = false;
+  const usage = cli.usage.bind(cli);
+  cli.usage = (...args: Parameters<typeof usage>) => nameValues(usage(...args));
+  let exit: number | null = null;
   cli.error = (error, opts) => {
-    const name = error instanceof Error ? error.name : '';
-    usageError = USAGE_ERROR_NAMES.has(name);
-    full.stderr.write(Cli.prototype.error.call(cli, error, opts));
+    const known = error instanceof PipelineError ? error : environmentError(error);
+    if (known && known.kind !== 'input') {
+      exit = known.kind === 'environment' ? EXIT.environment : EXIT.failed;
+      full.stderr.write(`synth: ${flagMessage(known)}\n`);
+      if (env['SYNTH_DEBUG'] === '1') full.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+      return '';
+    }
+    const shown = known ? new UsageError(flagMessage(known)) : error;
+    if (USAGE_ERROR_NAMES.has(shown instanceof Error ? shown.name : '')) exit = EXIT.usage;
+    full.stderr.write(Cli.prototype.error.call(cli, shown, opts));
     return '';
   };
   const code = await cli.run(joinNegativeValues(argv), full);
-  return usageError ? EXIT.usage : code;
+  return exit ?? code;
 }

@@ -6,4 +6,6 @@ export const EXIT = {
   failed: 1,
   /** Usage or input error: a bad flag, an unreadable or malformed file; nothing was written. */
   usage: 2,
+  /** Environment error: full disk, no permission, read-only file system, too many open files. */
+  environment: 3,
 } as const;

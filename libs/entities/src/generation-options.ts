@@ -1,5 +1,6 @@
 import type { Source } from '@synth/schema';
 import { EntitiesError } from './entities-error';
+import { GENERATION_OPTION_TABLE as T } from './generation-option-table';
 
 /** How many duplicates (extra records) a duplicated entity gets within one source. */
 export interface DupDistribution {
@@ -78,15 +79,15 @@ export const DEFAULT_CONTACT_VARIATION: ContactVariation = {
 
 /** The defaults of spec.md ("Generation"). */
 export const DEFAULT_GENERATION_OPTIONS: GenerationOptions = {
-  seed: 42,
-  counts: { leads: 30000, sales: 3000, financial: 2100 },
-  dupRate: 0.1,
-  dupDistribution: { kind: 'zipf', exponent: 2, cap: 5 },
-  overlap: 0.4,
-  confuserRate: 0.15,
+  seed: T.seed.default,
+  counts: { leads: T.leads.default, sales: T.sales.default, financial: T.financial.default },
+  dupRate: T.dupRate.default,
+  dupDistribution: { kind: T.dupDistribution.default, exponent: T.dupExponent.default, cap: T.dupCap.default },
+  overlap: T.overlap.default,
+  confuserRate: T.confuserRate.default,
   contactVariation: DEFAULT_CONTACT_VARIATION,
-  sharedBuildings: 0.45,
-  locale: 'US+CA',
+  sharedBuildings: T.sharedBuildings.default,
+  locale: T.locale.default,
   refDate: '2026-01-01T00:00:00Z',
 };
 
@@ -116,27 +117,29 @@ const integer = (option: string, v: unknown, min: number, max: number): number =
 export function resolveGenerationOptions(input: GenerationOptionsInput = {}): GenerationOptions {
   const d = DEFAULT_GENERATION_OPTIONS;
   const counts = { ...d.counts, ...input.counts };
-  for (const [source, n] of Object.entries(counts)) integer(`counts.${source}`, n, 0, 100_000_000);
+  for (const [source, n] of Object.entries(counts)) integer(`counts.${source}`, n, T.leads.min, T.leads.max);
   const dist = { ...d.dupDistribution, ...input.dupDistribution };
-  if (!['uniform', 'poisson', 'zipf'].includes(dist.kind)) throw new EntitiesError('dupDistribution.kind', dist.kind, 'must be one of uniform, poisson, zipf');
-  integer('dupDistribution.cap', dist.cap, 1, 50);
-  if (dist.exponent !== undefined) inRange('dupDistribution.exponent', dist.exponent, 0.1, 10);
-  if (dist.lambda !== undefined) inRange('dupDistribution.lambda', dist.lambda, 0.01, 20);
+  const kinds: readonly string[] = T.dupDistribution.choices;
+  if (!kinds.includes(dist.kind)) throw new EntitiesError('dupDistribution.kind', dist.kind, `must be one of ${kinds.join(', ')}`);
+  integer('dupDistribution.cap', dist.cap, T.dupCap.min, T.dupCap.max);
+  if (dist.exponent !== undefined) inRange('dupDistribution.exponent', dist.exponent, T.dupExponent.min, T.dupExponent.max);
+  if (dist.lambda !== undefined) inRange('dupDistribution.lambda', dist.lambda, T.dupLambda.min, T.dupLambda.max);
   const contactVariation = { ...d.contactVariation, ...input.contactVariation };
   for (const [key, v] of Object.entries(contactVariation)) inRange(`contactVariation.${key}`, v, 0, 1);
   const locale = input.locale ?? d.locale;
-  if (!['US', 'CA', 'US+CA'].includes(locale)) throw new EntitiesError('locale', locale, 'must be one of US, CA, US+CA');
+  const locales: readonly string[] = T.locale.choices;
+  if (!locales.includes(locale)) throw new EntitiesError('locale', locale, `must be one of ${locales.join(', ')}`);
   const refDate = input.refDate ?? d.refDate;
   if (typeof refDate !== 'string' || Number.isNaN(Date.parse(refDate))) throw new EntitiesError('refDate', refDate, 'must be an ISO 8601 date');
   return {
-    seed: integer('seed', input.seed ?? d.seed, -(2 ** 53 - 1), 2 ** 53 - 1),
+    seed: integer('seed', input.seed ?? d.seed, T.seed.min, T.seed.max),
     counts,
-    dupRate: inRange('dupRate', input.dupRate ?? d.dupRate, 0, 0.5),
+    dupRate: inRange('dupRate', input.dupRate ?? d.dupRate, T.dupRate.min, T.dupRate.max),
     dupDistribution: dist,
-    overlap: inRange('overlap', input.overlap ?? d.overlap, 0, 1),
-    confuserRate: inRange('confuserRate', input.confuserRate ?? d.confuserRate, 0, 0.5),
+    overlap: inRange('overlap', input.overlap ?? d.overlap, T.overlap.min, T.overlap.max),
+    confuserRate: inRange('confuserRate', input.confuserRate ?? d.confuserRate, T.confuserRate.min, T.confuserRate.max),
     contactVariation,
-    sharedBuildings: inRange('sharedBuildings', input.sharedBuildings ?? d.sharedBuildings, 0, 0.8),
+    sharedBuildings: inRange('sharedBuildings', input.sharedBuildings ?? d.sharedBuildings, T.sharedBuildings.min, T.sharedBuildings.max),
     locale,
     refDate,
   };

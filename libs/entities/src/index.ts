@@ -1,6 +1,7 @@
 export { CHUNK_SIZE } from './chunk-size';
 export { EntitiesError } from './entities-error';
 export { DEFAULT_CONTACT_VARIATION, DEFAULT_GENERATION_OPTIONS, resolveGenerationOptions } from './generation-options';
+export { GENERATION_OPTION_TABLE } from './generation-option-table';
 export type { ContactVariation, DupDistribution, GenerationOptions, GenerationOptionsInput } from './generation-options';
 export { CONFUSER_KINDS } from './entity-plan';
 export type { ConfuserKind, EntityPlan, PlanSummary, SourcePlanSummary } from './entity-plan';

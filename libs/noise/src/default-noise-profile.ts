@@ -1,3 +1,4 @@
+import { NOISE_OPTION_TABLE } from './noise-option-table';
 import { NOISE_STRATEGIES } from './noise-strategies';
 import type { NoiseProfile, StrategyName } from './types';
 
@@ -10,6 +11,6 @@ import type { NoiseProfile, StrategyName } from './types';
  */
 export const defaultNoiseProfile: NoiseProfile = Object.freeze({
   rates: Object.freeze(
-    Object.fromEntries(NOISE_STRATEGIES.map((s) => [s.name, s.defaultRate])) as Record<StrategyName, number>,
+    Object.fromEntries(NOISE_STRATEGIES.map((s) => [s.name, NOISE_OPTION_TABLE[s.name].default])) as Record<StrategyName, number>,
   ),
 });

@@ -23,6 +23,8 @@ export { formatAppliedNoise } from './format-applied-noise';
 
 // Profile
 export { defaultNoiseProfile } from './default-noise-profile';
+export { NOISE_OPTION_TABLE } from './noise-option-table';
+export type { NoiseRateOption } from './noise-option-table';
 export { parseNoiseProfile } from './parse-noise-profile';
 export { noiseProfileToJSON } from './noise-profile-to-json';
 export type { NoiseProfileJson } from './noise-profile-to-json';

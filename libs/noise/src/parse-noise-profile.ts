@@ -1,6 +1,7 @@
 import { defaultNoiseProfile } from './default-noise-profile';
 import { isStrategyName } from './is-strategy-name';
 import { NoiseError } from './noise-error';
+import { NOISE_OPTION_TABLE } from './noise-option-table';
 import { STRATEGY_NAMES } from './strategy-names';
 import type { NoiseProfile, StrategyName } from './types';
 
@@ -55,7 +56,7 @@ export function parseNoiseProfile(text: string, fileName: string): NoiseProfile 
     const path = child('$.rates', name);
     if (!isStrategyName(name)) {
       fail(fileName, path, name, `unknown strategy "${name}"`, `one of ${STRATEGY_NAMES.join(', ')}`);
-    } else if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 1) {
+    } else if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < NOISE_OPTION_TABLE[name].min || rate > NOISE_OPTION_TABLE[name].max) {
       fail(fileName, path, rate, `${show(rate)} is not a rate`, RATE_ALLOWED);
     } else {
       rates[name] = rate;

@@ -16,6 +16,7 @@ export type {
   SplitPairStats,
 } from './types';
 export { PairingError } from './pairing-error';
+export { PAIRING_OPTION_TABLE } from './pairing-option-table';
 export { assignSplit } from './assign-split';
 export { buildPairs } from './build-pairs';
 export { pairColumns, PAIR_COLUMNS } from './pair-columns';
@@ -26,6 +27,9 @@ export {
   DEFAULT_FRACTIONS,
   DEFAULT_NEG_RATIO,
   DEFAULT_WITHIN_SOURCE_SHARE,
+  HARD_NEGATIVE_KINDS,
+  NEGATIVE_KINDS,
   PAIR_KINDS,
+  SOURCES,
   SPLITS,
 } from './internal/constants';

@@ -1,20 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, SCHEMA, tempRun } from '../testing-internal/temp-workspace';
+import { REPO_ROOT, SCHEMA, tempDirs } from './testing-internal/temp-dirs';
 import { makeSamples } from './make-samples';
 
 jest.setTimeout(180_000);
 
 describe(makeSamples, () => {
+  const temp = tempDirs('synth-samples-test-');
+  afterEach(() => temp.removeAll());
+
   it('should reproduce the committed samples/ exactly (run `npm run samples` when this fails)', async () => {
-    const run = tempRun('synth-samples-test-');
+    const run = temp.make();
     const files = await makeSamples(run.dir, { schema: SCHEMA });
     const committed = path.join(REPO_ROOT, 'samples');
     expect(readdirSync(committed).filter((f) => f.endsWith('.csv')).sort()).toEqual([...files].sort());
     for (const f of files) {
       expect(`${f}:\n${readFileSync(path.join(run.dir, f), 'utf8')}`).toBe(`${f}:\n${readFileSync(path.join(committed, f), 'utf8')}`);
     }
-    run.remove();
   });
 
   it('should show duplicates and every pair kind', () => {

@@ -10,6 +10,5 @@ export type { ColumnProfile, ColumnProfiler } from './create-column-profiler';
 export { profileFigures } from './profile-figures';
 export type { ProfileFigures } from './profile-figures';
 export { summarySchema } from './summary-schema';
-export type { SynthSummary } from './summary-schema';
 export { validateAgainstSchema } from './validate-against-schema';
 export type { JsonSchema, JsonType } from './json-schema';

@@ -14,13 +14,16 @@ describe('summarySchema', () => {
 
   it('should require every section the spec lists', () => {
     expect(summarySchema.required).toEqual([
-      'seed', 'params', 'versions', 'counts', 'duplicates', 'overlap', 'nulls', 'uniqueness', 'noise', 'pairs', 'validation', 'warnings', 'timings',
+      'seed', 'params', 'versions', 'counts', 'duplicates', 'overlap', 'confusers', 'shard', 'nulls', 'uniqueness',
+      'noise', 'noiseProfile', 'pairs', 'featureHistograms', 'smoke', 'validation', 'warnings', 'timings', 'threadTime',
     ]);
+    expect(summarySchema.additionalProperties).toBe(false);
   });
 
   it.each<[string, (s: Loose) => void, string[]]>([
     ['a missing seed', (s) => delete s.seed, ["$: missing required property 'seed'"]],
     ['a missing faker version', (s) => delete s.versions.faker, ["$.versions: missing required property 'faker'"]],
+    ['an unknown section', (s) => (s.extra = 1), ['$.extra: unexpected property']],
     ['a fourth source', (s) => (s.counts.crm = { records: 1, distinctEntities: 1 }), ['$.counts.crm: unexpected property']],
     ['a negative count', (s) => (s.counts.sales.records = -3), ['$.counts.sales.records: -3 is less than the minimum 0']],
     ['a rate above 1', (s) => (s.duplicates.leads.rate = 1.2), ['$.duplicates.leads.rate: 1.2 is more than the maximum 1']],

@@ -1,4 +1,4 @@
-import type { JsonSchema } from './json-schema';
+import type { JsonSchema, JsonType } from './json-schema';
 
 const int: JsonSchema = { type: 'integer', minimum: 0 };
 const share: JsonSchema = { type: 'number', minimum: 0, maximum: 1 };
@@ -28,9 +28,12 @@ const check = obj(
 );
 check.properties = { ...check.properties, detail: { type: 'object' } };
 
+const nullable = (schema: JsonSchema): JsonSchema => ({ ...schema, type: [schema.type as JsonType, 'null'] });
+
 /**
- * JSON Schema of `reports/synth_summary.json` (checked with {@link validateAgainstSchema}). Top-level
- * keys beyond the required ones are allowed; inside, per-source maps hold exactly leads, sales, financial.
+ * JSON Schema of `reports/synth_summary.json` (checked with {@link validateAgainstSchema}). Every top-level
+ * key is required and no other is allowed: the typed summary of `@synth/pipeline` (`SynthSummary`) has
+ * exactly these keys, which its test checks. Per-source maps hold exactly leads, sales, financial.
  * `nulls` / `uniqueness` map source → column → figures (from `createColumnProfiler`); `noise` maps strategy
  * → `NoiseTally.toJSON()` figures; `timings` maps stage → milliseconds.
  */
@@ -41,10 +44,18 @@ export const summarySchema: JsonSchema = {
   ...obj({
     seed: { type: 'integer' },
     params: { type: 'object' },
-    versions: obj({ package: { type: 'string' }, faker: { type: 'string' }, schemaFileHash: { type: 'string' }, featureVersion: { type: 'string' } }),
+    versions: obj({
+      package: { type: 'string' },
+      faker: { type: 'string' },
+      schemaFileHash: { type: 'string' },
+      featureVersion: { type: 'string' },
+      features: { type: 'array', items: { type: 'string' } },
+    }),
     counts: perSource(obj({ records: int, distinctEntities: int })),
     duplicates: perSource(obj({ count: int, rate: share, perEntityHistogram: intMap, byStrategy: intMap })),
-    overlap: obj({ target: share, perSource: perSource(share), overall: share }),
+    overlap: obj({ target: share, perSource: perSource(share), overall: share, membership: intMap }),
+    confusers: intMap,
+    shard: nullable(obj({ index: int, count: int, blocks: { type: 'array', items: int }, note: { type: 'string' } })),
     nulls: perSource({ type: 'object', additionalProperties: obj({ count: int, share }) }),
     uniqueness: perSource({ type: 'object', additionalProperties: obj({ distinct: int, uniqueShare: share, exact: { type: 'boolean' } }) }),
     noise: {
@@ -56,30 +67,21 @@ export const summarySchema: JsonSchema = {
         realised: { type: ['number', 'null'], minimum: 0, maximum: 1 },
       }),
     },
-    pairs: obj({ train: split, valid: split, test: split }),
+    noiseProfile: obj({ rates: { type: 'object', additionalProperties: share } }),
+    pairs: obj({
+      train: split,
+      valid: split,
+      test: split,
+      total: obj({ positives: int, negatives: int, ratio: { type: ['number', 'null'], minimum: 0 }, byKind: intMap }),
+      negativeMix: { type: 'object', additionalProperties: share },
+      randomFill: int,
+      skippedPositives: int,
+    }),
+    featureHistograms: { type: 'object', additionalProperties: { type: 'object' } },
+    smoke: { type: ['object', 'null'] },
     validation: obj({ ok: { type: 'boolean' }, checks: { type: 'array', items: check } }),
     warnings: { type: 'array', items: { type: 'string' } },
     timings: { type: 'object', additionalProperties: { type: 'number', minimum: 0 } },
-  }),
+    threadTime: obj({ records: int, pairs: int }),
+  }, false),
 };
-
-type PerSource<T> = { leads: T; sales: T; financial: T };
-interface SplitFigures { positives: number; negatives: Record<string, number>; ratio: number | null; [extra: string]: unknown }
-
-/** The TypeScript shape of a summary that satisfies {@link summarySchema}. */
-export interface SynthSummary {
-  seed: number;
-  params: Record<string, unknown>;
-  versions: { package: string; faker: string; schemaFileHash: string; featureVersion: string; [extra: string]: unknown };
-  counts: PerSource<{ records: number; distinctEntities: number; [extra: string]: unknown }>;
-  duplicates: PerSource<{ count: number; rate: number; perEntityHistogram: Record<string, number>; byStrategy: Record<string, number>; [extra: string]: unknown }>;
-  overlap: { target: number; perSource: PerSource<number>; overall: number; [extra: string]: unknown };
-  nulls: PerSource<Record<string, { count: number; share: number }>>;
-  uniqueness: PerSource<Record<string, { distinct: number; uniqueShare: number; exact: boolean }>>;
-  noise: Record<string, { configured: number; opportunities: number; applications: number; realised: number | null }>;
-  pairs: { train: SplitFigures; valid: SplitFigures; test: SplitFigures; [extra: string]: unknown };
-  validation: { ok: boolean; checks: { name: string; ok: boolean; checked: number; failed: number; examples: string[]; detail?: Record<string, unknown> }[] };
-  warnings: string[];
-  timings: Record<string, number>;
-  [extra: string]: unknown;
-}

@@ -2,11 +2,13 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { summarySchema, validateAgainstSchema } from '@synth/validation';
 import { runCapture } from '../testing-internal/run-capture';
-import { tempRun, TINY, SCHEMA } from '../testing-internal/temp-workspace';
+import { tempRun, TINY, SCHEMA, removeTempRuns } from '../testing-internal/temp-workspace';
 
 jest.setTimeout(120_000);
 
 describe('synth generate (through the real Cli)', () => {
+  afterEach(removeTempRuns);
+
   it('should write every output of the tiny profile and a summary that satisfies summarySchema', async () => {
     const run = tempRun();
     const { code, stdout, stderr } = await runCapture(['generate', ...run.flags, ...TINY]);
@@ -29,7 +31,6 @@ describe('synth generate (through the real Cli)', () => {
     const leads = readFileSync(path.join(run.dir, 'synth/leads.csv'), 'utf8').trim().split('\n');
     expect(leads).toHaveLength(101);
     expect(leads[0].startsWith('id,email,phone,first_name,last_name,company,address,city,state,zip,country,source,created_at')).toBe(true);
-    run.remove();
   });
 
   it('should print the summary JSON on stdout with --json', async () => {
@@ -39,7 +40,6 @@ describe('synth generate (through the real Cli)', () => {
     const printed = JSON.parse(stdout);
     const written = JSON.parse(readFileSync(path.join(run.dir, 'reports/synth_summary.json'), 'utf8'));
     expect(printed).toEqual(written);
-    run.remove();
   });
 
   it('should give byte-identical data files for the same seed and different ones for another seed', async () => {
@@ -53,7 +53,6 @@ describe('synth generate (through the real Cli)', () => {
       Object.fromEntries(Object.entries(r.files()).filter(([f]) => !f.startsWith('reports/')).map(([f, b]) => [f, b.toString('base64')]));
     expect(data(a)).toEqual(data(b));
     expect(data(a)['synth/leads.csv']).not.toEqual(data(c)['synth/leads.csv']);
-    for (const r of [a, b, c]) r.remove();
   });
 
   it.each([
@@ -83,7 +82,6 @@ describe('synth generate (through the real Cli)', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
     expect(Object.keys(run.files())).toEqual([]);
-    run.remove();
   });
 
   it('should refuse a malformed schema file, naming the file, line and column', async () => {
@@ -94,7 +92,6 @@ describe('synth generate (through the real Cli)', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/--schema: bad\.json:3:\d+: invalid JSON/);
     expect(existsSync(path.join(run.dir, 'synth/leads.csv'))).toBe(false);
-    run.remove();
   });
 
   it('should refuse an unwritable output folder', async () => {
@@ -104,7 +101,6 @@ describe('synth generate (through the real Cli)', () => {
     const { code, stderr } = await runCapture(['generate', ...run.flags, ...TINY, '--outdir', path.join(file, 'sub')]);
     expect(code).toBe(2);
     expect(stderr).toContain(`--outdir ${path.join(file, 'sub')} is not a writable folder`);
-    run.remove();
   });
 
   it('should create no output folder when one of them is unusable', async () => {
@@ -116,7 +112,6 @@ describe('synth generate (through the real Cli)', () => {
     expect(stderr).toContain(`--report-dir ${path.join(file, 'r')} is not a writable folder (ENOTDIR)`);
     expect(existsSync(path.join(run.dir, 'synth'))).toBe(false);
     expect(existsSync(path.join(run.dir, 'pairs'))).toBe(false);
-    run.remove();
   });
 
   it('should refuse --pii hashed without a salt', async () => {
@@ -127,7 +122,6 @@ describe('synth generate (through the real Cli)', () => {
     if (saved !== undefined) process.env['SYNTH_PII_SALT'] = saved;
     expect(code).toBe(2);
     expect(stderr).toContain('--pii hashed needs a salt: set the environment variable SYNTH_PII_SALT or give --salt-file <path>.');
-    run.remove();
   });
 
   it('should document every option with its default and the exit codes in --help', async () => {

@@ -1,7 +1,10 @@
-import { defaultSchemaPath } from '../generate/options';
+import path from 'node:path';
 import { Command, Option } from 'clipanion';
-import { ensureWritableDir } from '../generate/load-inputs';
-import { makeSamples } from '../samples/make-samples';
+import { makeSamples } from '@synth/pipeline';
+import type { GenerateOptionName } from '@synth/pipeline';
+import { readOptions, tableOptions } from '../flags';
+
+const NAMES: GenerateOptionName[] = ['schema', 'pii', 'saltFile'];
 
 /** `synth samples`: regenerates the committed `samples/` folder from a fixed seed. */
 export class SamplesCommand extends Command {
@@ -14,18 +17,22 @@ export class SamplesCommand extends Command {
       \`financial.csv\`, \`truth.csv\` and \`pairs.csv\` to --out. A test fails when the committed samples
       are stale. Exit codes as for generate.
     `,
-    examples: [['Refresh samples/', '$0 samples'], ['Hashed PII samples', 'SYNTH_PII_SALT=… $0 samples --out /tmp/s --pii hashed']],
+    examples: [
+      ['Refresh samples/', '$0 samples'],
+      ['Hashed PII samples', 'SYNTH_PII_SALT=… $0 samples --out /tmp/s --pii hashed'],
+    ],
   });
 
   out = Option.String('--out', 'samples', { description: 'Folder to write (default: samples)' });
-  schema = Option.String('--schema', defaultSchemaPath(), { description: 'Schema file (default: automotive_schemas.json here, else the one shipped with synth)' });
-  pii = Option.String('--pii', { description: 'plain or hashed (default: plain)' });
-  saltFile = Option.String('--salt-file', { description: 'Salt file for --pii hashed (else $SYNTH_PII_SALT)' });
+
+  constructor() {
+    super();
+    Object.assign(this, tableOptions(NAMES));
+  }
 
   override async execute(): Promise<number> {
-    ensureWritableDir('--out', this.out);
-    const files = await makeSamples(this.out, { schema: this.schema, pii: this.pii, saltFile: this.saltFile });
-    this.context.stdout.write(`wrote ${files.map((f) => `${this.out}/${f}`).join(', ')}\n`);
+    const files = await makeSamples(this.out, readOptions(this, NAMES));
+    this.context.stdout.write(`wrote ${files.map((f) => path.join(this.out, f)).join(', ')}\n`);
     return 0;
   }
 }

@@ -1,18 +1,19 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCapture } from '../testing-internal/run-capture';
-import { tempRun, TINY, SCHEMA } from '../testing-internal/temp-workspace';
+import { removeTempRuns, tempRun, TINY, SCHEMA } from '../testing-internal/temp-workspace';
 
 jest.setTimeout(120_000);
 
 describe('synth validate and synth report', () => {
-  const run = tempRun();
+  const run = tempRun('synth-cli-', true);
   const dirs = () => ['--outdir', path.join(run.dir, 'synth'), '--pairs-out', path.join(run.dir, 'pairs')];
 
   beforeAll(async () => {
     expect((await runCapture(['generate', ...run.flags, ...TINY])).code).toBe(0);
   });
   afterAll(() => run.remove());
+  afterEach(removeTempRuns);
 
   it('should pass every check on an untouched dataset', async () => {
     const { code, stdout } = await runCapture(['validate', '--schema', SCHEMA, ...dirs(), '--no-gates']);
@@ -52,6 +53,5 @@ describe('synth validate and synth report', () => {
     const r = await runCapture(['report', '--report-dir', bad.dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is not a synth summary');
-    bad.remove();
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { summarySchema, validateAgainstSchema } from '@synth/validation';
 import { loadSchema } from '@synth/schema';
 import { readCsv } from '@synth/io';
-import { SCHEMA, tempRun, TINY } from '../testing-internal/temp-workspace';
+import { SCHEMA, tempRun, TINY, removeTempRuns } from '../testing-internal/temp-workspace';
 import { assertBuilt, runBinary, startBinary } from './run-binary';
 
 jest.setTimeout(300_000);
@@ -12,6 +12,8 @@ const walk = (d: string): string[] =>
   readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)) : [path.join(d, n)]));
 
 describe('the built synth binary', () => {
+  afterEach(removeTempRuns);
+
   beforeAll(assertBuilt);
 
   it('should run the tiny profile and write every file and every summary key', () => {
@@ -25,7 +27,6 @@ describe('the built synth binary', () => {
       expect(summary).toHaveProperty(key);
     }
     expect(readFileSync(path.join(run.dir, 'reports/synth_summary.html'), 'utf8')).toContain('<svg');
-    run.remove();
   });
 
   it('should pass every check and gate on the dev profile', () => {
@@ -39,7 +40,6 @@ describe('the built synth binary', () => {
       expect.arrayContaining(['balance', 'gate_positives', 'gate_hard_negatives']),
     );
     expect(summary.validation.checks.every((c: { ok: boolean }) => c.ok)).toBe(true);
-    run.remove();
   });
 
   it('should exit 2 with a message on stderr for a bad flag, and 1 when a gate fails', () => {
@@ -51,7 +51,6 @@ describe('the built synth binary', () => {
     const gated = runBinary(['generate', ...run.flags, '--n-leads', '100', '--n-sales', '50', '--n-financial', '50']);
     expect(gated.code).toBe(1);
     expect(gated.stderr).toContain('validation failed: gate_positives');
-    run.remove();
   });
 
   it('should leave no plain PII of the plain run anywhere in the hashed run, and never write the salt', async () => {
@@ -86,8 +85,6 @@ describe('the built synth binary', () => {
     }
     const leads = readFileSync(path.join(hashed.dir, 'synth/leads.csv'), 'utf8').split('\n')[1].split(',');
     expect(leads[1]).toMatch(/^([0-9a-f]{64})?$/);
-    plain.remove();
-    hashed.remove();
   });
 
   it('should leave earlier outputs intact and no temporaries when killed midway', async () => {
@@ -113,7 +110,6 @@ describe('the built synth binary', () => {
     expect(Object.keys(after).filter((f) => f.includes('.tmp-'))).toEqual([]);
     expect(after).toEqual(before);
     writeFileSync(path.join(run.dir, 'done'), '');
-    run.remove();
   });
 
   it('should keep the earlier dataset and its summary together when killed after the data is written (while validating)', async () => {
@@ -148,6 +144,5 @@ describe('the built synth binary', () => {
     const after = Object.fromEntries(walk(run.dir).map((f) => [f, readFileSync(f).toString('base64')]));
     expect(Object.keys(after).filter((f) => f.includes('.tmp-'))).toEqual([]);
     expect(after).toEqual(before);
-    run.remove();
   });
 });

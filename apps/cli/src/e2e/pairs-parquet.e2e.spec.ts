@@ -8,7 +8,7 @@ import { assertBuilt, runBinary } from './run-binary';
 jest.setTimeout(180_000);
 
 describe('the pair parquet files, read back by an independent reader (DuckDB)', () => {
-  const run = tempRun('synth-parquet-');
+  const run = tempRun('synth-parquet-', true);
   beforeAll(() => {
     assertBuilt();
     expect(runBinary(['generate', ...run.flags, '--dev']).code).toBe(0);

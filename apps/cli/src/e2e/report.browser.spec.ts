@@ -1,19 +1,18 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { REPO_ROOT, tempRun } from '../testing-internal/temp-workspace';
+import { tempRun } from '../testing-internal/temp-workspace';
 import { assertBuilt, runBinary } from './run-binary';
 
 jest.setTimeout(180_000);
 
 /** Debian's Chromium (`.ci/run` installs it with apt-get when missing). */
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const SCREENSHOT = path.join(REPO_ROOT, 'reports/synth_summary.png');
 
 describe('reports/synth_summary.html in headless Chromium', () => {
   let browser: Browser;
-  const run = tempRun('synth-browser-');
+  const run = tempRun('synth-browser-', true);
 
   beforeAll(async () => {
     assertBuilt();
@@ -53,9 +52,10 @@ describe('reports/synth_summary.html in headless Chromium', () => {
       if (chart.visible === 0) throw new Error(`chart "${chart.caption}" has no visible bar`);
     }
     expect(await page.textContent('#validation')).toContain('pass');
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: false });
-    expect(existsSync(SCREENSHOT)).toBe(true);
+    // The screenshot goes beside the report, in the run's temporary folder (never into the repository).
+    const screenshot = path.join(run.dir, 'reports/synth_summary.png');
+    await page.screenshot({ path: screenshot, fullPage: false });
+    expect(existsSync(screenshot)).toBe(true);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
   });

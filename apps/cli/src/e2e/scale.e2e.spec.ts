@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { tempRun } from '../testing-internal/temp-workspace';
+import { tempRun, removeTempRuns } from '../testing-internal/temp-workspace';
 import { assertBuilt, runBinary } from './run-binary';
 
 jest.setTimeout(300_000);
@@ -12,6 +12,8 @@ const FILES = ['synth/leads.csv', 'synth/sales.csv', 'synth/financial.csv', 'syn
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 
 describe('scale: worker threads and shards (built binary)', () => {
+  afterEach(removeTempRuns);
+
   beforeAll(assertBuilt);
 
   it('should write the same bytes with --workers 1 and --workers 2', () => {
@@ -22,8 +24,6 @@ describe('scale: worker threads and shards (built binary)', () => {
     for (const f of [...FILES, 'pairs/train.parquet', 'pairs/valid.parquet', 'pairs/test.parquet']) {
       expect(readFileSync(path.join(two.dir, f)).equals(readFileSync(path.join(one.dir, f)))).toBe(true);
     }
-    one.remove();
-    two.remove();
   });
 
   it('should make shards whose part files, concatenated in order, are the single run', () => {
@@ -47,8 +47,6 @@ describe('scale: worker threads and shards (built binary)', () => {
       const joined = header + texts.map((t) => t.slice(header.length)).join('');
       expect(joined).toBe(read(whole.dir, f));
     }
-    whole.remove();
-    parts.remove();
   });
 
   it('should take the shard index from JOB_COMPLETION_INDEX, as a Kubernetes indexed job gives it', () => {
@@ -59,6 +57,5 @@ describe('scale: worker threads and shards (built binary)', () => {
     const bad = runBinary(['generate', ...run.flags, ...SMALL, '--shard', '3/3']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--shard must be k/n with 0 ≤ k < n ≤ 100000, e.g. 3/16 (got "3/3").');
-    run.remove();
   });
 });

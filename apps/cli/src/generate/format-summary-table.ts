@@ -1,4 +1,5 @@
-import type { SynthSummary } from '@synth/validation';
+import { NEGATIVE_KINDS, SOURCES, SPLITS } from '@synth/pairing';
+import type { SynthSummary } from '@synth/pipeline';
 
 const n = (x: number) => x.toLocaleString('en-US');
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
@@ -12,27 +13,26 @@ function table(head: string[], rows: (string | number)[][]): string {
 
 /** The summary as the plain-text table `synth generate` prints on stdout. */
 export function formatSummaryTable(s: SynthSummary): string {
-  const sources = ['leads', 'sales', 'financial'] as const;
   const out: string[] = [];
   out.push(`synth ${s.versions.package} · seed ${s.seed} · features ${s.versions.featureVersion}\n\n`);
   out.push(
     table(
       ['source', 'records', 'entities', 'duplicates', 'dup rate', 'overlap'],
-      sources.map((src) => [src, n(s.counts[src].records), n(s.counts[src].distinctEntities), n(s.duplicates[src].count), pct(s.duplicates[src].rate), pct(s.overlap.perSource[src])]),
+      SOURCES.map((src) => [src, n(s.counts[src].records), n(s.counts[src].distinctEntities), n(s.duplicates[src].count), pct(s.duplicates[src].rate), pct(s.overlap.perSource[src])]),
     ),
   );
   out.push(`overlap target ${pct(s.overlap.target)}, achieved overall ${pct(s.overlap.overall)}\n\n`);
-  const kinds = ['neg_email_local', 'neg_similar_name', 'neg_zip_house', 'neg_random'];
+  const kinds = NEGATIVE_KINDS;
   out.push(
     table(
       ['split', 'positives', ...kinds, 'neg:pos'],
-      (['train', 'valid', 'test'] as const).map((split) => {
+      SPLITS.map((split) => {
         const p = s.pairs[split];
         return [split, n(p.positives), ...kinds.map((k) => n(p.negatives[k] ?? 0)), p.ratio === null ? '—' : p.ratio.toFixed(2)];
       }),
     ),
   );
-  const smoke = s['smoke'] as { valid: { auc: number | null; f1: number }; test: { auc: number | null; f1: number } } | null | undefined;
+  const smoke = s.smoke;
   if (smoke) {
     const m = (x: { auc: number | null; f1: number }) => `AUC ${x.auc === null ? '—' : x.auc.toFixed(3)}, F1 ${x.f1.toFixed(3)}`;
     out.push(`\nsmoke baseline (logistic regression on the cached features): valid ${m(smoke.valid)}; test ${m(smoke.test)}\n`);

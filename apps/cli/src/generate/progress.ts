@@ -13,21 +13,20 @@ export class Progress {
 
   constructor(
     private readonly out: Writable & { isTTY?: boolean },
-    private readonly total: number,
     private readonly now: () => number = () => performance.now(),
   ) {
     this.started = now();
   }
 
   /** Redraws the line for `stage` after `done` of `total` entities. */
-  update(stage: string, done: number): void {
+  update(stage: string, done: number, total: number): void {
     if (!this.out.isTTY) return;
     const elapsed = this.now() - this.started;
     if (elapsed < PROGRESS_DELAY_MS) return;
     const rate = done / (elapsed / 1000);
-    const eta = rate > 0 && done < this.total ? ` · ETA ${Math.ceil((this.total - done) / rate)} s` : '';
-    const pct = this.total ? Math.floor((done / this.total) * 100) : 100;
-    const line = `${stage}: ${done.toLocaleString('en-US')}/${this.total.toLocaleString('en-US')} entities (${pct}%) · ${Math.round(rate).toLocaleString('en-US')} entities/s${eta}`;
+    const eta = rate > 0 && done < total ? ` · ETA ${Math.ceil((total - done) / rate)} s` : '';
+    const pct = total ? Math.floor((done / total) * 100) : 100;
+    const line = `${stage}: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} entities (${pct}%) · ${Math.round(rate).toLocaleString('en-US')} entities/s${eta}`;
     this.out.write(`\r\u001b[2K${line}`);
     this.shown = true;
   }

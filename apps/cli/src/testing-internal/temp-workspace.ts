@@ -6,9 +6,20 @@ import path from 'node:path';
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 export const SCHEMA = path.join(REPO_ROOT, 'automotive_schemas.json');
 
-/** A fresh temporary folder with the output flags of `synth generate` pointing into it. */
-export function tempRun(prefix = 'synth-cli-') {
+const pending: string[] = [];
+
+/** Removes every folder `tempRun` made for a test (call it in `afterEach`, so a failing test leaks none). */
+export function removeTempRuns(): void {
+  for (const dir of pending.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * A fresh temporary folder with the output flags of `synth generate` pointing into it, removed by the next
+ * `removeTempRuns()` — unless `shared` (a fixture of `beforeAll`, removed by its own `afterAll`).
+ */
+export function tempRun(prefix = 'synth-cli-', shared = false) {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  if (!shared) pending.push(dir);
   const flags = ['--schema', SCHEMA, '--outdir', path.join(dir, 'synth'), '--pairs-out', path.join(dir, 'pairs'), '--report-dir', path.join(dir, 'reports')];
   return {
     dir,

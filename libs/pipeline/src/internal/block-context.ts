@@ -1,6 +1,8 @@
-import type { SchemaSpec, Source } from '@synth/schema';
+import { SOURCES } from '@synth/pairing';
+import type { Source } from '@synth/pairing';
+import type { SchemaSpec } from '@synth/schema';
 import type { NoiseField, NoiseProfile } from '@synth/noise';
-import type { GenerateOptions } from './options';
+import type { GenerateOptions } from '../resolve-generate-options';
 
 /** Everything a block needs, computed once per run (and once per worker). */
 export interface BlockContext {
@@ -13,11 +15,6 @@ export interface BlockContext {
   noiseFields: Record<Source, NoiseField[]>;
   piiColumns: Record<Source, string[]>;
 }
-
-export const SOURCES: readonly Source[] = ['leads', 'sales', 'financial'];
-
-/** The truth file's columns (spec.md). */
-export const TRUTH_COLUMNS = ['source', 'id', 'entity_id', 'is_duplicate', 'dup_of', 'noise'] as const;
 
 /** Derives columns, noise fields and PII columns per source from the schema. */
 export function createBlockContext(

@@ -5,14 +5,15 @@ import { FAKER_VERSION } from '@synth/entities';
 import type { EntityPlan } from '@synth/entities';
 import { noiseProfileToJSON, rateWarnings } from '@synth/noise';
 import type { NoiseTally } from '@synth/noise';
+import { NEGATIVE_KINDS } from '@synth/pairing';
 import type { PairStats, Split } from '@synth/pairing';
 import type { Source } from '@synth/schema';
-import type { SynthSummary } from '@synth/validation';
 import { version } from '../../package.json';
 import type { RunInputs } from './load-inputs';
-import type { GenerateOptions } from './options';
+import type { GenerateOptions } from '../resolve-generate-options';
 import type { OutputsReview } from './validate-outputs';
-import { smokeModel } from '../smoke/smoke-model';
+import type { SummarySplit, SynthSummary } from '../synth-summary';
+import { smokeModel } from './smoke/smoke-model';
 
 export interface SummaryInputs {
   options: GenerateOptions;
@@ -28,10 +29,18 @@ export interface SummaryInputs {
   threadTime: { records: number; pairs: number };
 }
 
-function splitFigures(stats: PairStats, split: Split) {
+function splitFigures(stats: PairStats, split: Split): SummarySplit {
   const s = stats.splits[split];
-  const negatives = Object.fromEntries(Object.entries(s.byKind).filter(([k]) => k.startsWith('neg_')));
-  return { positives: s.positives, negatives, negativesTotal: s.negatives, ratio: s.ratio, records: s.records, entities: s.entities, hardCandidates: s.hardCandidates };
+  const negatives = Object.fromEntries(NEGATIVE_KINDS.map((k) => [k, s.byKind[k]])) as SummarySplit['negatives'];
+  return {
+    positives: s.positives,
+    negatives,
+    negativesTotal: s.negatives,
+    ratio: s.ratio,
+    records: s.records,
+    entities: s.entities,
+    hardCandidates: s.hardCandidates,
+  };
 }
 
 const perSource = <T>(f: (s: Source) => T) => ({ leads: f('leads'), sales: f('sales'), financial: f('financial') });

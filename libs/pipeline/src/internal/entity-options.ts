@@ -1,5 +1,5 @@
 import type { GenerationOptionsInput } from '@synth/entities';
-import type { GenerateOptions } from './options';
+import type { GenerateOptions } from '../resolve-generate-options';
 
 /** The entity plan's options, taken from the CLI's. The reference date is the plan's fixed default, never "now". */
 export function entityOptions(options: GenerateOptions): GenerationOptionsInput {

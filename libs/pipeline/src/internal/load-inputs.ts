@@ -1,11 +1,11 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from 'clipanion';
+import { optionError } from './check-option';
 import { loadSchema, SchemaError } from '@synth/schema';
 import type { LoadedSchema } from '@synth/schema';
 import { defaultNoiseProfile, NoiseError, parseNoiseProfile } from '@synth/noise';
 import type { NoiseProfile } from '@synth/noise';
-import type { GenerateOptions } from './options';
+import type { GenerateOptions } from '../resolve-generate-options';
 import { resolveSalt } from './pii';
 
 /** The checked inputs of a run: everything that can be wrong with the user's files, found before any work. */
@@ -19,7 +19,7 @@ function schemaOrUsage(path: string): LoadedSchema {
   try {
     return loadSchema(path);
   } catch (error) {
-    if (error instanceof SchemaError) throw new UsageError(`--schema: ${error.message}`);
+    if (error instanceof SchemaError) throw optionError('schema', `: ${error.message}`);
     throw error;
   }
 }
@@ -30,21 +30,22 @@ function noiseProfileOrUsage(path: string | null): NoiseProfile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`--noise-profile ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}).`);
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw optionError('noiseProfile', ` ${path} cannot be read (${code}).`);
   }
   try {
     return parseNoiseProfile(text, path);
   } catch (error) {
-    if (error instanceof NoiseError) throw new UsageError(`--noise-profile: ${error.message}`);
+    if (error instanceof NoiseError) throw optionError('noiseProfile', `: ${error.message}`);
     throw error;
   }
 }
 
 /**
  * Proves, without creating anything, that `dir` is or can become a writable folder: it is a writable
- * folder, or its nearest existing ancestor is one. Otherwise a `UsageError` naming the flag.
+ * folder, or its nearest existing ancestor is one. Otherwise an input `PipelineError` naming the option.
  */
-export function checkWritableDir(flag: string, dir: string): void {
+export function checkWritableDir(option: string, dir: string): void {
   let current = path.resolve(dir);
   try {
     for (;;) {
@@ -59,25 +60,25 @@ export function checkWritableDir(flag: string, dir: string): void {
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'not writable';
-    throw new UsageError(`${flag} ${dir} is not a writable folder (${code}). Give a folder you can write to.`);
+    throw optionError(option, ` ${dir} is not a writable folder (${code}). Give a folder you can write to.`);
   }
 }
 
 /** Checks every folder first, then creates them: one bad folder leaves no other folder created. */
-export function ensureWritableDirs(dirs: readonly [flag: string, dir: string][]): void {
-  for (const [flag, dir] of dirs) checkWritableDir(flag, dir);
-  for (const [flag, dir] of dirs) {
+export function ensureWritableDirs(dirs: readonly [option: string, dir: string][]): void {
+  for (const [option, dir] of dirs) checkWritableDir(option, dir);
+  for (const [option, dir] of dirs) {
     try {
       mkdirSync(dir, { recursive: true });
     } catch (error) {
-      throw new UsageError(`${flag} ${dir} cannot be created (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+      throw optionError(option, ` ${dir} cannot be created (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
     }
   }
 }
 
 /** Creates `dir` if needed, after proving it can be a writable folder. */
-export function ensureWritableDir(flag: string, dir: string): void {
-  ensureWritableDirs([[flag, dir]]);
+export function ensureWritableDir(option: string, dir: string): void {
+  ensureWritableDirs([[option, dir]]);
 }
 
 /** Loads and checks the schema, the noise profile, the salt and the output folders, in that order. */
@@ -86,9 +87,9 @@ export function loadInputs(options: GenerateOptions): RunInputs {
   const noiseProfile = noiseProfileOrUsage(options.noiseProfile);
   const salt = options.pii === 'hashed' ? resolveSalt(options.saltFile) : null;
   ensureWritableDirs([
-    ['--outdir', options.outdir],
-    ['--pairs-out', options.pairsOut],
-    ['--report-dir', options.reportDir],
+    ['outdir', options.outdir],
+    ['pairsOut', options.pairsOut],
+    ['reportDir', options.reportDir],
   ]);
   return { loaded, noiseProfile, salt };
 }

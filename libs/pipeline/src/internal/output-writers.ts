@@ -1,37 +1,53 @@
-import path from 'node:path';
 import { createCsvWriter, createParquetWriter } from '@synth/io';
 import type { CommitGroup, CsvTableWriter, ParquetRow, TableWriter } from '@synth/io';
-import type { DatasetFiles } from './validate-outputs';
 import { featureNames } from '@synth/features';
-import { pairColumns } from '@synth/pairing';
-import type { Split } from '@synth/pairing';
-import type { Source } from '@synth/schema';
+import { pairColumns, SOURCES, SPLITS } from '@synth/pairing';
+import type { Source, Split } from '@synth/pairing';
+import { datasetLayout, TRUTH_COLUMNS } from '../dataset-layout';
 import type { BlockContext } from './block-context';
-import { SOURCES, TRUTH_COLUMNS } from './block-context';
+import type { DatasetFiles } from './validate-outputs';
 import { PAIR_CSV_COLUMNS } from './process-block';
 import type { BlockResult } from './process-block';
 
-export const SPLITS: readonly Split[] = ['train', 'valid', 'test'];
-
 /** Every output file of `synth generate` except the reports, open as temporaries until `close()`. */
 export class OutputWriters {
-  readonly sources: Record<Source, CsvTableWriter>;
+  readonly sources = {} as Record<Source, CsvTableWriter>;
   readonly truth: CsvTableWriter;
-  readonly splits: Record<Split, TableWriter<ParquetRow>>;
+  readonly splits = {} as Record<Split, TableWriter<ParquetRow>>;
   readonly pairsCsv: CsvTableWriter;
   private readonly all: TableWriter<never>[];
 
-  /** `suffix` is a shard's `.part-KKKKK-of-NNNNN` ('' for a whole run): `leads.part-00003-of-00016.csv`. */
-  constructor(ctx: BlockContext, suffix = '', group?: CommitGroup) {
-    const { outdir, pairsOut } = ctx.options;
-    this.sources = {} as Record<Source, CsvTableWriter>;
-    for (const source of SOURCES) this.sources[source] = createCsvWriter(path.join(outdir, `${source}${suffix}.csv`), ctx.columns[source], { group });
-    this.truth = createCsvWriter(path.join(outdir, `truth${suffix}.csv`), [...TRUTH_COLUMNS], { group });
+  /**
+   * `suffix` is a shard's `.part-KKKKK-of-NNNNN` ('' for a whole run): `leads.part-00003-of-00016.csv`.
+   * When a file cannot be opened, the temporaries opened before it are removed and the error is rethrown.
+   */
+  static async open(ctx: BlockContext, suffix = '', group?: CommitGroup): Promise<OutputWriters> {
+    const opened: TableWriter<never>[] = [];
+    try {
+      return new OutputWriters(ctx, suffix, group, opened);
+    } catch (error) {
+      for (const writer of opened) await writer.abort();
+      throw error;
+    }
+  }
+
+  private constructor(ctx: BlockContext, suffix: string, group: CommitGroup | undefined, opened: TableWriter<never>[]) {
+    this.all = opened;
+    const layout = datasetLayout({ ...ctx.options }, suffix);
+    const open = <W extends TableWriter<never>>(make: () => W): W => {
+      const writer = make();
+      this.all.push(writer);
+      return writer;
+    };
+    for (const source of SOURCES) {
+      this.sources[source] = open(() => createCsvWriter(layout.sources[source], ctx.columns[source], { group }));
+    }
+    this.truth = open(() => createCsvWriter(layout.truth, [...TRUTH_COLUMNS], { group }));
     const columns = pairColumns(featureNames);
-    this.splits = {} as Record<Split, TableWriter<ParquetRow>>;
-    for (const split of SPLITS) this.splits[split] = createParquetWriter(path.join(pairsOut, `${split}${suffix}.parquet`), columns, { group });
-    this.pairsCsv = createCsvWriter(path.join(pairsOut, `pairs${suffix}.csv`), PAIR_CSV_COLUMNS, { group });
-    this.all = [...Object.values(this.sources), this.truth, ...Object.values(this.splits), this.pairsCsv] as TableWriter<never>[];
+    for (const split of SPLITS) {
+      this.splits[split] = open(() => createParquetWriter(layout.pairs[split], columns, { group }));
+    }
+    this.pairsCsv = open(() => createCsvWriter(layout.pairsCsv, PAIR_CSV_COLUMNS, { group }));
   }
 
   /** Appends one block's rows to every file, in block order (the caller's job). */

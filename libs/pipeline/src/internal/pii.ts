@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { UsageError } from 'clipanion';
+import { optionError } from './check-option';
 
 /** Environment variable that holds the PII salt for `--pii hashed`. */
 export const SALT_ENV = 'SYNTH_PII_SALT';
 
 /**
  * The salt for `--pii hashed`: the file given by `--salt-file` (its content, trailing newline removed), else
- * `$SYNTH_PII_SALT`. Missing or empty ⇒ `UsageError`. The salt itself is never printed or written anywhere.
+ * `$SYNTH_PII_SALT`. Missing or empty ⇒ an input `PipelineError`. The salt itself is never printed or written anywhere.
  */
 export function resolveSalt(saltFile: string | null, env: NodeJS.ProcessEnv = process.env): string {
   if (saltFile !== null) {
@@ -16,16 +16,18 @@ export function resolveSalt(saltFile: string | null, env: NodeJS.ProcessEnv = pr
       text = readFileSync(saltFile, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-      throw new UsageError(`--salt-file ${saltFile} cannot be read (${code}). Give a readable file holding the salt, or set ${SALT_ENV}.`);
+      const fix = `Give a readable file holding the salt, or set ${SALT_ENV}.`;
+      throw optionError('saltFile', ` ${saltFile} cannot be read (${code}). ${fix}`);
     }
     const salt = text.replace(/\r?\n$/, '');
-    if (salt.length === 0) throw new UsageError(`--salt-file ${saltFile} is empty; the salt must not be empty.`);
+    if (salt.length === 0) throw optionError('saltFile', ` ${saltFile} is empty; the salt must not be empty.`);
     return salt;
   }
   const salt = env[SALT_ENV];
   if (!salt) {
-    throw new UsageError(
-      `--pii hashed needs a salt: set the environment variable ${SALT_ENV} or give --salt-file <path>. The salt is never written to any output.`,
+    throw optionError(
+      'pii',
+      ` hashed needs a salt: set the environment variable ${SALT_ENV} or give a salt file. The salt is never written anywhere.`,
     );
   }
   return salt;

@@ -3,12 +3,11 @@ import type { EntityPlan } from '@synth/entities';
 import { featureNames, toPartyRecord } from '@synth/features';
 import { applyNoise, formatAppliedNoise, NoiseTally } from '@synth/noise';
 import type { NoiseTallyJson } from '@synth/noise';
-import { buildPairs, pairColumns, pairToRow } from '@synth/pairing';
-import type { PairingRecord, PairRow } from '@synth/pairing';
+import { buildPairs, pairColumns, pairToRow, SOURCES } from '@synth/pairing';
+import type { PairingRecord, PairRow, Source } from '@synth/pairing';
 import { createRng } from '@synth/random';
-import type { Source } from '@synth/schema';
 import type { BlockContext } from './block-context';
-import { SOURCES, TRUTH_COLUMNS } from './block-context';
+import { TRUTH_COLUMNS } from '../dataset-layout';
 import { formatCsvRows } from '@synth/io';
 import { hashPii } from './pii';
 

@@ -1,10 +1,3 @@
-/** The `.part-KKKKK-of-NNNNN` suffix of a shard's files ('' without sharding). */
-export function partSuffix(shard: { index: number; count: number } | null): string {
-  if (shard === null) return '';
-  const pad = (v: number) => String(v).padStart(5, '0');
-  return `.part-${pad(shard.index)}-of-${pad(shard.count)}`;
-}
-
 /**
  * The blocks of shard `index` of `count`: a contiguous range, so the shards' files concatenated in shard
  * order (headers after the first dropped) are byte-for-byte the single-machine run's files.

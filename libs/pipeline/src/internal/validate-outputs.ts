@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { readCsvHeader, readCsvRecords, readParquet } from '@synth/io';
-import type { Source } from '@synth/schema';
 import { createColumnProfiler, createDatasetValidator, profileFigures } from '@synth/validation';
 import type { ProfileFigures, ValidationReport } from '@synth/validation';
 import type { SchemaSpec } from '@synth/schema';
-import { SOURCES } from './block-context';
-import { SPLITS } from './output-writers';
+import { SOURCES, SPLITS } from '@synth/pairing';
+import type { Source, Split } from '@synth/pairing';
+import { datasetLayout } from '../dataset-layout';
 import { featureNames } from '@synth/features';
-import { PairSample } from '../smoke/pair-sample';
+import { PairSample } from './smoke/pair-sample';
 
 /** Gates of spec.md ("Pairs"), enforced unless `--no-gates`. */
 export const GATES = { minPositives: 100, minHardNegatives: 500 } as const;
@@ -35,7 +35,7 @@ export interface DatasetFiles {
   sales: string;
   financial: string;
   truth: string;
-  pairs: Record<'train' | 'valid' | 'test', string>;
+  pairs: Record<Split, string>;
 }
 
 /** What the validation pass learnt from the files it re-read. */
@@ -56,13 +56,14 @@ export interface OutputsReview {
 export async function validateOutputs(target: ValidationTarget): Promise<OutputsReview> {
   const { outdir, pairsOut, gates, negRatio, piiHashed, schema, seed } = target;
   const suffix = target.suffix ?? '';
-  const fileNames = { leads: `leads${suffix}.csv`, sales: `sales${suffix}.csv`, financial: `financial${suffix}.csv`, truth: `truth${suffix}.csv` };
-  const files: DatasetFiles = target.files ?? {
-    leads: path.join(outdir, fileNames.leads),
-    sales: path.join(outdir, fileNames.sales),
-    financial: path.join(outdir, fileNames.financial),
-    truth: path.join(outdir, fileNames.truth),
-    pairs: { train: path.join(pairsOut, `train${suffix}.parquet`), valid: path.join(pairsOut, `valid${suffix}.parquet`), test: path.join(pairsOut, `test${suffix}.parquet`) },
+  const layout = datasetLayout({ outdir, pairsOut, reportDir: '' }, suffix);
+  const files: DatasetFiles = target.files ?? { ...layout.sources, truth: layout.truth, pairs: layout.pairs };
+  const base = (file: string) => path.basename(file);
+  const fileNames = {
+    leads: base(layout.sources.leads),
+    sales: base(layout.sources.sales),
+    financial: base(layout.sources.financial),
+    truth: base(layout.truth),
   };
   const columns = {} as Record<Source, string[]>;
   for (const source of SOURCES) columns[source] = await readCsvHeader(files[source]);
@@ -93,7 +94,7 @@ export async function validateOutputs(target: ValidationTarget): Promise<Outputs
   }
   const pairSample = new PairSample(featureNames, seed);
   for (const split of SPLITS) {
-    const file = `${split}${suffix}.parquet`;
+    const file = base(layout.pairs[split]);
     for await (const pair of readParquet(files.pairs[split])) {
       validator.addPair(pair, file);
       pairSample.add(pair);

@@ -5,8 +5,11 @@ import type { BlockSource, WorkerSetup } from './block-source';
 import { fromTransfer } from './process-block';
 import type { BlockResult, TransferredBlock } from './process-block';
 
-/** The bundled worker script (esbuild's additional entry point, beside main.js). */
-export const WORKER_SCRIPT = path.join(__dirname, 'generate', 'block-worker.js');
+/**
+ * The worker entry, beside this module: `block-worker.js` in the published package (compiled from
+ * `block-worker.ts`), and in the bundled CLI the esbuild entry `block-worker.js` beside `main.js`.
+ */
+export const WORKER_SCRIPT = path.join(__dirname, 'block-worker.js');
 
 /**
  * Blocks computed by `workers` worker threads. At most two blocks per worker are in flight, and results
@@ -15,7 +18,7 @@ export const WORKER_SCRIPT = path.join(__dirname, 'generate', 'block-worker.js')
  */
 export function workerBlocks(setup: WorkerSetup, workers: number, script = WORKER_SCRIPT): BlockSource & { stats: { maxAhead: number } } {
   if (!existsSync(script)) {
-    throw new Error(`${script} is missing: worker threads need the built CLI (npx nx build cli), or use --workers 1`);
+    throw new Error(`${script} is missing: worker threads need the built package or CLI (npx nx build cli), or workers: 1`);
   }
   const pool = Array.from(
     { length: workers },

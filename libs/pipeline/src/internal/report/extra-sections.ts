@@ -7,7 +7,10 @@ import { HISTOGRAM_LEGEND, svgHistogram } from './svg-histogram';
 const f3 = (v: number | null) => (v === null ? '—' : v.toFixed(3));
 
 /** The feature-distribution and smoke-model sections of the report, from the summary's figures. */
-export function extraSections(histograms: Record<string, FeatureHistogram> | undefined, smoke: SmokeResult | null | undefined): ExtraSection[] {
+export function extraSections(
+  histograms: Record<string, FeatureHistogram> | undefined,
+  smoke: SmokeResult | null | undefined,
+): ExtraSection[] {
   const out: ExtraSection[] = [];
   if (histograms) {
     out.push({

@@ -1,9 +1,7 @@
-import type { SynthSummary } from '@synth/validation';
+import { NEGATIVE_KINDS as NEG_KINDS, SOURCES, SPLITS } from '@synth/pairing';
+import type { SynthSummary } from '../../synth-summary';
 import { esc, svgBars } from './svg-bars';
 
-const SOURCES = ['leads', 'sales', 'financial'] as const;
-const SPLITS = ['train', 'valid', 'test'] as const;
-const NEG_KINDS = ['neg_email_local', 'neg_similar_name', 'neg_zip_house', 'neg_random'];
 const int = (v: number) => Math.round(v).toLocaleString('en-US');
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
@@ -50,7 +48,7 @@ export function renderSummaryHtml(s: SynthSummary, extra: ExtraSection[] = []): 
     id: 'overlap',
     title: 'Overlap between sources',
     html: svgBars(`Share of each source's entities also in another source (target ${pct(s.overlap.target)})`, ['achieved', 'target'], SOURCES.map((src) => ({ label: src, values: [s.overlap.perSource[src], s.overlap.target] })), pct) +
-      membershipChart(s.overlap['membership']),
+      membershipChart(s.overlap.membership),
   });
   const noise = Object.entries(s.noise);
   sections.push({
