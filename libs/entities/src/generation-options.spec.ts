@@ -1,5 +1,11 @@
 import { EntitiesError } from './entities-error';
-import { DEFAULT_CONTACT_VARIATION, DEFAULT_GENERATION_OPTIONS, resolveGenerationOptions, type GenerationOptionsInput } from './generation-options';
+import {
+  CONTACT_VARIATION_OPTIONS,
+  DEFAULT_CONTACT_VARIATION,
+  DEFAULT_GENERATION_OPTIONS,
+  resolveGenerationOptions,
+  type GenerationOptionsInput,
+} from './generation-options';
 
 describe(resolveGenerationOptions, () => {
   it('should fill in the documented defaults', () => {
@@ -8,7 +14,7 @@ describe(resolveGenerationOptions, () => {
       counts: { leads: 5, sales: 3000, financial: 2100 },
       dupDistribution: { kind: 'poisson', exponent: 2, cap: 5 },
     });
-    expect(resolveGenerationOptions({ contactVariation: { previousAddress: 0 } }).contactVariation).toEqual({ ...DEFAULT_CONTACT_VARIATION, previousAddress: 0 });
+    expect(resolveGenerationOptions({ contactVariation: { annualMoveRate: 0 } }).contactVariation).toEqual({ ...DEFAULT_CONTACT_VARIATION, annualMoveRate: 0 });
   });
 
   it.each<[GenerationOptionsInput, string]>([
@@ -22,10 +28,25 @@ describe(resolveGenerationOptions, () => {
     [{ dupDistribution: { exponent: 0 } }, 'dupDistribution.exponent must be a number between 0.1 and 10, got 0'],
     [{ locale: 'MX' as 'US' }, 'locale must be one of US, CA, US+CA, got "MX"'],
     [{ contactVariation: { secondEmail: 1.5 } }, 'contactVariation.secondEmail must be a number between 0 and 1, got 1.5'],
+    [{ contactVariation: { annualMoveRate: 0.95 } }, 'contactVariation.annualMoveRate must be a number between 0 and 0.9, got 0.95'],
+    [{ contactVariation: { annualPhoneChange: -0.1 } }, 'contactVariation.annualPhoneChange must be a number between 0 and 0.9, got -0.1'],
+    [
+      { contactVariation: { previousAddress: 0.5 } as GenerationOptionsInput['contactVariation'] },
+      'contactVariation.previousAddress is not an option (known: secondEmail, secondPhone, showAlternate, annualMoveRate, movedCity, annualPhoneChange, personalAccount), got "previousAddress"',
+    ],
     [{ sharedBuildings: 0.9 }, 'sharedBuildings must be a number between 0 and 0.8, got 0.9'],
     [{ refDate: 'soon' }, 'refDate must be an ISO 8601 date, got "soon"'],
   ])('should reject %j with an exact message', (input, message) => {
     expect(() => resolveGenerationOptions(input)).toThrow(new EntitiesError('x', 0, '').constructor as typeof EntitiesError);
     expect(() => resolveGenerationOptions(input)).toThrow(message);
+  });
+
+  it('should take the contact-variation defaults from the option table, each inside its own range', () => {
+    for (const [key, spec] of Object.entries(CONTACT_VARIATION_OPTIONS)) {
+      expect([key, DEFAULT_CONTACT_VARIATION[key as keyof typeof DEFAULT_CONTACT_VARIATION]]).toEqual([key, spec.default]);
+      expect(spec.min <= spec.default && spec.default <= spec.max).toBe(true);
+      expect(spec.description.length).toBeGreaterThan(10);
+    }
+    expect(Object.keys(DEFAULT_CONTACT_VARIATION).sort()).toEqual(Object.keys(CONTACT_VARIATION_OPTIONS).sort());
   });
 });

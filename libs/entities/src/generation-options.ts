@@ -16,22 +16,54 @@ export interface DupDistribution {
 
 /**
  * How one person looks different across systems (drawn per entity, then per record). Only entities
- * with two or more records draw alternates: a single record always shows the primary contacts.
+ * with two or more records vary: a single record, and every entity's canonical (first, earliest) record,
+ * show the primary contacts. Moves and phone changes depend on the time between a record and the
+ * canonical record; a second email or phone is another contact the person already has. Each default
+ * comes from a published rate: see {@link CONTACT_VARIATION_OPTIONS} and features.md.
  */
 export interface ContactVariation {
-  /** Share of multi-record entities with a second email (work ↔ personal, or a second personal address). @default 0.7 */
+  /** Share of multi-record entities with a second email (work ↔ personal, or a second personal address). @default 0.75 */
   secondEmail: number;
-  /** Share of multi-record entities with a second phone (mobile ↔ home/office). @default 0.7 */
+  /** Share of multi-record entities with a second phone (a home landline or office line beside the mobile). @default 0.3 */
   secondPhone: number;
-  /** Share of multi-record entities with a previous address (they moved). @default 0.5 */
-  previousAddress: number;
-  /** Share of movers whose previous address is in another city of the same state/province. @default 0.35 */
-  movedCity: number;
-  /** Chance that a non-canonical record shows an alternate (second email, second phone, previous address), each drawn apart. @default 0.75 */
+  /** Chance that a non-canonical record shows the second email, and apart the second phone, when there is one. @default 0.5 */
   showAlternate: number;
+  /** Share of people who move in a year: P(moved) = 1 − (1 − rate)^Δt, Δt in years since the canonical record. @default 0.1 */
+  annualMoveRate: number;
+  /** Share of movers whose new address is in another city of the same state/province (with a phone there). @default 0.35 */
+  movedCity: number;
+  /** Share of people who change their phone number in a year, with the same law of time as moves. @default 0.1 */
+  annualPhoneChange: number;
   /** Chance that a non-canonical record of a business customer shows the person, not the company (account, company). @default 0.3 */
   personalAccount: number;
 }
+
+/** One option as data: its default, its allowed range and what it means (validation, docs and `--help` read it). */
+export interface OptionSpec {
+  default: number;
+  min: number;
+  max: number;
+  description: string;
+}
+
+/**
+ * The {@link ContactVariation} knobs as data: default, range, meaning. Defaults (derivations and sources in
+ * features.md): `secondEmail` ≈ 0.75 extra email accounts per user (Radicati Group, ~1.75 accounts per user);
+ * `secondPhone` 0.3 = the ~30% of U.S. adults not in wireless-only households (NCHS NHIS wireless
+ * substitution, ~70%); `showAlternate` 0.5 = either of two contacts equally likely on a form (assumption);
+ * `annualMoveRate` 0.1 = U.S. annual mover rate 8–12% (Census CPS ASEC, 2013–2021; Statistics Canada 2021
+ * Census ~13%); `annualPhoneChange` 0.1 ≈ 35 million numbers disconnected a year (FCC, 2018) over ~330 million
+ * U.S. residents; `movedCity` and `personalAccount` are assumptions.
+ */
+export const CONTACT_VARIATION_OPTIONS: Readonly<Record<keyof ContactVariation, OptionSpec>> = Object.freeze({
+  secondEmail: { default: 0.75, min: 0, max: 1, description: 'share of multi-record entities with a second email' },
+  secondPhone: { default: 0.3, min: 0, max: 1, description: 'share of multi-record entities with a second phone' },
+  showAlternate: { default: 0.5, min: 0, max: 1, description: 'chance a later record shows the second email (and, apart, phone)' },
+  annualMoveRate: { default: 0.1, min: 0, max: 0.9, description: 'share of people moving house in a year' },
+  movedCity: { default: 0.35, min: 0, max: 1, description: 'share of movers who leave for another city of the same state/province' },
+  annualPhoneChange: { default: 0.1, min: 0, max: 0.9, description: 'share of people changing phone number in a year' },
+  personalAccount: { default: 0.3, min: 0, max: 1, description: 'chance a later record of a business customer shows the person' },
+});
 
 /** Everything that decides the generated data. Same options ⇒ same records. */
 export interface GenerationOptions {
@@ -67,15 +99,10 @@ export interface GenerationOptions {
   refDate: string;
 }
 
-/** Defaults of {@link ContactVariation}. */
-export const DEFAULT_CONTACT_VARIATION: ContactVariation = {
-  secondEmail: 0.7,
-  secondPhone: 0.7,
-  previousAddress: 0.5,
-  movedCity: 0.35,
-  showAlternate: 0.75,
-  personalAccount: 0.3,
-};
+/** Defaults of {@link ContactVariation}, read from {@link CONTACT_VARIATION_OPTIONS}. */
+export const DEFAULT_CONTACT_VARIATION: ContactVariation = Object.fromEntries(
+  Object.entries(CONTACT_VARIATION_OPTIONS).map(([key, spec]) => [key, spec.default]),
+) as unknown as ContactVariation;
 
 /** The defaults of spec.md ("Generation"). */
 export const DEFAULT_GENERATION_OPTIONS: GenerationOptions = {
@@ -125,7 +152,14 @@ export function resolveGenerationOptions(input: GenerationOptionsInput = {}): Ge
   if (dist.exponent !== undefined) inRange('dupDistribution.exponent', dist.exponent, T.dupExponent.min, T.dupExponent.max);
   if (dist.lambda !== undefined) inRange('dupDistribution.lambda', dist.lambda, T.dupLambda.min, T.dupLambda.max);
   const contactVariation = { ...d.contactVariation, ...input.contactVariation };
-  for (const [key, v] of Object.entries(contactVariation)) inRange(`contactVariation.${key}`, v, 0, 1);
+  for (const key of Object.keys(contactVariation) as (keyof ContactVariation)[]) {
+    const spec = CONTACT_VARIATION_OPTIONS[key];
+    if (spec === undefined) {
+      const known = Object.keys(CONTACT_VARIATION_OPTIONS).join(', ');
+      throw new EntitiesError(`contactVariation.${key}`, key, `is not an option (known: ${known})`);
+    }
+    inRange(`contactVariation.${key}`, contactVariation[key], spec.min, spec.max);
+  }
   const locale = input.locale ?? d.locale;
   const locales: readonly string[] = T.locale.choices;
   if (!locales.includes(locale)) throw new EntitiesError('locale', locale, `must be one of ${locales.join(', ')}`);

@@ -1,8 +1,13 @@
 export { CHUNK_SIZE } from './chunk-size';
 export { EntitiesError } from './entities-error';
-export { DEFAULT_CONTACT_VARIATION, DEFAULT_GENERATION_OPTIONS, resolveGenerationOptions } from './generation-options';
+export {
+  CONTACT_VARIATION_OPTIONS,
+  DEFAULT_CONTACT_VARIATION,
+  DEFAULT_GENERATION_OPTIONS,
+  resolveGenerationOptions,
+} from './generation-options';
 export { GENERATION_OPTION_TABLE } from './generation-option-table';
-export type { ContactVariation, DupDistribution, GenerationOptions, GenerationOptionsInput } from './generation-options';
+export type { ContactVariation, DupDistribution, GenerationOptions, GenerationOptionsInput, OptionSpec } from './generation-options';
 export { CONFUSER_KINDS } from './entity-plan';
 export type { ConfuserKind, EntityPlan, PlanSummary, SourcePlanSummary } from './entity-plan';
 export type { RenderedRecord } from './rendered-record';

@@ -3,6 +3,7 @@ import { areNicknames, isPlausibleEmail, isPlausiblePhone, isPlausibleZip, jaroW
 import { SOURCES, type Source } from '@synth/schema';
 import { EntitiesError } from './entities-error';
 import { CONFUSER_KINDS, type ConfuserKind } from './entity-plan';
+import { changeProbability } from './internal/change-time';
 import { planEntities } from './plan-entities';
 import { renderChunk } from './render-chunk';
 import type { RenderedRecord } from './rendered-record';
@@ -198,9 +199,10 @@ describe(renderChunk, () => {
     expect(Math.min(...Object.values(seen))).toBeGreaterThan(30);
   });
 
-  it('should give some records of one entity other contacts (second email or phone, previous address) at the configured rates', () => {
+  it('should give some records of one entity other contacts (second email or phone) at the configured rates', () => {
     const count = (show: number) => {
-      const { records } = generateAll({ seed: 5, counts: { leads: 2000, sales: 1500, financial: 1500 }, contactVariation: { showAlternate: show, personalAccount: 0 } });
+      const contactVariation = { showAlternate: show, personalAccount: 0, secondEmail: 0.7, secondPhone: 0.7, annualMoveRate: 0, annualPhoneChange: 0 };
+      const { records } = generateAll({ seed: 5, counts: { leads: 2000, sales: 1500, financial: 1500 }, contactVariation });
       const canonical = new Map<string, RenderedRecord>();
       let variants = 0;
       let differs = 0;
@@ -218,6 +220,49 @@ describe(renderChunk, () => {
     const share = count(1);
     // Variants of entities with a second email (70%) or phone (70%) always show it: nearly all differ.
     expect(share).toBeGreaterThan(0.8);
+  });
+
+  it('should move people between two records with chance 1 − (1 − annualMoveRate)^Δt, Δt since the canonical record', () => {
+    const rate = 0.9;
+    const contactVariation = { showAlternate: 0, personalAccount: 0, annualPhoneChange: 0, annualMoveRate: rate };
+    const { records } = generateAll({ seed: 8, counts: { leads: 6000, sales: 4000, financial: 3000 }, contactVariation });
+    const dayOf = (r: RenderedRecord) => Date.parse((r.row.created_at ?? r.row.order_date ?? r.row.invoice_date).slice(0, 10)) / 86400000;
+    const canonical = new Map<string, RenderedRecord>();
+    for (const r of records) if (!r.variant) canonical.set(r.entityId, r);
+    const where = (r: RenderedRecord) => `${r.row.address ?? r.row.billing_address}|${r.row.zip}`;
+    // Per bucket of Δt (days): records, records at a new address, and the expected number of movers.
+    const buckets = [0, 10, 25, 40].map(() => ({ n: 0, moved: 0, expected: 0 }));
+    for (const r of records) {
+      const c = canonical.get(r.entityId);
+      // An address left empty by the schema's nullShare says nothing about a move.
+      if (!r.variant || c === undefined || !where(r).split('|')[0] || !where(c).split('|')[0]) continue;
+      const dt = dayOf(r) - dayOf(c);
+      expect(dt).toBeGreaterThanOrEqual(0);
+      const b = buckets[dt < 10 ? 0 : dt < 25 ? 1 : dt < 40 ? 2 : 3];
+      b.n++;
+      b.moved += where(r) === where(c) ? 0 : 1;
+      b.expected += changeProbability(rate, dt / 365.25);
+    }
+    for (const b of buckets) {
+      expect(b.n).toBeGreaterThan(100);
+      expect(Math.abs(b.moved - b.expected)).toBeLessThan(4 * Math.sqrt(b.expected) + 3);
+    }
+    const shares = buckets.map((b) => b.moved / b.n);
+    expect(shares[0] < shares[1] && shares[1] < shares[2] && shares[2] < shares[3]).toBe(true);
+  });
+
+  it('should show the primary contacts on every record when nothing varies', () => {
+    const none = { secondEmail: 0, secondPhone: 0, annualMoveRate: 0, annualPhoneChange: 0, personalAccount: 0 };
+    const { records } = generateAll({ seed: 9, counts: { leads: 1500, sales: 800, financial: 600 }, contactVariation: none });
+    const contact = (r: RenderedRecord) => [r.row.email, r.row.phone, r.row.address ?? r.row.billing_address, r.row.zip];
+    const first = new Map<string, string[]>();
+    // Values left empty by the schema's nullShare are skipped: every value shown must be the primary one.
+    const differ = records.filter((r) => {
+      const c = first.get(r.entityId);
+      if (c === undefined) first.set(r.entityId, contact(r));
+      return c !== undefined && contact(r).some((v, i) => v !== '' && c[i] !== '' && v !== c[i]);
+    });
+    expect(differ.map((r) => r.id)).toEqual([]);
   });
 
   it('should rarely give two distinct entities the same email or phone (under 0.2% of records), apart from planted sharing', () => {

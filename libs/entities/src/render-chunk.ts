@@ -11,7 +11,7 @@ import { buildingUnit } from './internal/confuser-kinds';
 import { drawAlternates, primaryView, restoreContacts, savedContacts, showAlternates } from './internal/contact-view';
 import { genContext } from './internal/context';
 import { makeProfile, type Profile } from './internal/profile';
-import { pad, type RecordContext } from './internal/record-context';
+import { pad, recordDay, type RecordContext } from './internal/record-context';
 import { orderRecordNumbers } from './internal/order-record-numbers';
 
 /**
@@ -54,7 +54,11 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
   for (let i = 0; i < size; i++) {
     const e = start + i;
     const p = profiles[i];
-    if (leads[e] + sales[e] + financial[e] > 1) p.alt = drawAlternates(rng, p, contactVariation);
+    if (leads[e] + sales[e] + financial[e] > 1) {
+      // The canonical record is the earliest: the first lead, else the order, else the invoice.
+      const firstDay = leads[e] > 0 ? p.deal.leadDay : sales[e] > 0 ? p.deal.orderDay : p.deal.invoiceDay;
+      p.alt = drawAlternates(rng, p, contactVariation, firstDay, p.deal.invoiceDay);
+    }
     primaryView(p);
   }
   const saved = savedContacts(profiles[0]);
@@ -73,6 +77,7 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
     orderOffset: Math.floor(hashToUnit(`${seed}:order_id`) * 1e6),
     invoiceOffset: Math.floor(hashToUnit(`${seed}:invoice_id`) * 1e6),
     refDay: ctx.refDay,
+    day: 0,
   };
 
   for (let i = 0; i < size; i++) {
@@ -97,8 +102,9 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
         const recordNumber = recordNumbers[offsets[i] + j];
         rc.recordNumber = recordNumber;
         rc.ordinal = j;
+        rc.day = recordDay(source, j, profile.deal, rng);
         const variant = canonicalDone || j > 0;
-        const shown = variant && varies && showAlternates(profile, saved, rng, contactVariation);
+        const shown = variant && varies && showAlternates(profile, saved, rng, contactVariation, rc.day);
         const row: Record<string, string> = { ...template };
         for (let f = 0; f < names.length; f++) row[names[f]] = renderers[f](rc);
         if (shown) restoreContacts(profile, saved);

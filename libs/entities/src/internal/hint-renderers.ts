@@ -7,9 +7,8 @@ const account: FieldRenderer = ({ profile: p }) => p.account || `${p.first} ${p.
 /** Renderers of the fields whose meaning a generator hint gives (enum-typed results are checked by the caller). */
 export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
   lead_status: ({ profile }) => profile.deal.leadStatus,
-  lead_created_at: ({ profile: { deal }, ordinal, rng }) => {
+  lead_created_at: ({ profile: { deal }, ordinal, rng, day }) => {
     if (ordinal === 0) return isoDateTime(deal.leadDay, deal.leadSecond);
-    const day = deal.leadDay + Math.floor(rng.next() * (deal.orderDay - deal.leadDay + 1));
     return isoDateTime(day, 11 * 3600 + Math.floor(rng.next() * 13 * 3600));
   },
   vehicle_of_interest: ({ profile: { deal } }) => `${deal.year} ${deal.make.name} ${deal.model}`,

@@ -35,22 +35,32 @@ export interface Profile {
   account: string;
 }
 
-/** A previous address (the entity moved): same state/province, same or another city. */
-export interface PreviousAddress {
+/** The address after a move: same state/province, same or another city. */
+export interface NewAddress {
   region: Region;
   city: City;
   zip: string;
   /** `456 Oak Avenue` (+ unit). */
   line: string;
-  /** The old home phone, when the old city differs (its area code); `''` when the city is the same. */
+  /** A phone of the new city when the city differs (its area code), shown with the new address; else `''`. */
   phone: string;
 }
 
-/** Second email/phone and previous address; `''`/null where the entity has none. */
+/**
+ * The other contacts of an entity with 2+ records. A second email/phone is one the person already has; a move
+ * or a phone-number change happens on a day (day number, Infinity when it does not happen before the last record).
+ */
 export interface Alternates {
+  /** Second email, `''` for none. */
   email: string;
+  /** Second phone, `''` for none. */
   phone: string;
-  prev: PreviousAddress | null;
+  /** The address after the move, shown by records dated on or after `moveDay`; null when no move. */
+  moved: NewAddress | null;
+  moveDay: number;
+  /** The number after a phone change, shown by records dated on or after `phoneDay`; `''` when none. */
+  newPhone: string;
+  phoneDay: number;
 }
 
 /** Parts of a profile fixed by a confuser's target. */

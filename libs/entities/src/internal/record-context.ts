@@ -1,4 +1,5 @@
 import type { Rng } from '@synth/random';
+import type { Deal } from './deal';
 import type { Profile } from './profile';
 
 /** What a field renderer sees when it renders one record. */
@@ -16,6 +17,8 @@ export interface RecordContext {
   orderOffset: number;
   invoiceOffset: number;
   refDay: number;
+  /** The record's own date (day number): the lead's `created_at` day, the order day or the invoice day. */
+  day: number;
 }
 
 export type FieldRenderer = (rc: RecordContext) => string;
@@ -50,4 +53,16 @@ export function pad(n: number, width: number): string {
 export function scramble(n: number, offset: number, multiplier: number, width: number): number {
   const mod = 10 ** width;
   return (((n * multiplier) % mod) + offset) % mod;
+}
+
+/**
+ * The date (day number) of a record: a lead is created on the deal's lead day (its duplicates, repeated
+ * enquiries, on a day drawn up to the order day), a sales record on the order day, a financial one on the
+ * invoice day. Drawn before the record's contacts, which depend on it (moves, phone changes).
+ */
+export function recordDay(source: string, ordinal: number, deal: Deal, rng: Rng): number {
+  if (source === 'sales') return deal.orderDay;
+  if (source === 'financial') return deal.invoiceDay;
+  if (ordinal === 0) return deal.leadDay;
+  return deal.leadDay + Math.floor(rng.next() * (deal.orderDay - deal.leadDay + 1));
 }

@@ -25,8 +25,12 @@ const COMPANY_INITIALISMS = new Map<string, string>([
   ['l.l.c.', 'LLC'], ['l.l.p.', 'LLP'], ['l.p.', 'LP'], ['p.c.', 'PC'], ['p.l.l.c.', 'PLLC'],
 ]);
 
+/** ASCII letters and the accented Latin letters of names (Côté-Tremblay), not × or ÷. */
 const isLetter = (ch: string | undefined): boolean =>
-  ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+  ch !== undefined &&
+  ((ch >= 'a' && ch <= 'z') ||
+    (ch >= 'A' && ch <= 'Z') ||
+    (ch >= '\u00c0' && ch <= '\u024f' && ch !== '\u00d7' && ch !== '\u00f7'));
 
 const pushCharEdits = (value: string, kind: FieldKind, out: Edit[]): void => {
   for (let i = 0; i < value.length; i++) {
