@@ -43,7 +43,18 @@ export { FeaturesError } from './features-error';
 // Feature vector
 export { featureNames, FEATURE_VERSION } from './feature-names';
 export type { FeatureName, FeatureVector } from './feature-names';
-export type { PartyRecord, Source } from './party-record';
+export type { PartyRecord } from './party-record';
+// Shared vocabulary
+export {
+  SOURCES,
+  SPLITS,
+  POSITIVE_KINDS,
+  HARD_NEGATIVE_KINDS,
+  NEGATIVE_KINDS,
+  PAIR_KINDS,
+  PAIR_KEY_COLUMNS,
+} from './vocabulary';
+export type { Source, Split, PositiveKind, HardNegativeKind, NegativeKind, PairKind } from './vocabulary';
 export { toPartyRecord } from './to-party-record';
 export { normalizeParty } from './normalize-party';
 export type { NormalizedParty } from './normalize-party';

@@ -1,5 +1,6 @@
-/** The three source tables of synth. */
-export type Source = 'leads' | 'sales' | 'financial';
+import type { Source } from './vocabulary';
+
+export type { Source };
 
 /**
  * The fields the three sources have in common, as plain (pre-hash) strings. `null`, `undefined`

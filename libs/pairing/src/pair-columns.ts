@@ -1,15 +1,7 @@
-import { featureNames } from '@synth/features';
+import { featureNames, PAIR_KEY_COLUMNS } from '@synth/features';
 import type { PairColumn } from './types';
 
-const KEY_COLUMNS: readonly PairColumn[] = [
-  { name: 'src_a', type: 'utf8' },
-  { name: 'id_a', type: 'utf8' },
-  { name: 'src_b', type: 'utf8' },
-  { name: 'id_b', type: 'utf8' },
-  { name: 'y', type: 'int32' },
-  { name: 'pair_kind', type: 'utf8' },
-  { name: 'split', type: 'utf8' },
-];
+const KEY_COLUMNS: readonly PairColumn[] = PAIR_KEY_COLUMNS.map((name) => ({ name, type: name === 'y' ? 'int32' : 'utf8' }));
 
 /**
  * The output columns of a pair file, in order: `src_a,id_a,src_b,id_b,y,pair_kind,split`, then one

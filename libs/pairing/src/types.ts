@@ -1,10 +1,9 @@
 import type { PartyRecord } from '@synth/features';
 
-/** The three record sources of synth. */
-export type Source = 'leads' | 'sales' | 'financial';
+import type { HardNegativeKind, NegativeKind, PairKind, PositiveKind, Source, Split } from '@synth/features';
 
-/** The three grouped splits. Every entity (and so every record) belongs to exactly one. */
-export type Split = 'train' | 'valid' | 'test';
+// The vocabulary is defined once, in @synth/features.
+export type { HardNegativeKind, NegativeKind, PairKind, PositiveKind, Source, Split };
 
 /** Shares of entities per split; non-negative, summing to 1. */
 export interface SplitFractions {
@@ -16,17 +15,6 @@ export interface SplitFractions {
   readonly test: number;
 }
 
-/** Positive pair kinds (`y = 1`). */
-export type PositiveKind = 'pos_cross_source' | 'pos_within_source';
-
-/** Hard-negative kinds, mined over blocking indexes. */
-export type HardNegativeKind = 'neg_email_local' | 'neg_similar_name' | 'neg_zip_house';
-
-/** Negative pair kinds (`y = 0`): the hard ones plus the random fill. */
-export type NegativeKind = HardNegativeKind | 'neg_random';
-
-/** Every value of the `pair_kind` column. */
-export type PairKind = PositiveKind | NegativeKind;
 
 /** One record as pairing needs it: where it lives, whose it is, and its plain (pre-hash) values. */
 export interface PairingRecord {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { SOURCES, SPLITS } from '@synth/pairing';
-import type { Source, Split } from '@synth/pairing';
+import { SOURCES, SPLITS } from '@synth/features';
+import type { Source, Split } from '@synth/features';
 
 /** The columns of `truth.csv` (spec.md). */
 export const TRUTH_COLUMNS = ['source', 'id', 'entity_id', 'is_duplicate', 'dup_of', 'noise'] as const;

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCsvWriter, readCsv } from '@synth/io';
-import { SOURCES } from '@synth/pairing';
+import { SOURCES } from '@synth/features';
 import { datasetLayout } from './dataset-layout';
 import { ensureWritableDir } from './internal/load-inputs';
 import { generateDataset } from './generate-dataset';

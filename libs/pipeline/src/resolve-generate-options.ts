@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { Source, SplitFractions } from '@synth/pairing';
+import type { Source } from '@synth/features';
+import type { SplitFractions } from '@synth/pairing';
 import { DEV_COUNTS, GENERATE_OPTION_TABLE as T } from './generate-option-table';
 import type { GenerateOptionName } from './generate-option-table';
 import { checkOption, optionError } from './internal/check-option';

@@ -1,6 +1,6 @@
 import type { ConfuserKind } from '@synth/entities';
 import type { NoiseProfileJson, NoiseTallyJson } from '@synth/noise';
-import type { HardNegativeKind, NegativeKind, PairKind, Source } from '@synth/pairing';
+import type { HardNegativeKind, NegativeKind, PairKind, Source } from '@synth/features';
 import type { ValidationReport } from '@synth/validation';
 import type { GenerateOptions } from './resolve-generate-options';
 import type { FeatureHistogram } from './internal/smoke/pair-sample';

@@ -1,5 +1,3 @@
-/** The three sources synth generates, in the order their files are written. */
-export const SOURCES = ['leads', 'sales', 'financial'] as const;
-
-/** A source name: `'leads' | 'sales' | 'financial'`. */
-export type Source = (typeof SOURCES)[number];
+// The source vocabulary is defined once, in @synth/features (the lowest package that needs it).
+export { SOURCES } from '@synth/features';
+export type { Source } from '@synth/features';

@@ -1,3 +1,4 @@
+import { SOURCES } from '@synth/features';
 import type { JsonSchema, JsonType } from './json-schema';
 
 const int: JsonSchema = { type: 'integer', minimum: 0 };
@@ -5,8 +6,8 @@ const share: JsonSchema = { type: 'number', minimum: 0, maximum: 1 };
 const intMap: JsonSchema = { type: 'object', additionalProperties: int };
 const perSource = (schema: JsonSchema): JsonSchema => ({
   type: 'object',
-  required: ['leads', 'sales', 'financial'],
-  properties: { leads: schema, sales: schema, financial: schema },
+  required: [...SOURCES],
+  properties: Object.fromEntries(SOURCES.map((s) => [s, schema])),
   additionalProperties: false,
 });
 const obj = (properties: Record<string, JsonSchema>, extra: boolean | JsonSchema = true): JsonSchema => ({

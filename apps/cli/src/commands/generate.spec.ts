@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import fs, { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { summarySchema, validateAgainstSchema } from '@synth/validation';
+import { GENERATE_OPTION_TABLE, generateDataset } from '@synth/pipeline';
 import { runCapture } from '../testing-internal/run-capture';
 import { tempRun, TINY, SCHEMA, removeTempRuns } from '../testing-internal/temp-workspace';
 
@@ -121,7 +122,71 @@ describe('synth generate (through the real Cli)', () => {
     const { code, stderr } = await runCapture(['generate', ...run.flags, ...TINY, '--pii', 'hashed']);
     if (saved !== undefined) process.env['SYNTH_PII_SALT'] = saved;
     expect(code).toBe(2);
-    expect(stderr).toContain('--pii hashed needs a salt: set the environment variable SYNTH_PII_SALT or give --salt-file <path>.');
+    expect(stderr).toContain('--pii hashed needs a salt: set the environment variable SYNTH_PII_SALT or give a salt file.');
+  });
+
+  it('should write exactly the bytes of generateDataset for the same options (dev profile)', async () => {
+    const cli = tempRun();
+    const lib = tempRun();
+    expect((await runCapture(['generate', ...cli.flags, '--dev', '--seed', '11', '--workers', '1'])).code).toBe(0);
+    const [outdir, pairsOut, reportDir] = ['synth', 'pairs', 'reports'].map((d) => path.join(lib.dir, d));
+    await generateDataset({ schema: SCHEMA, outdir, pairsOut, reportDir, dev: true, seed: 11, workers: 1 });
+    const data = (r: ReturnType<typeof tempRun>) =>
+      Object.fromEntries(Object.entries(r.files()).filter(([f]) => !f.startsWith('reports/')).map(([f, b]) => [f, b.toString('base64')]));
+    expect(Object.keys(data(cli))).toHaveLength(8);
+    expect(data(cli)).toEqual(data(lib));
+  });
+
+  it.each(['ENOSPC', 'EACCES', 'EROFS', 'EMFILE'])(
+    'should report %s in one line on stderr with exit code 3, no stack, earlier outputs untouched',
+    async (code) => {
+      const run = tempRun();
+      expect((await runCapture(['generate', ...run.flags, ...TINY])).code).toBe(0);
+      const before = run.files();
+      const openSync = fs.openSync;
+      const spy = jest.spyOn(fs, 'openSync').mockImplementation((file, ...rest) => {
+        if (String(file).includes('leads.csv.tmp-')) throw Object.assign(new Error(`${code}: injected`), { code });
+        return openSync(file, ...rest);
+      });
+      const { code: exit, stdout, stderr } = await runCapture(['generate', ...run.flags, ...TINY, '--seed', '5']);
+      spy.mockRestore();
+      expect(exit).toBe(3);
+      expect(stdout).toBe('');
+      const file = path.join(run.dir, 'synth/leads.csv');
+      expect(stderr).toMatch(new RegExp(`^synth: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .+ \\(${code}\\); .+\n$`));
+      expect(stderr.split('\n')).toHaveLength(2);
+      expect(run.files()).toEqual(before);
+    },
+  );
+
+  it('should print the stack of an environment error with SYNTH_DEBUG=1', async () => {
+    const run = tempRun();
+    const openSync = fs.openSync;
+    const spy = jest.spyOn(fs, 'openSync').mockImplementation((file, ...rest) => {
+      if (String(file).includes('leads.csv.tmp-')) throw Object.assign(new Error('ENOSPC: injected'), { code: 'ENOSPC' });
+      return openSync(file, ...rest);
+    });
+    const { code, stderr } = await runCapture(['generate', ...run.flags, ...TINY], { SYNTH_DEBUG: '1' });
+    spy.mockRestore();
+    expect(code).toBe(3);
+    expect(stderr).toContain('(ENOSPC)');
+    expect(stderr).toMatch(/\n\s+at /);
+  });
+
+  it('should build --help from the option tables, with value names instead of #0', async () => {
+    const { code, stdout } = await runCapture(['generate', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('#0');
+    expect(stdout).toContain('--seed <n>');
+    expect(stdout).toContain('--locale <US|CA|US+CA>');
+    expect(stdout).toContain('--dup-exponent <x>');
+    for (const [name, spec] of Object.entries(GENERATE_OPTION_TABLE)) {
+      const flag = `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+      expect(stdout).toContain(flag);
+      expect(stdout).toContain(spec.description.slice(0, 30));
+    }
+    const { max } = GENERATE_OPTION_TABLE.dupExponent;
+    expect(stdout).toContain(`–${max}`);
   });
 
   it('should document every option with its default and the exit codes in --help', async () => {

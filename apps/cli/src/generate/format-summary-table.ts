@@ -1,4 +1,4 @@
-import { NEGATIVE_KINDS, SOURCES, SPLITS } from '@synth/pairing';
+import { NEGATIVE_KINDS, SOURCES, SPLITS } from '@synth/features';
 import type { SynthSummary } from '@synth/pipeline';
 
 const n = (x: number) => x.toLocaleString('en-US');

@@ -1,18 +1,13 @@
+import * as V from '@synth/features';
 import { PAIRING_OPTION_TABLE as T } from '../pairing-option-table';
 import type { HardNegativeKind, NegativeKind, PairKind, Source, Split, SplitFractions } from '../types';
 
-export const SPLITS: readonly Split[] = ['train', 'valid', 'test'];
-export const SOURCES: readonly Source[] = ['leads', 'sales', 'financial'];
-export const PAIR_KINDS: readonly PairKind[] = [
-  'pos_cross_source',
-  'pos_within_source',
-  'neg_email_local',
-  'neg_similar_name',
-  'neg_zip_house',
-  'neg_random',
-];
-export const HARD_NEGATIVE_KINDS: readonly HardNegativeKind[] = ['neg_email_local', 'neg_similar_name', 'neg_zip_house'];
-export const NEGATIVE_KINDS: readonly NegativeKind[] = [...HARD_NEGATIVE_KINDS, 'neg_random'];
+// The vocabulary is defined once, in @synth/features; pairing re-exports it for its callers.
+export const SPLITS: readonly Split[] = V.SPLITS;
+export const SOURCES: readonly Source[] = V.SOURCES;
+export const PAIR_KINDS: readonly PairKind[] = V.PAIR_KINDS;
+export const HARD_NEGATIVE_KINDS: readonly HardNegativeKind[] = V.HARD_NEGATIVE_KINDS;
+export const NEGATIVE_KINDS: readonly NegativeKind[] = V.NEGATIVE_KINDS;
 
 export const DEFAULT_FRACTIONS: SplitFractions = T.splits.default;
 export const DEFAULT_NEG_RATIO: number = T.negRatio.default;

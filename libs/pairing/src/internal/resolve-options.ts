@@ -7,6 +7,7 @@ import {
   MAX_NEG_RATIO,
   MAX_WITHIN_SOURCE_SHARE,
   MIN_NEG_RATIO,
+  SPLITS,
 } from './constants';
 
 export interface ResolvedOptions {
@@ -42,7 +43,7 @@ export function resolveOptions(options: BuildPairsOptions): ResolvedOptions {
     MAX_WITHIN_SOURCE_SHARE,
   );
   const fractions = options.fractions ?? DEFAULT_FRACTIONS;
-  for (const name of ['train', 'valid', 'test'] as const) inRange(`fractions.${name}`, fractions[name], 0, 1);
+  for (const name of SPLITS) inRange(`fractions.${name}`, fractions[name], 0, 1);
   const sum = fractions.train + fractions.valid + fractions.test;
   if (Math.abs(sum - 1) > 1e-9) {
     throw new PairingError(`fractions must sum to 1, got ${sum}`, 'fractions', fractions, 'train + valid + test = 1');

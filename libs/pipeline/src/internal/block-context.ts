@@ -1,5 +1,5 @@
-import { SOURCES } from '@synth/pairing';
-import type { Source } from '@synth/pairing';
+import { SOURCES } from '@synth/features';
+import type { Source } from '@synth/features';
 import type { SchemaSpec } from '@synth/schema';
 import type { NoiseField, NoiseProfile } from '@synth/noise';
 import type { GenerateOptions } from '../resolve-generate-options';

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { FEATURE_VERSION, featureNames } from '@synth/features';
+import { FEATURE_VERSION, featureNames, NEGATIVE_KINDS } from '@synth/features';
 import { FAKER_VERSION } from '@synth/entities';
 import type { EntityPlan } from '@synth/entities';
 import { noiseProfileToJSON, rateWarnings } from '@synth/noise';
 import type { NoiseTally } from '@synth/noise';
-import { NEGATIVE_KINDS } from '@synth/pairing';
-import type { PairStats, Split } from '@synth/pairing';
-import type { Source } from '@synth/schema';
+import type { Split, Source } from '@synth/features';
+import type { PairStats } from '@synth/pairing';
 import { version } from '../../package.json';
 import type { RunInputs } from './load-inputs';
 import type { GenerateOptions } from '../resolve-generate-options';

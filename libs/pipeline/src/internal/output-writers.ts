@@ -1,8 +1,8 @@
 import { createCsvWriter, createParquetWriter } from '@synth/io';
 import type { CommitGroup, CsvTableWriter, ParquetRow, TableWriter } from '@synth/io';
-import { featureNames } from '@synth/features';
-import { pairColumns, SOURCES, SPLITS } from '@synth/pairing';
-import type { Source, Split } from '@synth/pairing';
+import { featureNames, SOURCES, SPLITS } from '@synth/features';
+import type { Source, Split } from '@synth/features';
+import { pairColumns } from '@synth/pairing';
 import { datasetLayout, TRUTH_COLUMNS } from '../dataset-layout';
 import type { BlockContext } from './block-context';
 import type { DatasetFiles } from './validate-outputs';

@@ -1,10 +1,11 @@
 import { renderChunk } from '@synth/entities';
 import type { EntityPlan } from '@synth/entities';
-import { featureNames, toPartyRecord } from '@synth/features';
+import { featureNames, toPartyRecord, SOURCES } from '@synth/features';
 import { applyNoise, formatAppliedNoise, NoiseTally } from '@synth/noise';
 import type { NoiseTallyJson } from '@synth/noise';
-import { buildPairs, pairColumns, pairToRow, SOURCES } from '@synth/pairing';
-import type { PairingRecord, PairRow, Source } from '@synth/pairing';
+import type { Source } from '@synth/features';
+import { buildPairs, pairColumns, pairToRow } from '@synth/pairing';
+import type { PairingRecord, PairRow } from '@synth/pairing';
 import { createRng } from '@synth/random';
 import type { BlockContext } from './block-context';
 import { TRUTH_COLUMNS } from '../dataset-layout';

@@ -3,10 +3,9 @@ import { readCsvHeader, readCsvRecords, readParquet } from '@synth/io';
 import { createColumnProfiler, createDatasetValidator, profileFigures } from '@synth/validation';
 import type { ProfileFigures, ValidationReport } from '@synth/validation';
 import type { SchemaSpec } from '@synth/schema';
-import { SOURCES, SPLITS } from '@synth/pairing';
-import type { Source, Split } from '@synth/pairing';
+import { SOURCES, SPLITS, featureNames } from '@synth/features';
+import type { Source, Split } from '@synth/features';
 import { datasetLayout } from '../dataset-layout';
-import { featureNames } from '@synth/features';
 import { PairSample } from './smoke/pair-sample';
 
 /** Gates of spec.md ("Pairs"), enforced unless `--no-gates`. */

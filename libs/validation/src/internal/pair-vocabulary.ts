@@ -1,13 +1,15 @@
-/** Pair vocabulary of `@synth/pairing`, restated here (validation may not import pairing). */
-export const PAIR_SPLITS = ['train', 'valid', 'test'] as const;
-export type PairSplit = (typeof PAIR_SPLITS)[number];
+import * as V from '@synth/features';
 
-export const POSITIVE_KINDS: readonly string[] = ['pos_cross_source', 'pos_within_source'];
-export const HARD_NEGATIVE_KINDS: readonly string[] = ['neg_email_local', 'neg_similar_name', 'neg_zip_house'];
-export const NEGATIVE_KINDS: readonly string[] = [...HARD_NEGATIVE_KINDS, 'neg_random'];
+// The pair vocabulary is defined once, in @synth/features; the checks read it as plain strings.
+export const PAIR_SPLITS = V.SPLITS;
+export type PairSplit = V.Split;
 
-/** The key columns of a pair file. */
-export const PAIR_KEYS = ['src_a', 'id_a', 'src_b', 'id_b', 'pair_kind', 'split'] as const;
+export const POSITIVE_KINDS: readonly string[] = V.POSITIVE_KINDS;
+export const HARD_NEGATIVE_KINDS: readonly string[] = V.HARD_NEGATIVE_KINDS;
+export const NEGATIVE_KINDS: readonly string[] = V.NEGATIVE_KINDS;
+
+/** The key columns of a pair file that hold text (`y` is checked on its own). */
+export const PAIR_KEYS = V.PAIR_KEY_COLUMNS.filter((c): c is Exclude<typeof c, 'y'> => c !== 'y');
 
 /** `''` for a missing key value, the string value otherwise; `null` for NaN. */
 export function keyValue(value: unknown): string | null {

@@ -1,4 +1,4 @@
-import { NEGATIVE_KINDS as NEG_KINDS, SOURCES, SPLITS } from '@synth/pairing';
+import { NEGATIVE_KINDS as NEG_KINDS, SOURCES, SPLITS } from '@synth/features';
 import type { SynthSummary } from '../../synth-summary';
 import { esc, svgBars } from './svg-bars';
 
