@@ -19,6 +19,8 @@ describe('@synth/features public API', () => {
       'nicknamesOf', 'NICKNAMES', 'USPS_STREET_SUFFIXES', 'USPS_UNIT_WORDS', 'DIRECTIONALS', 'EMAIL_DOMAIN_ALIASES',
       'isPlausibleEmail', 'isPlausiblePhone', 'isPlausibleZip', 'featureNames', 'FEATURE_VERSION', 'toPartyRecord',
       'pairFeatures', 'normalizeParty', 'pairFeaturesNormalized', 'FeaturesError',
+      // The shared vocabulary of every synth package
+      'SOURCES', 'SPLITS', 'POSITIVE_KINDS', 'HARD_NEGATIVE_KINDS', 'NEGATIVE_KINDS', 'PAIR_KINDS', 'PAIR_KEY_COLUMNS',
     ];
     expect(Object.keys(api).sort()).toEqual([...names].sort());
   });
