@@ -11,5 +11,7 @@ export { profileFigures } from './profile-figures';
 export type { ProfileFigures } from './profile-figures';
 export { summarySchema } from './summary-schema';
 export type { SynthSummary } from './summary-schema';
+export { difficultySchema } from './difficulty-schema';
+export type { DifficultySummary } from './difficulty-schema';
 export { validateAgainstSchema } from './validate-against-schema';
 export type { JsonSchema, JsonType } from './json-schema';

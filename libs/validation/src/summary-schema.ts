@@ -1,4 +1,6 @@
 import type { JsonSchema } from './json-schema';
+import { difficultySchema } from './difficulty-schema';
+import type { DifficultySummary } from './difficulty-schema';
 
 const int: JsonSchema = { type: 'integer', minimum: 0 };
 const share: JsonSchema = { type: 'number', minimum: 0, maximum: 1 };
@@ -27,6 +29,8 @@ const check = obj(
   false,
 );
 check.properties = { ...check.properties, detail: { type: 'object' } };
+/** Adds properties checked when present but not required. */
+const optional = (schema: JsonSchema, properties: Record<string, JsonSchema>): JsonSchema => ({ ...schema, properties: { ...schema.properties, ...properties } });
 
 /**
  * JSON Schema of `reports/synth_summary.json` (checked with {@link validateAgainstSchema}). Top-level
@@ -38,7 +42,8 @@ export const summarySchema: JsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://synth.local/schemas/synth_summary.json',
   title: 'synth run summary',
-  ...obj({
+  // `difficulty` is optional, so summaries written before it existed still validate (`synth report`).
+  ...optional(obj({
     seed: { type: 'integer' },
     params: { type: 'object' },
     versions: obj({ package: { type: 'string' }, faker: { type: 'string' }, schemaFileHash: { type: 'string' }, featureVersion: { type: 'string' } }),
@@ -60,7 +65,7 @@ export const summarySchema: JsonSchema = {
     validation: obj({ ok: { type: 'boolean' }, checks: { type: 'array', items: check } }),
     warnings: { type: 'array', items: { type: 'string' } },
     timings: { type: 'object', additionalProperties: { type: 'number', minimum: 0 } },
-  }),
+  }), { difficulty: difficultySchema }),
 };
 
 type PerSource<T> = { leads: T; sales: T; financial: T };
@@ -81,5 +86,6 @@ export interface SynthSummary {
   validation: { ok: boolean; checks: { name: string; ok: boolean; checked: number; failed: number; examples: string[]; detail?: Record<string, unknown> }[] };
   warnings: string[];
   timings: Record<string, number>;
+  difficulty?: DifficultySummary;
   [extra: string]: unknown;
 }
