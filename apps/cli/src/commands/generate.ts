@@ -26,6 +26,10 @@ export class GenerateCommand extends Command {
       ['The default profile (30,000 / 3,000 / 2,100 records)', '$0 generate'],
       ['The dev profile (1,000 records per source)', '$0 generate --dev'],
       [
+        'The hard preset (heavier noise, more confusers and contact variation), but 10% confusers',
+        '$0 generate --difficulty hard --confuser-rate 0.1',
+      ],
+      [
         'Every option spelt out',
         '$0 generate --schema automotive_schemas.json --outdir data/synth --pairs-out data/pairs --n-leads 30000 --n-sales 3000 --n-financial 2100 --dup-rate 0.1 --overlap 0.4 --seed 42 --pii plain --locale US+CA',
       ],
@@ -49,12 +53,21 @@ export class GenerateCommand extends Command {
   dupExponent = Option.String('--dup-exponent', { description: 'Zipf exponent, 1.01–5 (default: 2)' });
   dupCap = Option.String('--dup-cap', { description: 'Most duplicates of one entity in one source, 1–50 (default: 5)' });
   overlap = Option.String('--overlap', { description: 'Share of a source’s entities also in another source, 0–1 (default: 0.4)' });
-  confuserRate = Option.String('--confuser-rate', { description: 'Share of entities planted as confusers, 0–0.5 (default: 0.15)' });
+  difficulty = Option.String('--difficulty', {
+    description:
+      'Preset of noise rates, confusers, shared buildings and contact variation: easy, realistic or hard ' +
+      '(default: realistic); explicit flags and --noise-profile rates override it',
+  });
+  confuserRate = Option.String('--confuser-rate', {
+    description: 'Share of entities planted as confusers, 0–0.5 (default: from --difficulty; realistic 0.15)',
+  });
   seed = Option.String('--seed', { description: 'Root seed of every random choice (default: 42)' });
   pii = Option.String('--pii', { description: 'plain or hashed (sha256 of salt + value) (default: plain)' });
   saltFile = Option.String('--salt-file', { description: 'File holding the salt for --pii hashed (else $SYNTH_PII_SALT)' });
   locale = Option.String('--locale', { description: 'US, CA or US+CA (default: US+CA)' });
-  noiseProfile = Option.String('--noise-profile', { description: 'JSON file overriding noise rates (default: built-in profile)' });
+  noiseProfile = Option.String('--noise-profile', {
+    description: 'JSON file overriding noise rates (default: the --difficulty preset’s rates)',
+  });
   negRatio = Option.String('--neg-ratio', { description: 'Negatives per positive, 3–5 (default: 4)' });
   withinSourceShare = Option.String('--within-source-share', {
     description: 'Target share of positives that are within-source duplicate pairs, 0–0.9 (default: 0.2)',

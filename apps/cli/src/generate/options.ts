@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { UsageError } from 'clipanion';
-import { DEFAULT_GENERATION_OPTIONS } from '@synth/entities';
+import { DEFAULT_GENERATION_OPTIONS, DIFFICULTIES, ENTITY_PRESETS } from '@synth/entities';
+import type { ContactVariation, Difficulty } from '@synth/entities';
 
 export type Locale = 'US' | 'CA' | 'US+CA';
 export type PiiMode = 'plain' | 'hashed';
@@ -21,7 +22,13 @@ export interface GenerateOptions {
   dupExponent: number;
   dupCap: number;
   overlap: number;
+  /** The difficulty preset whose values fill every knob below that no flag gives. */
+  difficulty: Difficulty;
   confuserRate: number;
+  /** Share of entities in shared buildings (from the preset). */
+  sharedBuildings: number;
+  /** How one person's contacts vary across records (from the preset). */
+  contactVariation: ContactVariation;
   seed: number;
   pii: PiiMode;
   saltFile: string | null;
@@ -67,6 +74,7 @@ export interface RawGenerateOptions {
   dupExponent?: string;
   dupCap?: string;
   overlap?: string;
+  difficulty?: string;
   confuserRate?: string;
   seed?: string;
   pii?: string;
@@ -91,6 +99,8 @@ export const DEV_COUNTS = { leads: 1_000, sales: 1_000, financial: 1_000 } as co
 export const MAX_RECORDS = 50_000_000;
 
 const LOCALES: readonly Locale[] = ['US', 'CA', 'US+CA'];
+/** `--difficulty` when not given: today's calibrated defaults. */
+export const DEFAULT_DIFFICULTY: Difficulty = 'realistic';
 const PII_MODES: readonly PiiMode[] = ['plain', 'hashed'];
 const DISTRIBUTIONS: readonly DupDistribution[] = ['uniform', 'poisson', 'zipf'];
 
@@ -164,6 +174,8 @@ export function resolveGenerateOptions(raw: RawGenerateOptions, env: NodeJS.Proc
   };
   const given = raw.nLeads !== undefined || raw.nSales !== undefined || raw.nFinancial !== undefined;
   const pii = choice('--pii', raw.pii, 'plain', PII_MODES);
+  const difficulty = choice('--difficulty', raw.difficulty, DEFAULT_DIFFICULTY, DIFFICULTIES);
+  const preset = ENTITY_PRESETS[difficulty];
   if (raw.saltFile !== undefined && pii !== 'hashed') {
     throw new UsageError('--salt-file is only used with --pii hashed (got --pii plain).');
   }
@@ -179,7 +191,10 @@ export function resolveGenerateOptions(raw: RawGenerateOptions, env: NodeJS.Proc
     dupExponent: decimal('--dup-exponent', raw.dupExponent, PLAN.dupDistribution.exponent ?? 2, 1.01, 5),
     dupCap: integer('--dup-cap', raw.dupCap, PLAN.dupDistribution.cap, 1, 50),
     overlap: decimal('--overlap', raw.overlap, PLAN.overlap, 0, 1),
-    confuserRate: decimal('--confuser-rate', raw.confuserRate, PLAN.confuserRate, 0, 0.5),
+    difficulty,
+    confuserRate: decimal('--confuser-rate', raw.confuserRate, preset.confuserRate, 0, 0.5),
+    sharedBuildings: preset.sharedBuildings,
+    contactVariation: { ...preset.contactVariation },
     seed: integer('--seed', raw.seed, PLAN.seed, 0, 2 ** 31 - 1),
     pii,
     saltFile: raw.saltFile ?? null,
