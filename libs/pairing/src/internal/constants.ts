@@ -19,6 +19,8 @@ export const MIN_NEG_RATIO = 3;
 export const MAX_NEG_RATIO = 5;
 export const DEFAULT_WITHIN_SOURCE_SHARE = 0.2;
 export const MAX_WITHIN_SOURCE_SHARE = 0.9;
+/** Share of every split's negatives drawn at random (easy negatives a matcher must also reject). */
+export const RANDOM_NEGATIVE_SHARE = 0.1;
 
 /** Records per blocking key above which the key is sampled down (bounds candidates per key). */
 export const BLOCK_CAP = 40;
