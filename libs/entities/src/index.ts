@@ -1,4 +1,6 @@
 export { CHUNK_SIZE } from './chunk-size';
+export { DIFFICULTIES, ENTITY_PRESETS } from './difficulty-presets';
+export type { Difficulty, EntityPreset } from './difficulty-presets';
 export { EntitiesError } from './entities-error';
 export {
   CONTACT_VARIATION_OPTIONS,

@@ -1,4 +1,5 @@
 import type { Rng } from '@synth/random';
+import type { NoiseDraws } from './noise-draws';
 import type { NoiseTally } from './noise-tally';
 import { planFor, rateTableFor } from './internal/compiled-plan';
 import type { NoiseField, NoiseProfile, StrategyName } from './types';
@@ -39,12 +40,17 @@ const countryOf = (row: Readonly<Record<string, string>>, fields: readonly Noise
  * Applies the profile's noise to a copy of `row`. Fields are visited in `fields` order; on each
  * non-empty value the strategies for its kind are tried in a fixed order (`missing` first, `case`
  * last). Each strategy that can change the current value (an *opportunity*) is applied with its
- * configured probability, drawing only from `rng` — pass a stream derived from `(seed, 'noise', record id)`
- * and the result is deterministic. Every opportunity and application is counted in `tally`.
+ * configured probability, and an applied strategy always changes the value, so a tally's
+ * applications / opportunities estimates exactly that probability. The edits draw from `rng` — pass a
+ * stream derived from `(seed, 'noise', record id)`. The decision to apply is a uniform draw from
+ * `draws` (stratified per strategy, see {@link NoiseDraws}: share one across the records of a chunk so
+ * realised rates track the configured ones closely) or, without it, from `rng`. Every opportunity and
+ * application is counted in `tally`.
  *
  * @example
+ * const draws = new NoiseDraws(createRng(42, 'noise', 'draws', chunk));
  * const rng = createRng(42, 'noise', record.id);
- * const { row, applied, changes } = applyNoise(record.row, fields, profile, rng, tally);
+ * const { row, applied, changes } = applyNoise(record.row, fields, profile, rng, tally, draws);
  * truth.noise = formatAppliedNoise(changes); // e.g. "nickname:first_name|phone_format:phone"
  */
 export function applyNoise(
@@ -53,6 +59,7 @@ export function applyNoise(
   profile: NoiseProfile,
   rng: Rng,
   tally?: NoiseTally,
+  draws?: NoiseDraws,
 ): NoiseResult {
   const out: Record<string, string> = { ...row };
   const applied: StrategyName[] = [];
@@ -69,8 +76,9 @@ export function applyNoise(
       const { strategy, index } = steps[k];
       const rate = rates[index];
       if (!(rate > 0) || !strategy.isApplicable(value, context)) continue;
+      const u = draws === undefined ? rng.next() : draws.next(index);
       let changed = false;
-      if (rng.next() < rate) {
+      if (u < rate) {
         const next = strategy.apply(value, rng, context);
         if (next !== value) {
           value = next;

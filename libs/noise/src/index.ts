@@ -19,12 +19,14 @@ export { strategiesForKind } from './strategies-for-kind';
 // Applying noise
 export { applyNoise } from './apply-noise';
 export type { AppliedNoise, NoiseResult } from './apply-noise';
+export { NoiseDraws } from './noise-draws';
 export { formatAppliedNoise } from './format-applied-noise';
 
 // Profile
 export { defaultNoiseProfile } from './default-noise-profile';
 export { NOISE_OPTION_TABLE } from './noise-option-table';
 export type { NoiseRateOption } from './noise-option-table';
+export { NOISE_PRESETS } from './noise-presets';
 export { parseNoiseProfile } from './parse-noise-profile';
 export { noiseProfileToJSON } from './noise-profile-to-json';
 export type { NoiseProfileJson } from './noise-profile-to-json';

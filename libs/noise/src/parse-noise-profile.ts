@@ -20,7 +20,8 @@ const fail = (file: string, path: string, value: unknown, problem: string, allow
 
 /**
  * Parses a noise profile JSON (`--noise-profile`): `{ "description"?: string, "rates"?: { "<strategy>": rate } }`.
- * Strategies not named keep their default rate; a rate of 0 switches a strategy off.
+ * Strategies not named keep their rate in `base` (the default profile, or a difficulty preset's); a rate of 0
+ * switches a strategy off.
  * Throws {@link NoiseError} naming the JSON path, the bad value and what is allowed; unknown
  * strategy names are rejected with the list of known ones.
  *
@@ -30,7 +31,7 @@ const fail = (file: string, path: string, value: unknown, problem: string, allow
  * parseNoiseProfile('{"rates":{"tpyo":0.1}}', 'noise.json');
  * // NoiseError: noise.json: $.rates.tpyo: unknown strategy "tpyo"; expected one of case, nickname, …
  */
-export function parseNoiseProfile(text: string, fileName: string): NoiseProfile {
+export function parseNoiseProfile(text: string, fileName: string, base: NoiseProfile = defaultNoiseProfile): NoiseProfile {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -48,7 +49,7 @@ export function parseNoiseProfile(text: string, fileName: string): NoiseProfile 
     const v = doc[key];
     if (v !== undefined && typeof v !== 'string') fail(fileName, child('$', key), v, `${show(v)} is not a string`, 'a string');
   }
-  const rates: Record<StrategyName, number> = { ...defaultNoiseProfile.rates };
+  const rates: Record<StrategyName, number> = { ...base.rates };
   const given = doc['rates'];
   if (given === undefined) return { rates };
   if (!isObject(given)) return fail(fileName, '$.rates', given, `${show(given)} is not an object`, 'an object of strategy → rate');

@@ -1,5 +1,5 @@
 import { buildPairs } from './build-pairs';
-import { BLOCK_CAP } from './internal/constants';
+import { BLOCK_CAP, RANDOM_NEGATIVE_SHARE } from './internal/constants';
 import { PairingError } from './pairing-error';
 import { makeFixture } from './testing-internal/make-fixture';
 import type { BuildPairsOptions, PairingRecord } from './types';
@@ -20,14 +20,17 @@ describe(buildPairs, () => {
     }
     for (const split of Object.values(stats.splits)) {
       const candidates = Object.values(split.hardCandidates).reduce((s, n) => s + n, 0);
-      expect(split.negatives - split.byKind.neg_random).toBe(Math.min(candidates, split.negatives));
+      const hardTarget = split.negatives - Math.round(RANDOM_NEGATIVE_SHARE * split.negatives);
+      expect(split.negatives - split.byKind.neg_random).toBe(Math.min(candidates, hardTarget));
     }
   });
 
   it('should keep the kind mix balanced when it samples hard negatives down', () => {
     const records = makeFixture({ seed: 7, entities: 800, confuserRate: 0.95, overlap: 0.05, dupRate: 0 });
     const { stats } = buildPairs(records, { seed: 7, negRatio: 3 });
-    expect(stats.randomFill).toBe(0);
+    const reserved = Object.values(stats.splits)
+      .reduce((n, s) => n + Math.round(RANDOM_NEGATIVE_SHARE * s.negatives), 0);
+    expect(stats.randomFill).toBe(reserved);
     const counts = (['neg_email_local', 'neg_similar_name', 'neg_zip_house'] as const).map((k) => stats.total.byKind[k]);
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(3);
   });

@@ -1,4 +1,4 @@
-import { GENERATION_OPTION_TABLE as E } from '@synth/entities';
+import { DIFFICULTIES, ENTITY_PRESETS, GENERATION_OPTION_TABLE as E } from '@synth/entities';
 import { PAIRING_OPTION_TABLE as P } from '@synth/pairing';
 
 /** One option of {@link generateDataset} as data: its type, default, limits, value name and description. */
@@ -60,7 +60,21 @@ export const GENERATE_OPTION_TABLE = {
   dupExponent: { type: 'number', ...E.dupExponent, valueName: 'x' },
   dupCap: { type: 'integer', ...E.dupCap, valueName: 'n' },
   overlap: { type: 'number', ...E.overlap, valueName: 'share' },
-  confuserRate: { type: 'number', ...E.confuserRate, valueName: 'share' },
+  difficulty: {
+    type: 'choice',
+    default: 'realistic',
+    choices: DIFFICULTIES,
+    valueName: DIFFICULTIES.join('|'),
+    description:
+      'Preset of noise rates, confusers, shared buildings and contact variation (explicit options and ' +
+      'noise-profile rates override it): easy, realistic or hard',
+  },
+  confuserRate: {
+    type: 'number',
+    ...E.confuserRate,
+    valueName: 'share',
+    defaultText: `from the difficulty preset; realistic: ${ENTITY_PRESETS.realistic.confuserRate}`,
+  },
   seed: { type: 'integer', default: E.seed.default, min: 0, max: 2 ** 31 - 1, valueName: 'n', description: E.seed.description },
   pii: {
     type: 'choice',
@@ -82,7 +96,7 @@ export const GENERATE_OPTION_TABLE = {
     default: null,
     valueName: 'file',
     description: 'JSON file overriding noise rates',
-    defaultText: 'the built-in profile',
+    defaultText: 'the difficulty preset’s rates',
   },
   negRatio: { type: 'number', ...P.negRatio, valueName: 'x' },
   withinSourceShare: { type: 'number', ...P.withinSourceShare, valueName: 'share' },

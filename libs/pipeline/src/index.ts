@@ -13,6 +13,7 @@ export type { GenerateOptionName, OptionSpec } from './generate-option-table';
 export { parseOptionText } from './parse-option-text';
 export { resolveGenerateOptions, defaultSchemaPath, DEFAULT_SCHEMA } from './resolve-generate-options';
 export type {
+  Difficulty,
   DupDistributionKind,
   GenerateDatasetOptions,
   GenerateOptions,

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { ENTITY_PRESETS } from '@synth/entities';
+import type { ContactVariation } from '@synth/entities';
 import type { Source } from '@synth/features';
 import type { SplitFractions } from '@synth/pairing';
 import { DEV_COUNTS, GENERATE_OPTION_TABLE as T } from './generate-option-table';
@@ -10,6 +12,7 @@ import { checkOption, optionError } from './internal/check-option';
 export type Locale = (typeof T.locale.choices)[number];
 export type PiiMode = (typeof T.pii.choices)[number];
 export type DupDistributionKind = (typeof T.dupDist.choices)[number];
+export type Difficulty = (typeof T.difficulty.choices)[number];
 
 /**
  * The options of {@link generateDataset}: the flags of `synth generate` in camelCase, typed. Anything left
@@ -29,6 +32,8 @@ export interface GenerateDatasetOptions {
   dupExponent?: number;
   dupCap?: number;
   overlap?: number;
+  /** A preset of noise rates, confusers, shared buildings and contact variation; explicit options override it. */
+  difficulty?: Difficulty;
   confuserRate?: number;
   seed?: number;
   pii?: PiiMode;
@@ -59,7 +64,13 @@ export interface GenerateOptions {
   dupExponent: number;
   dupCap: number;
   overlap: number;
+  /** The difficulty preset whose values fill every knob below that no option gives. */
+  difficulty: Difficulty;
   confuserRate: number;
+  /** Share of entities in shared buildings (from the preset). */
+  sharedBuildings: number;
+  /** How one person's contacts vary across records (from the preset). */
+  contactVariation: ContactVariation;
   seed: number;
   pii: PiiMode;
   saltFile: string | null;
@@ -138,6 +149,8 @@ export function resolveGenerateOptions(
   if (input.saltFile !== undefined && pii !== 'hashed') {
     throw optionError('saltFile', ' is only used with pii hashed (got pii plain).');
   }
+  const difficulty = get<'difficulty', Difficulty>('difficulty', T.difficulty.default);
+  const preset = ENTITY_PRESETS[difficulty];
   const blockSize = get('blockSize', T.blockSize.default);
   if (blockSize % 1000 !== 0) throw optionError('blockSize', ` must be a multiple of 1,000 entities (got ${blockSize}).`);
   return {
@@ -152,7 +165,10 @@ export function resolveGenerateOptions(
     dupExponent: get('dupExponent', T.dupExponent.default),
     dupCap: get('dupCap', T.dupCap.default),
     overlap: get('overlap', T.overlap.default),
-    confuserRate: get('confuserRate', T.confuserRate.default),
+    difficulty,
+    confuserRate: get('confuserRate', preset.confuserRate),
+    sharedBuildings: preset.sharedBuildings,
+    contactVariation: { ...preset.contactVariation },
     seed: get('seed', T.seed.default),
     pii,
     saltFile: get<'saltFile', string | null>('saltFile', null),

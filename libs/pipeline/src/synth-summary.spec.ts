@@ -6,8 +6,10 @@ import type { SynthSummary } from './synth-summary';
 const SUMMARY_KEYS: Record<keyof SynthSummary, true> = {
   seed: true, params: true, versions: true, counts: true, duplicates: true, overlap: true, confusers: true, shard: true,
   nulls: true, uniqueness: true, noise: true, noiseProfile: true, pairs: true, featureHistograms: true, smoke: true,
-  validation: true, warnings: true, timings: true, threadTime: true,
+  validation: true, warnings: true, timings: true, threadTime: true, difficulty: true,
 };
+/** Keys a summary may lack (written before they existed); the schema lists them but does not require them. */
+const OPTIONAL: (keyof SynthSummary)[] = ['difficulty'];
 const VERSION_KEYS: Record<keyof SynthSummary['versions'], true> = {
   package: true, faker: true, schemaFileHash: true, featureVersion: true, features: true,
 };
@@ -19,8 +21,10 @@ const PAIRS_KEYS: Record<keyof SynthSummary['pairs'], true> = {
 const section = (name: string): JsonSchema => summarySchema.properties?.[name] as JsonSchema;
 
 describe('SynthSummary against summarySchema', () => {
-  it('should have exactly the top-level keys the schema requires, and the schema allow no other', () => {
-    expect(Object.keys(SUMMARY_KEYS).sort()).toEqual([...(summarySchema.required ?? [])].sort());
+  it('should have exactly the top-level keys the schema lists and requires, and the schema allow no other', () => {
+    expect(Object.keys(SUMMARY_KEYS).sort()).toEqual(Object.keys(summarySchema.properties ?? {}).sort());
+    const required = Object.keys(SUMMARY_KEYS).filter((k) => !OPTIONAL.includes(k as keyof SynthSummary));
+    expect(required.sort()).toEqual([...(summarySchema.required ?? [])].sort());
     expect(summarySchema.additionalProperties).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 import type { ConfuserKind } from '@synth/entities';
 import type { NoiseProfileJson, NoiseTallyJson } from '@synth/noise';
 import type { HardNegativeKind, NegativeKind, PairKind, Source } from '@synth/features';
-import type { ValidationReport } from '@synth/validation';
+import type { DifficultySummary, ValidationReport } from '@synth/validation';
 import type { GenerateOptions } from './resolve-generate-options';
 import type { FeatureHistogram } from './internal/smoke/pair-sample';
 import type { SmokeResult } from './internal/smoke/smoke-model';
@@ -70,4 +70,6 @@ export interface SynthSummary {
   timings: Record<string, number>;
   /** Milliseconds summed over the threads that computed blocks, per phase. */
   threadTime: { records: number; pairs: number };
+  /** How hard the dataset is (absent from summaries written before it existed). */
+  difficulty?: DifficultySummary;
 }

@@ -10,5 +10,7 @@ export type { ColumnProfile, ColumnProfiler } from './create-column-profiler';
 export { profileFigures } from './profile-figures';
 export type { ProfileFigures } from './profile-figures';
 export { summarySchema } from './summary-schema';
+export { difficultySchema } from './difficulty-schema';
+export type { DifficultySummary } from './difficulty-schema';
 export { validateAgainstSchema } from './validate-against-schema';
 export type { JsonSchema, JsonType } from './json-schema';

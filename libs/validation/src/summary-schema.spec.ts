@@ -20,6 +20,15 @@ describe('summarySchema', () => {
     expect(summarySchema.additionalProperties).toBe(false);
   });
 
+  it('should accept a summary without difficulty (written before it existed) and null model figures', () => {
+    const old = goodSummary() as unknown as Loose;
+    delete old.difficulty;
+    expect(validateAgainstSchema(old, summarySchema)).toEqual([]);
+    const noModels = goodSummary() as unknown as Loose;
+    Object.assign(noModels.difficulty, { linearity: null, logisticF1: null, randomForest: null, nonLinearGap: null, homonymyRate: null });
+    expect(validateAgainstSchema(noModels, summarySchema)).toEqual([]);
+  });
+
   it.each<[string, (s: Loose) => void, string[]]>([
     ['a missing seed', (s) => delete s.seed, ["$: missing required property 'seed'"]],
     ['a missing faker version', (s) => delete s.versions.faker, ["$.versions: missing required property 'faker'"]],
@@ -33,6 +42,12 @@ describe('summarySchema', () => {
     ['a warning that is not text', (s) => s.warnings.push(3), ['$.warnings[1]: expected string, got number']],
     ['a string timing', (s) => (s.timings.total = '3.6s'), ['$.timings.total: expected number, got string']],
     ['a null column share', (s) => (s.nulls.leads = { email: { count: 1, share: null } }), ['$.nulls.leads.email.share: expected number, got null']],
+    ['a name-only share above 1', (s) => (s.difficulty.nameOnlyPositiveShare = 1.5), ['$.difficulty.nameOnlyPositiveShare: 1.5 is more than the maximum 1']],
+    ['difficulty without its homonymy rate', (s) => delete s.difficulty.homonymyRate, ["$.difficulty: missing required property 'homonymyRate'"]],
+    ['an unknown difficulty figure', (s) => (s.difficulty.vibes = 3), ['$.difficulty.vibes: unexpected property']],
+    ['a linearity without its feature', (s) => delete s.difficulty.linearity.feature, ["$.difficulty.linearity: missing required property 'feature'"]],
+    ['a fractional error count', (s) => (s.difficulty.randomForest.errorByKind.neg_random.errors = 0.5), ['$.difficulty.randomForest.errorByKind.neg_random.errors: expected integer, got number']],
+    ['a gap below -1', (s) => (s.difficulty.nonLinearGap = -2), ['$.difficulty.nonLinearGap: -2 is less than the minimum -1']],
   ])('should reject %s', (_, spoil, errors) => {
     const summary = goodSummary() as unknown as Loose;
     spoil(summary);

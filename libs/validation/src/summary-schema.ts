@@ -1,5 +1,6 @@
 import { SOURCES } from '@synth/features';
 import type { JsonSchema, JsonType } from './json-schema';
+import { difficultySchema } from './difficulty-schema';
 
 const int: JsonSchema = { type: 'integer', minimum: 0 };
 const share: JsonSchema = { type: 'number', minimum: 0, maximum: 1 };
@@ -28,13 +29,15 @@ const check = obj(
   false,
 );
 check.properties = { ...check.properties, detail: { type: 'object' } };
+/** Adds properties checked when present but not required. */
+const optional = (schema: JsonSchema, properties: Record<string, JsonSchema>): JsonSchema => ({ ...schema, properties: { ...schema.properties, ...properties } });
 
 const nullable = (schema: JsonSchema): JsonSchema => ({ ...schema, type: [schema.type as JsonType, 'null'] });
 
 /**
  * JSON Schema of `reports/synth_summary.json` (checked with {@link validateAgainstSchema}). Every top-level
- * key is required and no other is allowed: the typed summary of `@synth/pipeline` (`SynthSummary`) has
- * exactly these keys, which its test checks. Per-source maps hold exactly leads, sales, financial.
+ * key is required (but `difficulty`, absent from summaries written before it existed) and no other is allowed:
+ * the typed summary of `@synth/pipeline` (`SynthSummary`) has exactly these keys, which its test checks. Per-source maps hold exactly leads, sales, financial.
  * `nulls` / `uniqueness` map source → column → figures (from `createColumnProfiler`); `noise` maps strategy
  * → `NoiseTally.toJSON()` figures; `timings` maps stage → milliseconds.
  */
@@ -42,7 +45,8 @@ export const summarySchema: JsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://synth.local/schemas/synth_summary.json',
   title: 'synth run summary',
-  ...obj({
+  // `difficulty` is optional, so summaries written before it existed still validate (`synth report`).
+  ...optional(obj({
     seed: { type: 'integer' },
     params: { type: 'object' },
     versions: obj({
@@ -84,5 +88,5 @@ export const summarySchema: JsonSchema = {
     warnings: { type: 'array', items: { type: 'string' } },
     timings: { type: 'object', additionalProperties: { type: 'number', minimum: 0 } },
     threadTime: obj({ records: int, pairs: int }),
-  }, false),
+  }, false), { difficulty: difficultySchema }),
 };

@@ -35,6 +35,10 @@ export class GenerateCommand extends Command {
       ['The default profile (30,000 / 3,000 / 2,100 records)', '$0 generate'],
       ['The dev profile (1,000 records per source)', '$0 generate --dev'],
       [
+        'The hard preset (heavier noise, more confusers and contact variation), but 10% confusers',
+        '$0 generate --difficulty hard --confuser-rate 0.1',
+      ],
+      [
         'Every option spelt out',
         '$0 generate --schema automotive_schemas.json --outdir data/synth --pairs-out data/pairs ' +
           '--n-leads 30000 --n-sales 3000 --n-financial 2100 --dup-rate 0.1 --overlap 0.4 --seed 42 --pii plain --locale US+CA',

@@ -27,7 +27,8 @@ export function neighbouringPostalCode(value: string, rng: Rng): string | undefi
   if (shape === undefined) return undefined;
   if (shape === 'US') {
     const out = value.slice(0, 4) + shiftDigit(value[4], rng);
-    return out === '00000' ? '00001' : out;
+    // 00000 is no zip: step up instead (never back to the input, which would be a silent no-op)
+    return out === '00000' ? (value === '00001' ? '00002' : '00001') : out;
   }
   const ldu = shape === 'CA_SPACED' ? 4 : 3;
   if (rng.chance(0.5)) return value.slice(0, ldu + 2) + shiftDigit(value[ldu + 2], rng);

@@ -15,6 +15,8 @@ export const MIN_NEG_RATIO: number = T.negRatio.min;
 export const MAX_NEG_RATIO: number = T.negRatio.max;
 export const DEFAULT_WITHIN_SOURCE_SHARE: number = T.withinSourceShare.default;
 export const MAX_WITHIN_SOURCE_SHARE: number = T.withinSourceShare.max;
+/** Share of every split's negatives drawn at random (easy negatives a matcher must also reject). */
+export const RANDOM_NEGATIVE_SHARE = 0.1;
 
 /** Records per blocking key above which the key is sampled down (bounds candidates per key). */
 export const BLOCK_CAP = 40;

@@ -1,6 +1,6 @@
 import type { Rng } from '@synth/random';
 import type { HardNegativeKind, PairKind } from '../types';
-import { SPLITS } from './constants';
+import { RANDOM_NEGATIVE_SHARE, SPLITS } from './constants';
 import { mineHardNegatives, type LabelledPair } from './mine-hard-negatives';
 import type { Positives } from './mine-positives';
 import type { PairSet } from './pair-set';
@@ -32,7 +32,8 @@ const byKindThenRecords = (x: LabelledPair, y: LabelledPair): number =>
 
 /**
  * Positives and balanced negatives of one split: within-source positives sampled to their share,
- * hard negatives round-robin across kinds, random fill when short, and — only when even random
+ * hard negatives round-robin across kinds for all but {@link RANDOM_NEGATIVE_SHARE} of the negatives,
+ * random ones for that share and for any shortfall, and — only when even random
  * pairs run out (tiny splits) — positives dropped so the ratio still holds.
  */
 export function pairsOfSplit(
@@ -53,7 +54,9 @@ export function pairsOfSplit(
 
   const hard = mineHardNegatives(prepared, splitIndex, rng.child('mine', split), seen);
   const target = Math.round(options.negRatio * pos.length);
-  let neg: LabelledPair[] = selectHardNegatives(hard.byKind, target, rng.child('select', split));
+  // A fixed share of random negatives in every split; hard ones take the rest, random ones fill any shortfall.
+  const hardTarget = target - Math.round(RANDOM_NEGATIVE_SHARE * target);
+  let neg: LabelledPair[] = selectHardNegatives(hard.byKind, hardTarget, rng.child('select', split));
   if (neg.length < target) {
     const indices = prepared.bySplit[splitIndex];
     neg = neg.concat(randomNegatives(prepared, indices, target - neg.length, rng.child('random', split), seen));

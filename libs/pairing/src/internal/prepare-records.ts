@@ -1,6 +1,6 @@
 import { normalizeParty } from '@synth/features';
 import type { NormalizedParty } from '@synth/features';
-import { assignSplit } from '../assign-split';
+import { balancedSplits } from './balanced-splits';
 import { PairingError } from '../pairing-error';
 import type { PairingRecord } from '../types';
 import { SOURCES, SPLITS } from './constants';
@@ -29,6 +29,30 @@ const canonical = (a: PairingRecord, b: PairingRecord): number => {
   return s !== 0 ? s : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 };
 
+/**
+ * The positives each split group is expected to bring: its cross-source same-entity pairs, plus its
+ * within-source ones at the rate they are kept (`withinSourceShare` of the positives, as far as they go).
+ */
+function groupWeights(
+  perSource: readonly number[],
+  groupOfEntity: readonly number[],
+  groups: number,
+  options: ResolvedOptions,
+): number[] {
+  const cross = new Array<number>(groups).fill(0);
+  const within = new Array<number>(groups).fill(0);
+  groupOfEntity.forEach((g, e) => {
+    const [a, b, c] = [perSource[e * 3], perSource[e * 3 + 1], perSource[e * 3 + 2]];
+    cross[g] += a * b + a * c + b * c;
+    within[g] += (a * (a - 1) + b * (b - 1) + c * (c - 1)) / 2;
+  });
+  const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
+  const share = options.withinSourceShare;
+  const allWithin = sum(within);
+  const kept = allWithin === 0 ? 0 : Math.min(1, ((share / (1 - share)) * sum(cross)) / allWithin);
+  return cross.map((x, g) => x + kept * within[g]);
+}
+
 /** Sorts, checks and normalises the records (one normalizeParty per record). */
 export function prepareRecords(input: readonly PairingRecord[], options: ResolvedOptions): Prepared {
   input.forEach((r, i) => {
@@ -43,8 +67,9 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
   const split = new Uint8Array(n);
   const entity = new Int32Array(n);
   const entityNumbers = new Map<string, number>();
-  const splitOfEntity: number[] = [];
-  const bySplit: number[][] = SPLITS.map(() => []);
+  const groupOfEntity: number[] = [];
+  const perSource: number[] = []; // records per entity and source, 3 per entity
+  const groupNumbers = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const r = records[i];
     if (i > 0 && r.source === records[i - 1].source && r.id === records[i - 1].id) {
@@ -54,10 +79,21 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
     if (e === undefined) {
       e = entityNumbers.size;
       entityNumbers.set(r.entityId, e);
-      splitOfEntity.push(SPLITS.indexOf(assignSplit(options.seed, r.splitGroup ?? r.entityId, options.fractions)));
+      const key = r.splitGroup ?? r.entityId;
+      let g = groupNumbers.get(key);
+      if (g === undefined) groupNumbers.set(key, (g = groupNumbers.size));
+      groupOfEntity.push(g);
+      perSource.push(0, 0, 0);
     }
     entity[i] = e;
-    split[i] = splitOfEntity[e];
+    perSource[e * 3 + (sourceRank.get(r.source) as number)]++;
+  }
+  const weights = groupWeights(perSource, groupOfEntity, groupNumbers.size, options);
+  const splitOfGroup = balancedSplits(options.seed, [...groupNumbers.keys()], weights, options.fractions);
+  const splitOfEntity = groupOfEntity.map((g) => splitOfGroup[g]);
+  const bySplit: number[][] = SPLITS.map(() => []);
+  for (let i = 0; i < n; i++) {
+    split[i] = splitOfEntity[entity[i]];
     bySplit[split[i]].push(i);
   }
   const normalized = records.map((r) => normalizeParty(r.party));

@@ -10,6 +10,8 @@ export function entityOptions(options: GenerateOptions): GenerationOptionsInput 
     dupDistribution: { kind: options.dupDistribution, exponent: options.dupExponent, cap: options.dupCap },
     overlap: options.overlap,
     confuserRate: options.confuserRate,
+    sharedBuildings: options.sharedBuildings,
+    contactVariation: options.contactVariation,
     locale: options.locale,
   };
 }

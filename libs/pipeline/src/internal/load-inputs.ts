@@ -3,7 +3,7 @@ import path from 'node:path';
 import { optionError } from './check-option';
 import { loadSchema, SchemaError } from '@synth/schema';
 import type { LoadedSchema } from '@synth/schema';
-import { defaultNoiseProfile, NoiseError, parseNoiseProfile } from '@synth/noise';
+import { NOISE_PRESETS, NoiseError, parseNoiseProfile } from '@synth/noise';
 import type { NoiseProfile } from '@synth/noise';
 import type { GenerateOptions } from '../resolve-generate-options';
 import { resolveSalt } from './pii';
@@ -24,8 +24,9 @@ function schemaOrUsage(path: string): LoadedSchema {
   }
 }
 
-function noiseProfileOrUsage(path: string | null): NoiseProfile {
-  if (path === null) return defaultNoiseProfile;
+/** The preset's noise rates, overridden strategy by strategy by the `--noise-profile` file when one is given. */
+function noiseProfileOrUsage(path: string | null, preset: NoiseProfile): NoiseProfile {
+  if (path === null) return preset;
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -34,7 +35,7 @@ function noiseProfileOrUsage(path: string | null): NoiseProfile {
     throw optionError('noiseProfile', ` ${path} cannot be read (${code}).`);
   }
   try {
-    return parseNoiseProfile(text, path);
+    return parseNoiseProfile(text, path, preset);
   } catch (error) {
     if (error instanceof NoiseError) throw optionError('noiseProfile', `: ${error.message}`);
     throw error;
@@ -84,7 +85,7 @@ export function ensureWritableDir(option: string, dir: string): void {
 /** Loads and checks the schema, the noise profile, the salt and the output folders, in that order. */
 export function loadInputs(options: GenerateOptions): RunInputs {
   const loaded = schemaOrUsage(options.schema);
-  const noiseProfile = noiseProfileOrUsage(options.noiseProfile);
+  const noiseProfile = noiseProfileOrUsage(options.noiseProfile, NOISE_PRESETS[options.difficulty]);
   const salt = options.pii === 'hashed' ? resolveSalt(options.saltFile) : null;
   ensureWritableDirs([
     ['outdir', options.outdir],

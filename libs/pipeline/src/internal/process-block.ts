@@ -1,7 +1,7 @@
 import { renderChunk } from '@synth/entities';
 import type { EntityPlan } from '@synth/entities';
 import { featureNames, toPartyRecord, SOURCES } from '@synth/features';
-import { applyNoise, formatAppliedNoise, NoiseTally } from '@synth/noise';
+import { applyNoise, formatAppliedNoise, NoiseDraws, NoiseTally } from '@synth/noise';
 import type { NoiseTallyJson } from '@synth/noise';
 import type { Source } from '@synth/features';
 import { buildPairs, pairColumns, pairToRow } from '@synth/pairing';
@@ -54,8 +54,8 @@ export function fromTransfer(t: TransferredBlock): BlockResult {
 
 /**
  * Renders the chunks of block `block` (chunks `[block * chunksPerBlock, …)`), applies noise to every variant
- * record (stream `(seed, 'noise', source, id)`), hashes PII when asked, and builds the block's pairs on the
- * plain values. Pure: the same context and block give the same result in any thread or process.
+ * record (edits from stream `(seed, 'noise', source, id)`, apply-or-not decisions stratified per chunk from
+ * `(seed, 'noise', 'draws', chunk)`), hashes PII when asked, and builds the block's pairs on the plain values. Pure: the same context and block give the same result in any thread or process.
  */
 export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number, chunksPerBlock: number): BlockResult {
   const { seed } = ctx.options;
@@ -67,12 +67,14 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   const last = Math.min(plan.chunkCount, first + chunksPerBlock);
   const t0 = performance.now();
   for (let chunk = first; chunk < last; chunk++) {
+    // Decisions stratified per strategy over the chunk's records, whose order never depends on blocks or workers.
+    const draws = new NoiseDraws(createRng(seed, 'noise', 'draws', chunk));
     for (const record of renderChunk(plan, ctx.schema, chunk)) {
       let row = record.row;
       let noise = '';
       if (record.variant) {
         const rng = createRng(seed, 'noise', record.source, record.id);
-        const result = applyNoise(row, ctx.noiseFields[record.source], ctx.noiseProfile, rng, tally);
+        const result = applyNoise(row, ctx.noiseFields[record.source], ctx.noiseProfile, rng, tally, draws);
         row = result.row;
         noise = formatAppliedNoise(result.changes);
       }

@@ -53,5 +53,26 @@ export function goodSummary() {
     warnings: ['overlap: target 0.4 not reachable for leads (0.11)'],
     timings: { plan: 12.5, generate: 2400, pairs: 800, validate: 300, total: 3600 },
     threadTime: { records: 2000, pairs: 700 },
+    difficulty: {
+      linearity: { feature: 'email_local_jw', threshold: 0.96, trainF1: 0.81, testF1: 0.8 },
+      logisticF1: 0.83,
+      randomForest: {
+        f1: 0.86,
+        trainedOn: 6000,
+        trees: 11,
+        maxDepth: 10,
+        seed: 1608637542,
+        errorByKind: { pos_cross_source: { pairs: 400, errors: 60, rate: 0.15 }, neg_random: { pairs: 0, errors: 0, rate: 0 } },
+      },
+      nonLinearGap: 0.03,
+      positives: 1000,
+      nameOnlyPositives: 25,
+      nameOnlyPositiveShare: 0.025,
+      nameVariationPositives: 120,
+      nameVariationRate: 0.12,
+      entities: 29000,
+      homonymousEntities: 870,
+      homonymyRate: 0.03,
+    },
   };
 }
