@@ -28,7 +28,8 @@ export function tableOptions(names: readonly GenerateOptionName[]): Record<strin
   for (const name of names) {
     const spec: OptionSpec = GENERATE_OPTION_TABLE[name];
     const description = describeOption(spec);
-    out[name] = spec.type === 'boolean' ? Option.Boolean(flagOf(name), { description }) : Option.String(flagOf(name), { description });
+    const flag = flagOf(name);
+    out[name] = spec.type === 'boolean' ? Option.Boolean(flag, { description }) : Option.String(flag, { description });
   }
   return out;
 }

@@ -6,6 +6,9 @@ import { PipelineError } from './pipeline-error';
 import { renderReport } from './render-report';
 import type { SynthSummary } from './synth-summary';
 
+/** A parsed JSON value is a summary when `summarySchema` found no problem in it. */
+const isSummary = (value: unknown, problems: string[]): value is SynthSummary => problems.length === 0;
+
 /**
  * Rebuilds `synth_summary.html` from the `synth_summary.json` in `reportDir`, after checking it against the
  * summary's JSON Schema; writes it atomically and returns its path. A missing, malformed or foreign summary
@@ -26,11 +29,11 @@ export async function rebuildReport(reportDir: string): Promise<string> {
     throw new PipelineError('input', `${summaryJson} ${why}. ${fix}`, { file: summaryJson });
   }
   const problems = validateAgainstSchema(summary, summarySchema);
-  if (problems.length) {
+  if (!isSummary(summary, problems)) {
     throw new PipelineError('input', `${summaryJson} is not a synth summary: ${problems.slice(0, 3).join('; ')}`, {
       file: summaryJson,
     });
   }
-  await writeFileAtomic(summaryHtml, renderReport(summary as SynthSummary));
+  await writeFileAtomic(summaryHtml, renderReport(summary));
   return summaryHtml;
 }

@@ -41,10 +41,14 @@ export class GenerateCommand extends Command {
       [
         'Every option spelt out',
         '$0 generate --schema automotive_schemas.json --outdir data/synth --pairs-out data/pairs ' +
-          '--n-leads 30000 --n-sales 3000 --n-financial 2100 --dup-rate 0.1 --overlap 0.4 --seed 42 --pii plain --locale US+CA',
+          '--n-leads 30000 --n-sales 3000 --n-financial 2100 --dup-rate 0.1 --overlap 0.4 --seed 42 ' +
+          '--pii plain --locale US+CA',
       ],
       ['No plain PII in any output (salt from the environment)', 'SYNTH_PII_SALT=… $0 generate --dev --pii hashed'],
-      ['A tiny dataset for a smoke test, gates off', '$0 generate --n-leads 100 --n-sales 50 --n-financial 50 --no-gates'],
+      [
+        'A tiny dataset for a smoke test, gates off',
+        '$0 generate --n-leads 100 --n-sales 50 --n-financial 50 --no-gates',
+      ],
       ['The summary as JSON on stdout', '$0 generate --dev --json'],
       ['Shard 3 of 16 of a large run (e.g. one Kubernetes indexed job)', '$0 generate --n-leads 10000000 --shard 3/16'],
     ],

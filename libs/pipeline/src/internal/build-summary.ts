@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { FEATURE_VERSION, featureNames, NEGATIVE_KINDS } from '@synth/features';
+import { FEATURE_VERSION, featureNames } from '@synth/features';
 import { FAKER_VERSION } from '@synth/entities';
 import type { EntityPlan } from '@synth/entities';
 import { noiseProfileToJSON, rateWarnings } from '@synth/noise';
@@ -30,7 +30,8 @@ export interface SummaryInputs {
 
 function splitFigures(stats: PairStats, split: Split): SummarySplit {
   const s = stats.splits[split];
-  const negatives = Object.fromEntries(NEGATIVE_KINDS.map((k) => [k, s.byKind[k]])) as SummarySplit['negatives'];
+  const { neg_email_local, neg_similar_name, neg_zip_house, neg_random } = s.byKind;
+  const negatives = { neg_email_local, neg_similar_name, neg_zip_house, neg_random };
   return {
     positives: s.positives,
     negatives,

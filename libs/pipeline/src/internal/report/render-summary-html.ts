@@ -11,9 +11,8 @@ function table(head: string[], rows: string[][]): string {
     .join('')}</tbody></table>`;
 }
 
-function membershipChart(membership: unknown): string {
-  if (!membership || typeof membership !== 'object') return '';
-  const groups = Object.entries(membership as Record<string, number>).map(([label, v]) => ({ label, values: [v] }));
+function membershipChart(membership: Record<string, number>): string {
+  const groups = Object.entries(membership).map(([label, v]) => ({ label, values: [v] }));
   return svgBars('Entities per membership pattern (which sources an entity appears in)', ['entities'], groups, int);
 }
 
