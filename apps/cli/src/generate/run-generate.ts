@@ -17,6 +17,7 @@ import { formatSummaryTable } from './format-summary-table';
 import { Stopwatch } from './stopwatch';
 import { Progress } from './progress';
 import { entityOptions } from './entity-options';
+import { DifficultyTally } from '../difficulty/difficulty-tally';
 
 export interface RunStreams {
   stdout: Writable;
@@ -45,6 +46,7 @@ export async function runGenerate(options: GenerateOptions, streams: RunStreams)
   const writers = new OutputWriters(ctx, suffix, group);
   const tally = new NoiseTally(inputs.noiseProfile);
   let pairStats = emptyPairStats();
+  const difficulty = new DifficultyTally();
   const chunksPerBlock = Math.max(1, Math.round(options.blockSize / CHUNK_SIZE));
   const blocks = shardBlocks(Math.ceil(plan.chunkCount / chunksPerBlock), options.shard);
   const setup = { ctx, plan, chunksPerBlock };
@@ -60,6 +62,7 @@ export async function runGenerate(options: GenerateOptions, streams: RunStreams)
       threadMs.records += result.timings.records;
       threadMs.pairs += result.timings.pairs;
       pairStats = mergePairStats(pairStats, result.pairStats);
+      difficulty.add(result.difficulty);
       await writers.write(result);
     }
     watch.lap('generate');
@@ -89,7 +92,7 @@ export async function runGenerate(options: GenerateOptions, streams: RunStreams)
       files: writers.written,
     });
     watch.lap('validate');
-    const summary = buildSummary({ options, inputs, plan, tally, pairStats, review: validation, timings: watch.laps(), threadTime: threadMs, blocks });
+    const summary = buildSummary({ options, inputs, plan, tally, pairStats, review: validation, timings: watch.laps(), threadTime: threadMs, blocks, difficulty });
     await writeReports(options.reportDir, summary, suffix, group);
     group.commit();
     progress.done();

@@ -4,6 +4,7 @@ import type { CommitGroup } from '@synth/io';
 import type { SynthSummary } from '@synth/validation';
 import { renderSummaryHtml } from '../report/render-summary-html';
 import { extraSections } from '../report/extra-sections';
+import { difficultySection } from '../report/difficulty-section';
 import type { FeatureHistogram } from '../smoke/pair-sample';
 import type { SmokeResult } from '../smoke/smoke-model';
 
@@ -11,6 +12,7 @@ import type { SmokeResult } from '../smoke/smoke-model';
 export async function writeSummaryHtml(reportDir: string, summary: SynthSummary, suffix = '', group?: CommitGroup): Promise<string> {
   const html = path.join(reportDir, `synth_summary${suffix}.html`);
   const extra = extraSections(summary['featureHistograms'] as Record<string, FeatureHistogram> | undefined, summary['smoke'] as SmokeResult | null | undefined);
+  extra.push(...difficultySection(summary.difficulty));
   await writeFileAtomic(html, renderSummaryHtml(summary, extra), { group });
   return html;
 }
