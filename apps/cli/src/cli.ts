@@ -2,13 +2,14 @@ import { Builtins, Cli } from 'clipanion';
 import type { BaseContext, CommandClass } from 'clipanion';
 import { version } from '../package.json';
 import { EXIT } from './exit-codes';
+import { ExportCommand } from './commands/export';
 import { GenerateCommand } from './commands/generate';
 import { ReportCommand } from './commands/report';
 import { SamplesCommand } from './commands/samples';
 import { ValidateCommand } from './commands/validate';
 
 /** Every command of the `synth` binary. */
-export const commands: CommandClass<BaseContext>[] = [GenerateCommand, ValidateCommand, ReportCommand, SamplesCommand, Builtins.HelpCommand, Builtins.VersionCommand];
+export const commands: CommandClass<BaseContext>[] = [GenerateCommand, ValidateCommand, ExportCommand, ReportCommand, SamplesCommand, Builtins.HelpCommand, Builtins.VersionCommand];
 
 const USAGE_ERROR_NAMES = new Set(['UsageError', 'UnknownSyntaxError', 'AmbiguousSyntaxError']);
 
