@@ -9,9 +9,11 @@ jest.setTimeout(180_000);
 
 const PROFILE = ['--n-leads', '3000', '--n-sales', '600', '--n-financial', '400', '--no-gates'];
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
+const n = (v: number) => v.toLocaleString('en-US');
+const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 
 describe('synth generate: difficulty in the summary, the report and the table (through the real Cli)', () => {
-  it('should print the difficulty lines with the figures of the summary, and count the same before PII hashing', async () => {
+  it('should print the summary figures in the table lines, and count the same with hashed PII', async () => {
     const plain = tempRun();
     const hashed = tempRun();
     const salt = path.join(hashed.dir, 'salt');
@@ -19,32 +21,35 @@ describe('synth generate: difficulty in the summary, the report and the table (t
     const a = await runCapture(['generate', ...plain.flags, ...PROFILE]);
     const b = await runCapture(['generate', ...hashed.flags, ...PROFILE, '--pii', 'hashed', '--salt-file', salt]);
     expect([a.code, b.code]).toEqual([0, 0]);
-    const summary = JSON.parse(readFileSync(path.join(plain.dir, 'reports/synth_summary.json'), 'utf8'));
+    const summary = JSON.parse(read(plain.dir, 'reports/synth_summary.json'));
     expect(validateAgainstSchema(summary, summarySchema)).toEqual([]);
     const d: DifficultySummary = summary.difficulty;
     expect(d.linearity).not.toBeNull();
     expect(d.randomForest).not.toBeNull();
-    expect(d.positives).toBe(summary.pairs.train.positives + summary.pairs.valid.positives + summary.pairs.test.positives);
+    const { train, valid, test } = summary.pairs;
+    expect(d.positives).toBe(train.positives + valid.positives + test.positives);
     const lin = d.linearity as NonNullable<DifficultySummary['linearity']>;
     const rf = d.randomForest as NonNullable<DifficultySummary['randomForest']>;
     const gap = d.nonLinearGap as number;
     expect(a.stdout).toContain(
-      `difficulty: best single feature ${lin.feature} F1 ${lin.testF1.toFixed(3)}; logistic regression F1 ${(d.logisticF1 as number).toFixed(3)}; ` +
+      `difficulty: best single feature ${lin.feature} F1 ${lin.testF1.toFixed(3)}; ` +
+        `logistic regression F1 ${(d.logisticF1 as number).toFixed(3)}; ` +
         `random forest F1 ${rf.f1.toFixed(3)}; non-linear gap ${gap >= 0 ? '+' : ''}${gap.toFixed(3)}\n`,
     );
     expect(a.stdout).toContain(
-      `  name-only positives ${pct(d.nameOnlyPositiveShare)} (${d.nameOnlyPositives.toLocaleString('en-US')} of ${d.positives.toLocaleString('en-US')}); ` +
+      `  name-only positives ${pct(d.nameOnlyPositiveShare)} (${n(d.nameOnlyPositives)} of ${n(d.positives)}); ` +
         `name variation ${pct(d.nameVariationRate)} of positives; ` +
-        `homonymy ${pct(d.homonymyRate)} (${d.homonymousEntities.toLocaleString('en-US')} of ${d.entities.toLocaleString('en-US')} entities)\n`,
+        `homonymy ${pct(d.homonymyRate)} (${n(d.homonymousEntities)} of ${n(d.entities)} entities)\n`,
     );
     const kinds = Object.entries(rf.errorByKind).map(([k, e]) => `${k} ${pct(e.rate)}`).join(', ');
     expect(a.stdout).toContain(`  random forest error per pair kind (test): ${kinds}\n`);
-    const html = readFileSync(path.join(plain.dir, 'reports/synth_summary.html'), 'utf8');
+    const html = read(plain.dir, 'reports/synth_summary.html');
     expect(html).toContain('<section id="difficulty"><h2>Difficulty</h2>');
     expect(html).toContain(`<td>linearity: best single-feature threshold</td><td>${lin.testF1.toFixed(3)}</td>`);
     // The exact counts are taken on the plain values, so hashing the written PII changes none of them.
-    const other: DifficultySummary = JSON.parse(readFileSync(path.join(hashed.dir, 'reports/synth_summary.json'), 'utf8')).difficulty;
-    const counts = (x: DifficultySummary) => [x.positives, x.nameOnlyPositives, x.nameVariationPositives, x.entities, x.homonymousEntities];
+    const other: DifficultySummary = JSON.parse(read(hashed.dir, 'reports/synth_summary.json')).difficulty;
+    const counts = (x: DifficultySummary) =>
+      [x.positives, x.nameOnlyPositives, x.nameVariationPositives, x.entities, x.homonymousEntities];
     expect(counts(other)).toEqual(counts(d));
     plain.remove();
     hashed.remove();

@@ -4,10 +4,12 @@ import { NameCounts } from './name-counts';
 describe(NameCounts, () => {
   it('should count the entities that share first and last name (lowercased) with another', () => {
     const names = new NameCounts();
-    for (const [f, l] of [['Ann', 'Lee'], ['ANN', 'lee'], ['ann', 'Lee'], ['Bo', 'Lee'], ['Ann', 'Park'], ['', 'Lee'], ['', 'Lee'], ['Cy', null]]) {
-      names.add(f, l);
-    }
-    // Three Ann Lees share; Bo Lee and Ann Park are alone; entities without a first or last name share with nobody.
+    const entities = [
+      ['Ann', 'Lee'], ['ANN', 'lee'], ['ann', 'Lee'], ['Bo', 'Lee'],
+      ['Ann', 'Park'], ['', 'Lee'], ['', 'Lee'], ['Cy', null],
+    ];
+    for (const [f, l] of entities) names.add(f, l);
+    // Three Ann Lees share; Bo Lee and Ann Park are alone; an entity missing a name part shares with nobody.
     expect(names.entities).toBe(8);
     expect(names.homonymousEntities()).toBe(3);
   });
@@ -18,7 +20,8 @@ describe(NameCounts, () => {
       fc.property(fc.array(name, { maxLength: 60 }), fc.array(fc.nat(60), { maxLength: 5 }), (entities, cuts) => {
         const whole = new NameCounts();
         for (const [f, l] of entities) whole.add(f, l);
-        const bounds = [0, ...[...cuts].sort((a, b) => a - b).map((c) => Math.min(c, entities.length)), entities.length];
+        const inner = [...cuts].sort((a, b) => a - b).map((c) => Math.min(c, entities.length));
+        const bounds = [0, ...inner, entities.length];
         const blocks = bounds.slice(1).map((end, i) => {
           const block = new NameCounts();
           for (const [f, l] of entities.slice(bounds[i], end)) block.add(f, l);

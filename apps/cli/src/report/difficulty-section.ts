@@ -26,7 +26,7 @@ function modelTable(d: DifficultySummary): string {
     row([
       'non-linear gap (forest − logistic)',
       d.nonLinearGap === null ? '—' : d.nonLinearGap.toFixed(3),
-      'large: a linear matcher misses structure',
+      'above 0: structure a linear model misses',
     ]),
   ]);
 }
