@@ -4,6 +4,7 @@ import { environmentError, PipelineError } from '@synth/pipeline';
 import { version } from '../package.json';
 import { EXIT } from './exit-codes';
 import { flagMessage, VALUE_NAMES } from './flags';
+import { ExportCommand } from './commands/export';
 import { GenerateCommand } from './commands/generate';
 import { ReportCommand } from './commands/report';
 import { SamplesCommand } from './commands/samples';
@@ -13,6 +14,7 @@ import { ValidateCommand } from './commands/validate';
 export const commands: CommandClass<BaseContext>[] = [
   GenerateCommand,
   ValidateCommand,
+  ExportCommand,
   ReportCommand,
   SamplesCommand,
   Builtins.HelpCommand,

@@ -3,7 +3,7 @@
  * same input (definition, normaliser or table change), so cached training features and serving
  * features can be checked for parity.
  */
-export const FEATURE_VERSION = '1.0.0';
+export const FEATURE_VERSION = '2.0.0';
 
 /**
  * The names of the pairwise features, in column order. Every value is in [0, 1] or `null`

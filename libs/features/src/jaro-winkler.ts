@@ -14,10 +14,12 @@ export interface JaroWinklerOptions {
 /**
  * Jaro-Winkler similarity in [0, 1] on raw strings (case-sensitive):
  * `j + l·p·(1 − j)` when `j > boostThreshold`, else `j`, with `l` the common prefix length (≤ `maxPrefix`).
- * Agrees with jellyfish/rapidfuzz (natural has no boost threshold, so it differs below 0.7).
+ * With the defaults it equals jellyfish's `jaro_winkler_similarity` and DuckDB's `jaro_winkler_similarity`
+ * bit for bit on ASCII (transpositions as in {@link jaro}; natural has no boost threshold, so it differs below 0.7).
  *
  * @example
  * jaroWinkler('MARTHA', 'MARHTA'); // 0.961111…
+ * jaroWinkler('Schmidt', 'Smith'); // 0.736428…
  * jaroWinkler('DWAYNE', 'DUANE', { prefixScale: 0.2 }); // larger prefix bonus
  */
 export function jaroWinkler(a: string, b: string, options?: JaroWinklerOptions): number {

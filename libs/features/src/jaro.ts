@@ -29,12 +29,17 @@ function prepare(a: string, b: string): void {
 }
 
 /**
- * Jaro similarity in [0, 1] on raw strings (case-sensitive, UTF-16 code units).
- * Match window `floor(max(|a|, |b|) / 2) - 1`; `jaro('', '') = 1`, one side empty → 0.
- * The pair is put in a canonical order first, so `jaro(a, b) === jaro(b, a)` exactly.
+ * Jaro similarity in [0, 1] on raw strings (case-sensitive, UTF-16 code units):
+ * `(m/|a| + m/|b| + (m − t)/m) / 3` with `m` the matching characters (match window
+ * `max(floor(max(|a|, |b|) / 2) − 1, 0)`) and `t = floor(h / 2)`, `h` the matched characters out of order
+ * (half-transpositions, counted as a whole number as in Winkler's strcmp95, jellyfish and DuckDB's
+ * `jaro_similarity`, which it equals bit for bit on ASCII). One side empty → 0; `jaro('', '') = 1`
+ * (identical strings; the references give 0 there). The pair is put in a canonical order first, so
+ * `jaro(a, b) === jaro(b, a)` exactly.
  *
  * @example
  * jaro('JELLYFISH', 'SMELLYFISH'); // 0.896296…
+ * jaro('Schmidt', 'Smith'); // 0.707142… (3 half-transpositions → t = 1)
  */
 export function jaro(a: string, b: string): number {
   if (a === b) return 1;
@@ -68,7 +73,7 @@ export function jaro(a: string, b: string): number {
     }
   }
   if (matches === 0) return 0;
-  let half = 0;
+  let half = 0; // matched characters out of order (half-transpositions)
   let k = 0;
   for (let i = 0; i < la; i++) {
     if (ma[i] !== s) continue;
@@ -76,5 +81,6 @@ export function jaro(a: string, b: string): number {
     if (ca[i] !== cb[k]) half++;
     k++;
   }
-  return (matches / la + matches / lb + (matches - half / 2) / matches) / 3;
+  // Whole transpositions: floor(half / 2), as strcmp95 and DuckDB count them (not half / 2).
+  return (matches / la + matches / lb + (matches - (half >> 1)) / matches) / 3;
 }

@@ -3,6 +3,8 @@ import { doubleMetaphone } from './double-metaphone';
 import { soundex } from './soundex';
 
 describe(soundex, () => {
+  // American Soundex as the U.S. National Archives publish it (Robert/Rupert R163, Rubin R150, Ashcraft A261,
+  // Tymczak T522, Pfister P236, Honeyman H555): H and W do not separate equal codes, vowels do.
   it.each([
     ['Ashcraft', 'A261'],
     ['Ashcroft', 'A261'],
@@ -32,6 +34,7 @@ describe(soundex, () => {
 });
 
 describe(doubleMetaphone, () => {
+  // Smith and Schmidt: the examples of Lawrence Philips' description of Double Metaphone (C/C++ Users Journal, 2000).
   it.each([
     ['Smith', 'SM0', 'XMT'],
     ['Schmidt', 'XMT', 'SMT'],

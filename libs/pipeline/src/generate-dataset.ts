@@ -19,6 +19,7 @@ import { writeReports } from './internal/write-reports';
 import { Stopwatch } from './internal/stopwatch';
 import { entityOptions } from './internal/entity-options';
 import { environmentError } from './internal/environment-error';
+import { DifficultyTally } from './internal/difficulty/difficulty-tally';
 import { PipelineError } from './pipeline-error';
 
 /** Where a run is: `generate` counts entities done; `validate` re-reads what was written. */
@@ -59,6 +60,7 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
   let writers: OutputWriters | null = null;
   const tally = new NoiseTally(inputs.noiseProfile);
   let pairStats = emptyPairStats();
+  const difficulty = new DifficultyTally();
   const chunksPerBlock = Math.max(1, Math.round(options.blockSize / CHUNK_SIZE));
   const blocks = shardBlocks(Math.ceil(plan.chunkCount / chunksPerBlock), options.shard);
   const setup = { ctx, plan, chunksPerBlock };
@@ -78,6 +80,7 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
       threadMs.records += result.timings.records;
       threadMs.pairs += result.timings.pairs;
       pairStats = mergePairStats(pairStats, result.pairStats);
+      difficulty.add(result.difficulty);
       await writers.write(result);
     }
     watch.lap('generate');
@@ -108,6 +111,7 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
       timings: watch.laps(),
       threadTime: threadMs,
       blocks,
+      difficulty,
     });
     await writeReports(options.reportDir, summary, suffix, group);
     checkAborted(signal);

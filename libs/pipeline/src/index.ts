@@ -5,6 +5,10 @@ export { validateDataset } from './validate-dataset';
 export type { ValidateDatasetOptions } from './validate-dataset';
 export { renderReport } from './render-report';
 export { rebuildReport } from './rebuild-report';
+export { exportDataset } from './export-dataset';
+export type { ExportDatasetOptions, ExportDatasetResult } from './export-dataset';
+export { EXPORT_FORMATS } from './internal/export/export-formats';
+export type { ExportFormat } from './internal/export/export-formats';
 export { makeSamples, SAMPLE_ROWS, SAMPLE_PAIRS_PER_KIND } from './make-samples';
 export type { SynthSummary, SummarySplit } from './synth-summary';
 // Options as data

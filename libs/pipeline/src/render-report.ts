@@ -1,3 +1,4 @@
+import { difficultySection } from './internal/report/difficulty-section';
 import { extraSections } from './internal/report/extra-sections';
 import { renderSummaryHtml } from './internal/report/render-summary-html';
 import type { SynthSummary } from './synth-summary';
@@ -11,5 +12,6 @@ import type { SynthSummary } from './synth-summary';
  * writeFileSync('/tmp/report.html', renderReport(summary));
  */
 export function renderReport(summary: SynthSummary): string {
-  return renderSummaryHtml(summary, extraSections(summary.featureHistograms, summary.smoke));
+  const extra = [...extraSections(summary.featureHistograms, summary.smoke), ...difficultySection(summary.difficulty)];
+  return renderSummaryHtml(summary, extra);
 }

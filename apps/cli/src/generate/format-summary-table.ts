@@ -1,5 +1,6 @@
 import { NEGATIVE_KINDS, SOURCES, SPLITS } from '@synth/features';
 import type { SynthSummary } from '@synth/pipeline';
+import { formatDifficultyLines } from './format-difficulty-lines';
 
 const n = (x: number) => x.toLocaleString('en-US');
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
@@ -37,6 +38,7 @@ export function formatSummaryTable(s: SynthSummary): string {
     const m = (x: { auc: number | null; f1: number }) => `AUC ${x.auc === null ? '—' : x.auc.toFixed(3)}, F1 ${x.f1.toFixed(3)}`;
     out.push(`\nsmoke baseline (logistic regression on the cached features): valid ${m(smoke.valid)}; test ${m(smoke.test)}\n`);
   }
+  out.push(formatDifficultyLines(s.difficulty));
   const failed = s.validation.checks.filter((c) => !c.ok);
   const passed = s.validation.checks.length - failed.length;
   out.push(`\nvalidation: ${passed}/${s.validation.checks.length} checks passed${failed.length ? `; FAILED: ${failed.map((c) => c.name).join(', ')}` : ''}\n`);

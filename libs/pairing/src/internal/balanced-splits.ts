@@ -3,15 +3,18 @@ import type { SplitFractions } from '../types';
 
 /** Groups per stratum: 70/15/15 is 14/3/3 slots, so each stratum gives each split its exact share. */
 export const SPLIT_STRATUM = 20;
+/** Shuffles tried per stratum. */
+export const SPLIT_CANDIDATES = 8;
 
 /**
  * The split (0 train, 1 valid, 2 test) of each group, balanced by weight. Groups are ranked by weight
  * (heaviest first; ties by a seeded hash of the group key, then the key) and taken in strata of
  * {@link SPLIT_STRATUM} neighbours of similar weight. In a stratum the slots `(k + φ) / 20` (random `φ`) are
- * shuffled and each group gets the split its slot falls in under the cumulative fractions. Every group
- * still lands in a split with exactly its fraction's probability, but each stratum gives every split its
- * share of groups of that weight, so a split's share of the total weight (of the pairs) stays close to its
- * fraction even when a few groups hold many records. The result depends only on the seed and on the
+ * shuffled and each group gets the split its slot falls in under the cumulative fractions; of
+ * {@link SPLIT_CANDIDATES} such shuffles the one that leaves the running weight of each split closest to its
+ * fraction is kept. Every split gets its share of the groups of each weight class, and the heavy strata
+ * (a few groups with many records) are steered, so a split's share of the total weight (of the pairs) stays
+ * close to its fraction; which group lands where stays random. The result depends only on the seed and on the
  * groups with their weights, never on the order they are given in.
  */
 export function balancedSplits(
@@ -27,17 +30,34 @@ export function balancedSplits(
     (a, b) => weights[b] - weights[a] || tie[a] - tie[b] || byKey(a, b),
   );
   const out = new Uint8Array(n);
-  const firstCut = fractions.train;
-  const secondCut = fractions.train + fractions.valid;
+  const cuts = [fractions.train, fractions.train + fractions.valid];
+  const splitOf = (u: number): number => (u < cuts[0] ? 0 : u < cuts[1] ? 1 : 2);
+  const target = [fractions.train, fractions.valid, fractions.test];
+  const assigned = [0, 0, 0];
+  let seen = 0;
   for (let start = 0; start < n; start += SPLIT_STRATUM) {
-    const rng = createRng(seed, 'split', groups[order[start]]);
-    const phase = rng.next();
-    const slots = rng.shuffle(Array.from({ length: SPLIT_STRATUM }, (_, k) => (k + phase) / SPLIT_STRATUM));
     const end = Math.min(n, start + SPLIT_STRATUM);
-    for (let i = start; i < end; i++) {
-      const u = slots[i - start];
-      out[order[i]] = u < firstCut ? 0 : u < secondCut ? 1 : 2;
+    let stratumWeight = 0;
+    for (let i = start; i < end; i++) stratumWeight += weights[order[i]];
+    seen += stratumWeight;
+    // A few shuffles of the stratum's slots; keep the one that leaves the running weights closest to the fractions.
+    const rng = createRng(seed, 'split', groups[order[start]]);
+    let best: number[] = [];
+    let bestGap = Infinity;
+    for (let c = 0; c < SPLIT_CANDIDATES; c++) {
+      const phase = rng.next();
+      const slots = rng.shuffle(Array.from({ length: SPLIT_STRATUM }, (_, k) => (k + phase) / SPLIT_STRATUM));
+      const choice = slots.slice(0, end - start).map(splitOf);
+      const totals = [...assigned];
+      choice.forEach((sp, k) => (totals[sp] += weights[order[start + k]]));
+      let gap = 0;
+      for (let sp = 0; sp < 3; sp++) if (target[sp] > 0) gap += (totals[sp] - target[sp] * seen) ** 2 / target[sp];
+      if (gap < bestGap) [best, bestGap] = [choice, gap];
     }
+    best.forEach((sp, k) => {
+      out[order[start + k]] = sp;
+      assigned[sp] += weights[order[start + k]];
+    });
   }
   return out;
 }

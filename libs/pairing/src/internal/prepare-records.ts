@@ -31,7 +31,7 @@ const canonical = (a: PairingRecord, b: PairingRecord): number => {
 
 /**
  * The positives each split group is expected to bring: its cross-source same-entity pairs, plus its
- * within-source ones at the rate they are kept (`withinSourceShare` of the positives, as far as they go).
+ * within-source ones when the block has too few of those to fill `withinSourceShare` of the positives.
  */
 function groupWeights(
   perSource: readonly number[],
@@ -48,9 +48,10 @@ function groupWeights(
   });
   const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
   const share = options.withinSourceShare;
-  const allWithin = sum(within);
-  const kept = allWithin === 0 ? 0 : Math.min(1, ((share / (1 - share)) * sum(cross)) / allWithin);
-  return cross.map((x, g) => x + kept * within[g]);
+  // A split keeps `share / (1 − share)` within-source positives per cross-source one, as far as it has them:
+  // when they are plentiful its positives follow its cross-source pairs alone, else both kinds count.
+  const plentiful = sum(within) >= (share / (1 - share)) * sum(cross);
+  return plentiful ? cross : cross.map((x, g) => x + within[g]);
 }
 
 /** Sorts, checks and normalises the records (one normalizeParty per record). */

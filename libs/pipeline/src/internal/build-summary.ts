@@ -13,6 +13,8 @@ import type { GenerateOptions } from '../resolve-generate-options';
 import type { OutputsReview } from './validate-outputs';
 import type { SummarySplit, SynthSummary } from '../synth-summary';
 import { smokeModel } from './smoke/smoke-model';
+import type { DifficultyTally } from './difficulty/difficulty-tally';
+import { measureDifficulty } from './difficulty/measure-difficulty';
 
 export interface SummaryInputs {
   options: GenerateOptions;
@@ -26,6 +28,8 @@ export interface SummaryInputs {
   blocks: number[];
   /** Milliseconds summed over the threads that computed blocks, per phase. */
   threadTime: { records: number; pairs: number };
+  /** Exact difficulty counts merged over the blocks. */
+  difficulty: DifficultyTally;
 }
 
 function splitFigures(stats: PairStats, split: Split): SummarySplit {
@@ -46,10 +50,14 @@ function splitFigures(stats: PairStats, split: Split): SummarySplit {
 const perSource = <T>(f: (s: Source) => T) => ({ leads: f('leads'), sales: f('sales'), financial: f('financial') });
 
 /** Every figure of the run, in the shape `summarySchema` of @synth/validation describes. */
-export function buildSummary({ options, inputs, plan, tally, pairStats, review, timings, blocks, threadTime }: SummaryInputs): SynthSummary {
+export function buildSummary({ options, inputs, plan, tally, pairStats, review, timings, blocks, threadTime, difficulty }: SummaryInputs): SynthSummary {
   const ps = plan.summary.perSource;
   const noiseWarnings = rateWarnings(tally).map((w) => w.message);
   const params = { ...options, saltFile: options.saltFile === null ? null : '(given)' };
+  const smoke = smokeModel(review.pairSample);
+  const start = performance.now();
+  const difficultyFigures = measureDifficulty(review.pairSample, smoke, difficulty, options.seed);
+  const difficultyMs = performance.now() - start;
   return {
     seed: options.seed,
     params,
@@ -77,7 +85,7 @@ export function buildSummary({ options, inputs, plan, tally, pairStats, review, 
     shard: options.shard && {
       ...options.shard,
       blocks: blocks.length ? [blocks[0], blocks[blocks.length - 1]] : [],
-      note: 'counts, duplicates and overlap are of the whole dataset (every shard plans it); pairs, nulls, uniqueness, noise and validation are of this shard',
+      note: 'counts, duplicates and overlap are of the whole dataset (every shard plans it); pairs, nulls, uniqueness, noise, difficulty and validation are of this shard',
     },
     nulls: perSource((s) => review.profiles[s].nulls),
     uniqueness: perSource((s) => review.profiles[s].uniqueness),
@@ -93,10 +101,12 @@ export function buildSummary({ options, inputs, plan, tally, pairStats, review, 
       skippedPositives: pairStats.skippedPositives,
     },
     featureHistograms: review.pairSample.histograms,
-    smoke: smokeModel(review.pairSample),
+    smoke,
+    difficulty: difficultyFigures,
     validation: review.report,
     warnings: [...inputs.loaded.warnings.map((w) => w.message), ...plan.summary.warnings, ...noiseWarnings],
-    timings,
+    // The difficulty models run after the stopwatch's last lap: their time is added to the total.
+    timings: { ...timings, difficulty: Math.round(difficultyMs), total: Math.round((timings['total'] ?? 0) + difficultyMs) },
     threadTime: { records: Math.round(threadTime.records), pairs: Math.round(threadTime.pairs) },
   };
 }

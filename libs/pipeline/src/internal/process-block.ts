@@ -11,6 +11,9 @@ import type { BlockContext } from './block-context';
 import { TRUTH_COLUMNS } from '../dataset-layout';
 import { formatCsvRows } from '@synth/io';
 import { hashPii } from './pii';
+import { blockDifficulty } from './difficulty/block-difficulty';
+import type { BlockDifficulty } from './difficulty/block-difficulty';
+import { NameCounts } from './difficulty/name-counts';
 
 /** What one block of entities becomes: rows per output file, pairs, and the block's counts. */
 export interface BlockResult {
@@ -27,6 +30,8 @@ export interface BlockResult {
   timings: { records: number; pairs: number };
   tally: NoiseTally;
   pairStats: ReturnType<typeof buildPairs>['stats'];
+  /** Exact difficulty counts of the block: name-only and name-variation positives, entities per name. */
+  difficulty: BlockDifficulty;
 }
 
 /** The columns of pairs.csv: those of the parquet files. */
@@ -63,6 +68,7 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   const truth: Record<string, string>[] = [];
   const pairing: PairingRecord[] = [];
   const tally = new NoiseTally(ctx.noiseProfile);
+  const names = new NameCounts();
   const first = block * chunksPerBlock;
   const last = Math.min(plan.chunkCount, first + chunksPerBlock);
   const t0 = performance.now();
@@ -71,6 +77,8 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
     const draws = new NoiseDraws(createRng(seed, 'noise', 'draws', chunk));
     for (const record of renderChunk(plan, ctx.schema, chunk)) {
       let row = record.row;
+      // The canonical (clean, first) record carries the entity's true name.
+      if (!record.variant) names.add(row['first_name'], row['last_name']);
       let noise = '';
       if (record.variant) {
         const rng = createRng(seed, 'noise', record.source, record.id);
@@ -113,9 +121,10 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
     withinSourceShare: ctx.options.withinSourceShare,
     fractions: ctx.options.splits,
   });
+  const difficulty = blockDifficulty(pairing, pairs, names);
   const pairRows = pairs.map(pairToRow);
   const pairsCsv = formatCsvRows(PAIR_CSV_COLUMNS, pairRows.map(toCsvRow));
   // Thread time per phase: records (render, noise, PII hashing, CSV text) and pairs (mining, features, rows).
   const timings = { records: t1 - t0, pairs: performance.now() - t1 };
-  return { block, csv, rows: counts, pairRows, pairsCsv, tally, pairStats: stats, timings };
+  return { block, csv, rows: counts, pairRows, pairsCsv, tally, pairStats: stats, timings, difficulty };
 }

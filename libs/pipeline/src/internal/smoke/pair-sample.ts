@@ -16,6 +16,8 @@ export interface SplitSample {
   seen: number;
   rows: (number | null)[][];
   y: number[];
+  /** Each sampled pair's `pair_kind`. */
+  kinds: string[];
 }
 
 /**
@@ -37,7 +39,7 @@ export class PairSample {
       this.histograms[f] = { positive: new Array(HISTOGRAM_BINS).fill(0), negative: new Array(HISTOGRAM_BINS).fill(0), nullPositive: 0, nullNegative: 0 };
     }
     for (const split of Object.keys(capacity)) {
-      this.splits[split] = { seen: 0, rows: [], y: [] };
+      this.splits[split] = { seen: 0, rows: [], y: [], kinds: [] };
       this.rngs[split] = createRng(seed, 'smoke', split);
     }
   }
@@ -67,12 +69,14 @@ export class PairSample {
     if (sample.rows.length < cap) {
       sample.rows.push(values);
       sample.y.push(y);
+      sample.kinds.push(String(pair['pair_kind']));
       return;
     }
     const k = this.rngs[split].int(0, sample.seen - 1);
     if (k < cap) {
       sample.rows[k] = values;
       sample.y[k] = y;
+      sample.kinds[k] = String(pair['pair_kind']);
     }
   }
 }
