@@ -5,8 +5,11 @@ import { formatCsvRows } from './format-csv-rows';
 import { testDir } from './testing-internal/test-dir';
 
 describe(formatCsvRows, () => {
+  let t: ReturnType<typeof testDir>;
+  beforeEach(() => (t = testDir()));
+  afterEach(() => t.remove());
+
   it('should give the bytes createCsvWriter writes, also through writeText', async () => {
-    const t = testDir();
     const columns = ['id', 'name', 'note'];
     const row = fc.record({ id: fc.string(), name: fc.constantFrom('', 'a,b', 'say "hi"', 'multi\nline', "O'Neil"), note: fc.string() });
     await fc.assert(
@@ -23,6 +26,5 @@ describe(formatCsvRows, () => {
       }),
       { numRuns: 30 },
     );
-    t.remove();
   });
 });

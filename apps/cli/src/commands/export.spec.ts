@@ -2,12 +2,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { allHashed, checkDedupeExport, checkSplinkExport, checkZinggExport } from '../testing-internal/check-export';
 import { runCapture } from '../testing-internal/run-capture';
-import { tempRun, TINY } from '../testing-internal/temp-workspace';
+import { tempRun, TINY, removeTempRuns } from '../testing-internal/temp-workspace';
 
 jest.setTimeout(180_000);
 
 describe('synth export', () => {
-  const run = tempRun('synth-export-');
+  afterEach(removeTempRuns);
+  const run = tempRun('synth-export-', true);
   const data = ['--outdir', path.join(run.dir, 'synth'), '--pairs-out', path.join(run.dir, 'pairs')];
   const out = (name: string) => path.join(run.dir, 'export', name);
 
@@ -85,7 +86,6 @@ describe('synth export', () => {
     }
     expect(await allHashed(dir, 'city')).toBe(false);
     expect((await checkSplinkExport(hashed.dir, dir)).problems).toEqual([]);
-    hashed.remove();
   });
 
   it("should read a shard's part files (here --shard 0/1) as the whole dataset they hold", async () => {
@@ -101,7 +101,6 @@ describe('synth export', () => {
       const same = readFileSync(path.join(dir, f), 'utf8') === readFileSync(path.join(out('splink'), f), 'utf8');
       expect([f, same]).toEqual([f, true]);
     }
-    sharded.remove();
   });
 
   it.each([

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { summarySchema, validateAgainstSchema } from '@synth/validation';
 import type { DifficultySummary } from '@synth/validation';
 import { runCapture } from '../testing-internal/run-capture';
-import { tempRun } from '../testing-internal/temp-workspace';
+import { tempRun, removeTempRuns } from '../testing-internal/temp-workspace';
 
 jest.setTimeout(180_000);
 
@@ -13,6 +13,7 @@ const n = (v: number) => v.toLocaleString('en-US');
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 
 describe('synth generate: difficulty in the summary, the report and the table (through the real Cli)', () => {
+  afterEach(removeTempRuns);
   it('should print the summary figures in the table lines, and count the same with hashed PII', async () => {
     const plain = tempRun();
     const hashed = tempRun();
@@ -51,7 +52,5 @@ describe('synth generate: difficulty in the summary, the report and the table (t
     const counts = (x: DifficultySummary) =>
       [x.positives, x.nameOnlyPositives, x.nameVariationPositives, x.entities, x.homonymousEntities];
     expect(counts(other)).toEqual(counts(d));
-    plain.remove();
-    hashed.remove();
   });
 });

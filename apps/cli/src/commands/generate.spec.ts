@@ -159,6 +159,26 @@ describe('synth generate (through the real Cli)', () => {
     },
   );
 
+  it.each(['EROFS', 'EACCES'])(
+    'should report %s on an output folder found before the run in one line with exit code 3, writing nothing',
+    async (code) => {
+      const run = tempRun();
+      const accessSync = fs.accessSync;
+      const spy = jest.spyOn(fs, 'accessSync').mockImplementation((file, mode) => {
+        if (String(file) === run.dir) throw Object.assign(new Error(`${code}: injected`), { code });
+        return accessSync(file, mode);
+      });
+      const { code: exit, stdout, stderr } = await runCapture(['generate', ...run.flags, ...TINY]);
+      spy.mockRestore();
+      expect([exit, stdout]).toEqual([3, '']);
+      expect(stderr.startsWith(`synth: --outdir ${path.join(run.dir, 'synth')}: `)).toBe(true);
+      expect(stderr.endsWith('Nothing was written.\n')).toBe(true);
+      expect(stderr).toContain(`(${code}); `);
+      expect(stderr.split('\n')).toHaveLength(2);
+      expect(Object.keys(run.files())).toEqual([]);
+    },
+  );
+
   it('should print the stack of an environment error with SYNTH_DEBUG=1', async () => {
     const run = tempRun();
     const openSync = fs.openSync;

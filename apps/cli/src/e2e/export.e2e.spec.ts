@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { checkDedupeExport, checkSplinkExport, checkZinggExport } from '../testing-internal/check-export';
-import { tempRun } from '../testing-internal/temp-workspace';
+import { tempRun, removeTempRuns } from '../testing-internal/temp-workspace';
 import { assertBuilt, runBinary } from './run-binary';
 
 jest.setTimeout(240_000);
 
 describe('the built synth: generate --dev, then export for Splink, dedupe and Zingg', () => {
-  const run = tempRun('synth-export-e2e-');
+  afterEach(removeTempRuns);
+  const run = tempRun('synth-export-e2e-', true);
   const data = ['--outdir', path.join(run.dir, 'synth'), '--pairs-out', path.join(run.dir, 'pairs')];
   const exportTo = (format: string) =>
     runBinary(['export', '--format', format, ...data, '--out', path.join(run.dir, format)]);

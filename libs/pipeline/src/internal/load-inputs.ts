@@ -1,6 +1,8 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { optionError } from './check-option';
+import { ENVIRONMENT_ERRORS } from './environment-error';
+import { PipelineError } from '../pipeline-error';
 import { loadSchema, SchemaError } from '@synth/schema';
 import type { LoadedSchema } from '@synth/schema';
 import { NOISE_PRESETS, NoiseError, parseNoiseProfile } from '@synth/noise';
@@ -44,7 +46,8 @@ function noiseProfileOrUsage(path: string | null, preset: NoiseProfile): NoisePr
 
 /**
  * Proves, without creating anything, that `dir` is or can become a writable folder: it is a writable
- * folder, or its nearest existing ancestor is one. Otherwise an input `PipelineError` naming the option.
+ * folder, or its nearest existing ancestor is one. Otherwise an input `PipelineError` naming the option — or an
+ * environment one when the machine refuses (`EROFS`, `EACCES`, …).
  */
 export function checkWritableDir(option: string, dir: string): void {
   let current = path.resolve(dir);
@@ -61,6 +64,12 @@ export function checkWritableDir(option: string, dir: string): void {
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'not writable';
+    const refused = ENVIRONMENT_ERRORS[code];
+    if (refused) {
+      // The folder is right but the machine refuses it (read-only file system, permissions): an environment error.
+      const detail = ` ${dir}: ${refused.what} (${code}); ${refused.fix}. Nothing was written.`;
+      throw new PipelineError('environment', detail, { option, file: dir, code, cause: error });
+    }
     throw optionError(option, ` ${dir} is not a writable folder (${code}). Give a folder you can write to.`);
   }
 }
