@@ -40,9 +40,16 @@ export function joinNegativeValues(argv: readonly string[]): string[] {
   return out;
 }
 
-/** Help with value names from the option tables (`--seed <n>`) where Clipanion writes `#0`. */
+const OPTION_LINE = /^( {2})(-\S*(?: <[^>]*>)?)( {2,})(\S.*)$/;
+
+/**
+ * Help with value names from the option tables (`--seed <n>`) where Clipanion writes `#0`, the option list
+ * aligned again for the longer names.
+ */
 export function nameValues(help: string): string {
-  return help.replace(/(--[a-z][a-z-]*) #0/g, (_, flag: string) => `${flag} <${VALUE_NAMES[flag] ?? 'value'}>`);
+  const lines = help.replace(/(--[a-z][a-z-]*) #0/g, (_, flag: string) => `${flag} <${VALUE_NAMES[flag] ?? 'value'}>`).split('\n');
+  const width = Math.max(0, ...lines.map((l) => OPTION_LINE.exec(l)?.[2].length ?? 0));
+  return lines.map((l) => l.replace(OPTION_LINE, (_, indent, def, __, rest) => `${indent}${def.padEnd(width)}    ${rest}`)).join('\n');
 }
 
 /**

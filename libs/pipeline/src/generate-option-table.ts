@@ -109,7 +109,7 @@ export const GENERATE_OPTION_TABLE = {
   gates: {
     type: 'boolean',
     default: true,
-    description: 'Enforce the pair gates (≥100 positives, ≥500 hard negatives); off for tiny runs',
+    description: 'Enforce the pair gates (≥100 positives, ≥500 hard negatives); off (--no-gates) for tiny runs',
   },
   workers: {
     type: 'integer',

@@ -207,6 +207,13 @@ describe('synth generate (through the real Cli)', () => {
     }
     const { max } = GENERATE_OPTION_TABLE.dupExponent;
     expect(stdout).toContain(`–${max}`);
+    // Every option's description starts in the same column, whatever the length of its value name.
+    const columns = stdout
+      .split('\n')
+      .filter((l) => /^ {2}--/.test(l))
+      .map((l) => l.search(/ {4}\S/));
+    expect(columns.length).toBeGreaterThan(25);
+    expect(new Set(columns).size).toBe(1);
   });
 
   it('should document every option with its default and the exit codes in --help', async () => {
