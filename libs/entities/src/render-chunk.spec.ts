@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { areNicknames, isPlausibleEmail, isPlausiblePhone, isPlausibleZip, jaroWinkler } from '@synth/features';
+import { areNicknames, isPlausibleEmail, isPlausiblePhone, isPlausibleZip, jaroWinkler, normalizeName } from '@synth/features';
 import { SOURCES, type Source } from '@synth/schema';
 import { EntitiesError } from './entities-error';
 import { CONFUSER_KINDS, type ConfuserKind } from './entity-plan';
@@ -173,7 +173,9 @@ describe(renderChunk, () => {
         if (a.email.split('@')[0] !== b.email.split('@')[0] || a.email.split('@')[1] === b.email.split('@')[1]) wrong.push(`${c.entityId} email ${a.email} ${b.email}`);
       }
       if (kind === 'similar_name') {
-        if (jaroWinkler(name(a), name(b)) <= 0.9) wrong.push(`${c.entityId} name`);
+        // The pairing rule of neg_similar_name: Jaro-Winkler of the normalised full names above 0.9.
+        const jw = jaroWinkler(normalizeName(name(a)), normalizeName(name(b)));
+        if (jw <= 0.9) wrong.push(`${c.entityId} name ${name(a)} / ${name(b)}`);
         if (a.email && a.email === b.email) wrong.push(`${c.entityId} same email`);
       }
       if ((kind === 'zip_house' || kind === 'coworker' || kind === 'neighbour') && hasAddress) {

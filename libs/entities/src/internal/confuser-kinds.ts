@@ -59,9 +59,12 @@ export function juniorSenior(rng: Rng, ctx: GenContext, mask: number, t: Profile
   return p;
 }
 
-/** Namesake in the same city: same last name, same first name (60%) or a nickname of it, own address and contacts. */
-export function namesake(rng: Rng, ctx: GenContext, mask: number, t: Profile): Profile {
-  const nicks = [...nicknameSet(t.first)];
+/**
+ * Namesake in the same city: same last name, same first name (60%, or always when `sameFirst`) or a nickname of
+ * it, own address and contacts.
+ */
+export function namesake(rng: Rng, ctx: GenContext, mask: number, t: Profile, sameFirst = false): Profile {
+  const nicks = sameFirst ? [] : [...nicknameSet(t.first)];
   const first = nicks.length === 0 || rng.next() < 0.6 ? t.first : nicks[Math.floor(rng.next() * nicks.length)];
   const p = makeProfile(rng, ctx, mask, { country: t.country, region: t.region, city: t.city, first, last: t.last });
   ownContacts(rng, p, t);
@@ -91,7 +94,7 @@ export function neighbour(rng: Rng, ctx: GenContext, mask: number, t: Profile): 
 export function coworker(rng: Rng, ctx: GenContext, mask: number, t: Profile): Profile {
   if (!t.business) {
     t.business = true;
-    t.company = companyName(rng, t.country, t.last, lastName(rng), t.city.name);
+    t.company = companyName(rng, t.country, t.last, lastName(rng, t.region), t.city.name);
   }
   const p = makeProfile(rng, ctx, mask, { ...sameAddress(t), first: otherFirstName(rng, t.first) });
   p.unit = t.unit;

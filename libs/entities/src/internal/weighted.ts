@@ -26,7 +26,17 @@ export class Weighted<T> {
   }
 
   pick(rng: Rng): T {
-    const x = rng.next() * this.total;
+    return this.at(rng.next());
+  }
+
+  /** The item at `u` ∈ [0, 1) of the cumulative weights (`pick` with a given draw); zero weights never win. */
+  at(u: number): T {
+    return this.items[this.indexAt(u)];
+  }
+
+  /** The index of the item at `u` ∈ [0, 1) of the cumulative weights. */
+  indexAt(u: number): number {
+    const x = u * this.total;
     const c = this.cumulative;
     let lo = 0;
     let hi = c.length - 1;
@@ -35,6 +45,6 @@ export class Weighted<T> {
       if (c[mid] > x) hi = mid;
       else lo = mid + 1;
     }
-    return this.items[lo];
+    return lo;
   }
 }
