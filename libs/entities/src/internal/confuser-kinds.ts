@@ -51,11 +51,18 @@ export function householdMember(rng: Rng, ctx: GenContext, mask: number, t: Prof
   return p;
 }
 
-/** Parent or child of the same full name (Jr./Sr.) at the same address, with their own email and phone. */
+/** Chance that the son of a Jr./Sr. pair has the generational suffix on file (`Smith Jr.`), as forms often ask for it. */
+export const JUNIOR_SUFFIX_SHARE = 0.5;
+
+/**
+ * Parent or child of the same full name (Jr./Sr.) at the same address, with their own email and phone; the
+ * son's surname carries `Jr.` with chance {@link JUNIOR_SUFFIX_SHARE} (his email keeps the plain name).
+ */
 export function juniorSenior(rng: Rng, ctx: GenContext, mask: number, t: Profile): Profile {
   const p = makeProfile(rng, ctx, mask, { ...sameAddress(t), first: t.first, last: t.last });
   p.unit = t.unit;
   ownContacts(rng, p, t);
+  if (rng.next() < JUNIOR_SUFFIX_SHARE) p.last = `${t.last} Jr.`;
   return p;
 }
 
