@@ -48,7 +48,7 @@ const countryOf = (row: Readonly<Record<string, string>>, fields: readonly Noise
  * application is counted in `tally`.
  *
  * @example
- * const draws = new NoiseDraws(createRng(42, 'noise', 'draws', chunk));
+ * const draws = new NoiseDraws(createRng(42, 'noise', 'draws', chunk), profile);
  * const rng = createRng(42, 'noise', record.id);
  * const { row, applied, changes } = applyNoise(record.row, fields, profile, rng, tally, draws);
  * truth.noise = formatAppliedNoise(changes); // e.g. "nickname:first_name|phone_format:phone"

@@ -6,73 +6,94 @@ import { NoiseDraws } from './noise-draws';
 import { NoiseTally } from './noise-tally';
 import { STRATEGY_NAMES } from './strategy-names';
 import { LEAD_FIELDS, leadRow } from './testing-internal/fixtures';
+import type { NoiseProfile, StrategyName } from './types';
 
-const W = NoiseDraws.WINDOW;
 const drawsOf = (draws: NoiseDraws, index: number, n: number): number[] =>
   Array.from({ length: n }, () => draws.next(index));
+const allAt = (rate: number): NoiseProfile => ({
+  rates: Object.fromEntries(STRATEGY_NAMES.map((n) => [n, rate])) as Record<StrategyName, number>,
+});
+const TYPO = STRATEGY_NAMES.indexOf('typo');
 
 describe(NoiseDraws, () => {
+  it.each([
+    [0.05, 100],
+    [0.03, 167],
+    [0.15, 33],
+    [0.3, 17],
+    [1, 5],
+    [0.9, 6],
+    [0.001, 1000],
+    [0, 1000],
+  ])('should take rate %p in windows of %p opportunities (about 5 applications each)', (rate, window) => {
+    expect(NoiseDraws.windowOf(rate)).toBe(window);
+    expect(new NoiseDraws(createRng(1, 'draws'), allAt(rate)).window(TYPO)).toBe(window);
+  });
+
   it('should put exactly one draw of a full window in each of its strata, for every strategy', () => {
     fc.assert(
       fc.property(fc.integer(), fc.integer({ min: 0, max: STRATEGY_NAMES.length - 1 }), (seed, index) => {
-        const draws = new NoiseDraws(createRng(seed, 'draws'));
-        for (let w = 0; w < 3; w++) {
-          const strata = drawsOf(draws, index, W).map((u) => Math.floor(u * W)).sort((a, b) => a - b);
-          expect(strata).toEqual(Array.from({ length: W }, (_, i) => i));
+        const draws = new NoiseDraws(createRng(seed, 'draws'), defaultNoiseProfile);
+        const w = draws.window(index);
+        for (let round = 0; round < 3; round++) {
+          const strata = drawsOf(draws, index, w).map((u) => Math.floor(u * w)).sort((a, b) => a - b);
+          expect(strata).toEqual(Array.from({ length: w }, (_, i) => i));
         }
       }),
       { numRuns: 50 },
     );
   });
 
-  it('should give every rate that is a whole number of strata exactly rate·W draws under it per full window', () => {
+  it('should give a rate of k strata exactly k draws under it per full window', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 0, max: W }), (seed, k) => {
-        const draws = new NoiseDraws(createRng(seed, 'draws'));
-        expect(drawsOf(draws, 0, W).filter((u) => u < k / W)).toHaveLength(k);
+      fc.property(fc.integer(), fc.integer({ min: 0, max: 100 }), (seed, k) => {
+        const draws = new NoiseDraws(createRng(seed, 'draws'), defaultNoiseProfile);
+        expect(draws.window(TYPO)).toBe(100);
+        expect(drawsOf(draws, TYPO, 100).filter((u) => u < k / 100)).toHaveLength(k);
       }),
       { numRuns: 100 },
     );
   });
 
   it('should draw uniformly: over many windows each decile holds a tenth of the draws', () => {
-    const draws = new NoiseDraws(createRng(5, 'draws'));
+    const draws = new NoiseDraws(createRng(5, 'draws'), defaultNoiseProfile);
     const deciles = new Array<number>(10).fill(0);
-    const all = drawsOf(draws, 3, 50 * W);
+    const all = drawsOf(draws, TYPO, 5000);
     for (const u of all) deciles[Math.floor(u * 10)]++;
     expect([Math.min(...all) >= 0, Math.max(...all) < 1]).toEqual([true, true]);
-    expect(deciles).toEqual(new Array(10).fill(5 * W));
+    expect(deciles).toEqual(new Array(10).fill(500));
   });
 
   it('should keep each strategy in its own windows, whatever the others draw', () => {
-    const a = new NoiseDraws(createRng(9, 'draws'));
-    const b = new NoiseDraws(createRng(9, 'draws'));
-    const alone = drawsOf(a, 2, 2 * W).map((u) => Math.floor(u * W));
+    const a = new NoiseDraws(createRng(9, 'draws'), defaultNoiseProfile);
+    const b = new NoiseDraws(createRng(9, 'draws'), defaultNoiseProfile);
+    const alone = drawsOf(a, TYPO, 100).map((u) => Math.floor(u * 100)).sort((x, y) => x - y);
     const mixed: number[] = [];
-    for (let i = 0; i < 2 * W; i++) {
-      mixed.push(Math.floor(b.next(2) * W));
-      b.next(5);
+    for (let i = 0; i < 100; i++) {
+      mixed.push(Math.floor(b.next(TYPO) * 100));
+      b.next(0);
     }
-    expect(mixed.slice(0, W).sort((x, y) => x - y)).toEqual(alone.slice(0, W).sort((x, y) => x - y));
+    expect(mixed.sort((x, y) => x - y)).toEqual(alone);
   });
 
   it('should be deterministic: the same stream gives the same draws', () => {
-    const a = drawsOf(new NoiseDraws(createRng(3, 'noise', 'draws', 0)), 8, 250);
-    const b = drawsOf(new NoiseDraws(createRng(3, 'noise', 'draws', 0)), 8, 250);
+    const a = drawsOf(new NoiseDraws(createRng(3, 'noise', 'draws', 0), defaultNoiseProfile), 8, 250);
+    const b = drawsOf(new NoiseDraws(createRng(3, 'noise', 'draws', 0), defaultNoiseProfile), 8, 250);
     expect(a).toEqual(b);
   });
 
   // The binomial spread this removes: at the default volumes (≈5,400 geo_mismatch opportunities at 0.03)
   // independent draws leave the realised rate outside ±10 % of the configured one for about one seed in five.
-  it('should keep every realised rate within ±10 % of the default profile, across seeds (chunks of 500 rows)', () => {
+  it('should keep every realised rate within ±10 % of the default profile, across seeds (chunks of 250 rows)', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
         const tally = new NoiseTally(defaultNoiseProfile);
         const rows = createRng(seed, 'rows');
-        for (let chunk = 0; chunk < 4; chunk++) {
-          const draws = new NoiseDraws(createRng(seed, 'noise', 'draws', chunk));
-          for (let i = chunk * 500; i < (chunk + 1) * 500; i++) {
-            applyNoise(leadRow(rows, i), LEAD_FIELDS, defaultNoiseProfile, createRng(seed, 'noise', i), tally, draws);
+        for (let chunk = 0; chunk < 8; chunk++) {
+          const draws = new NoiseDraws(createRng(seed, 'noise', 'draws', chunk), defaultNoiseProfile);
+          for (let i = chunk * 250; i < (chunk + 1) * 250; i++) {
+            const rng = createRng(seed, 'noise', i);
+            applyNoise(leadRow(rows, i), LEAD_FIELDS, defaultNoiseProfile, rng, tally, draws);
           }
         }
         const json = tally.toJSON();

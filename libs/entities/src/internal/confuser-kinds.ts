@@ -51,17 +51,27 @@ export function householdMember(rng: Rng, ctx: GenContext, mask: number, t: Prof
   return p;
 }
 
-/** Parent or child of the same full name (Jr./Sr.) at the same address, with their own email and phone. */
+/** Chance that the son of a Jr./Sr. pair has the generational suffix on file (`Smith Jr.`), as forms often ask for it. */
+export const JUNIOR_SUFFIX_SHARE = 0.5;
+
+/**
+ * Parent or child of the same full name (Jr./Sr.) at the same address, with their own email and phone; the
+ * son's surname carries `Jr.` with chance {@link JUNIOR_SUFFIX_SHARE} (his email keeps the plain name).
+ */
 export function juniorSenior(rng: Rng, ctx: GenContext, mask: number, t: Profile): Profile {
   const p = makeProfile(rng, ctx, mask, { ...sameAddress(t), first: t.first, last: t.last });
   p.unit = t.unit;
   ownContacts(rng, p, t);
+  if (rng.next() < JUNIOR_SUFFIX_SHARE) p.last = `${t.last} Jr.`;
   return p;
 }
 
-/** Namesake in the same city: same last name, same first name (60%) or a nickname of it, own address and contacts. */
-export function namesake(rng: Rng, ctx: GenContext, mask: number, t: Profile): Profile {
-  const nicks = [...nicknameSet(t.first)];
+/**
+ * Namesake in the same city: same last name, same first name (60%, or always when `sameFirst`) or a nickname of
+ * it, own address and contacts.
+ */
+export function namesake(rng: Rng, ctx: GenContext, mask: number, t: Profile, sameFirst = false): Profile {
+  const nicks = sameFirst ? [] : [...nicknameSet(t.first)];
   const first = nicks.length === 0 || rng.next() < 0.6 ? t.first : nicks[Math.floor(rng.next() * nicks.length)];
   const p = makeProfile(rng, ctx, mask, { country: t.country, region: t.region, city: t.city, first, last: t.last });
   ownContacts(rng, p, t);
@@ -91,7 +101,7 @@ export function neighbour(rng: Rng, ctx: GenContext, mask: number, t: Profile): 
 export function coworker(rng: Rng, ctx: GenContext, mask: number, t: Profile): Profile {
   if (!t.business) {
     t.business = true;
-    t.company = companyName(rng, t.country, t.last, lastName(rng), t.city.name);
+    t.company = companyName(rng, t.country, t.last, lastName(rng, t.region), t.city.name);
   }
   const p = makeProfile(rng, ctx, mask, { ...sameAddress(t), first: otherFirstName(rng, t.first) });
   p.unit = t.unit;

@@ -1,50 +1,125 @@
-import { jaroWinkler } from '@synth/features';
+import { areNicknames, jaroWinkler, normalizeName } from '@synth/features';
 import type { Rng } from '@synth/random';
 import { consumerDomain, slug } from './contact';
 import type { GenContext } from './context';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './faker-data';
-import { firstName } from './names';
+import { FIRST_NAMES, FR_CA_SURNAMES, type NameTable, SURNAMES } from './name-table';
+import { firstName, frenchCanadianShare } from './names';
 import { makeProfile, type Profile } from './profile';
 import { coworker, householdMember, juniorSenior, namesake, neighbour } from './confuser-kinds';
+import type { Region } from './tables/geo';
+import { Weighted } from './weighted';
 
-const byInitial = new Map<string, string[]>();
-const byPrefix = new Map<string, string[]>();
-for (const name of [...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES]) {
-  for (const [map, key] of [[byInitial, name[0]], [byPrefix, name.slice(0, 3)]] as const) {
-    const list = map.get(key) ?? [];
-    list.push(name);
-    map.set(key, list);
+/** Jaro-Winkler bound of a near spelling (first name or surname) and of the full name (`neg_similar_name`). */
+export const SIMILAR_NAME_BOUND = 0.9;
+
+/** First names by initial, each drawn by frequency (an email_local confuser keeps the target's initial). */
+const byInitial = new Map<string, Weighted<string>>();
+{
+  const groups = new Map<string, [string[], number[]]>();
+  FIRST_NAMES.names.forEach((name, i) => {
+    let g = groups.get(name[0]);
+    if (!g) groups.set(name[0], (g = [[], []]));
+    g[0].push(name);
+    g[1].push(FIRST_NAMES.weights[i]);
+  });
+  for (const [initial, [names, weights]] of groups) byInitial.set(initial, new Weighted(names, weights));
+}
+
+const fullName = (f: string, l: string) => normalizeName(`${f} ${l}`);
+/** A first name at least this common (people per 100 million, 0.01%) is shared by others in any sizeable run. */
+const COMMON_FIRST_NAME = 10000;
+
+/** A candidate spelling and its sampling weight (how common it is). */
+interface Near {
+  value: string;
+  weight: number;
+}
+
+/** How common a surname is for a person of `region`: its Census weight plus its French-Canadian share there. */
+function surnameWeight(j: number, region: Region): number {
+  const name = SURNAMES.names[j];
+  const fr = FR_CA_SURNAMES.indexOf(name);
+  return SURNAMES.weights[j] + (fr < 0 ? 0 : FR_CA_SURNAMES.weights[fr] * frenchCanadianShare(region));
+}
+
+/**
+ * Two first names that may be one person's: nicknames in the table of `@synth/features`, or one the start of the
+ * other (John/Johnnie, Chris/Christopher, Ann/Anna: diminutives the table may lack).
+ */
+const samePersonFirst = (a: string, b: string) => areNicknames(a, b) || a.startsWith(b) || b.startsWith(a);
+
+/** How one side of the name is built from a table name (a double-barrelled surname replaces one part). */
+type Side = (tableName: string) => string;
+const whole: Side = (s) => s;
+
+/**
+ * The real names of `table` near `name` (its shipped neighbours, filtered with `jaroWinkler` of `@synth/features`
+ * on normalised names): the side built with it has Jaro-Winkler ≥ 0.9 to the target's side, is never the same
+ * once normalised nor (first names) a nickname or diminutive of it, and the full name made with it stays above 0.9
+ * to the target's. Each is pushed as the side's new value.
+ */
+function nearNames(
+  table: NameTable,
+  name: string,
+  side: Side,
+  weight: (j: number) => number,
+  full: (value: string) => string,
+  target: string,
+  out: Near[],
+  first = false,
+): void {
+  const i = table.indexOf(name);
+  if (i < 0) return;
+  const own = normalizeName(side(name));
+  for (const j of table.neighbours(i)) {
+    const value = side(table.names[j]);
+    const n = normalizeName(value);
+    if (n === own || jaroWinkler(n, own) < SIMILAR_NAME_BOUND || (first && samePersonFirst(n, own))) continue;
+    if (jaroWinkler(full(value), target) <= SIMILAR_NAME_BOUND) continue;
+    const w = weight(j);
+    if (w > 0) out.push({ value, weight: w });
   }
 }
-const VOWELS = 'aeiou';
-const fullName = (f: string, l: string) => `${f} ${l}`;
 
-/** One plausible spelling variation: a vowel swapped, a letter doubled or dropped, neighbours transposed. */
-function respell(rng: Rng, s: string): string {
-  if (s.length < 3) return s + s[s.length - 1];
-  const i = 1 + Math.floor(rng.next() * (s.length - 2));
-  const c = s[i];
-  const u = rng.next();
-  if (u < 0.35 && VOWELS.includes(c)) return s.slice(0, i) + VOWELS[(VOWELS.indexOf(c) + 1 + Math.floor(rng.next() * 4)) % 5] + s.slice(i + 1);
-  if (u < 0.6) return s.slice(0, i) + c + s.slice(i);
-  if (u < 0.8) return s.slice(0, i) + s.slice(i + 1);
-  return s.slice(0, i) + s[i + 1] + c + s.slice(i + 2);
+/** One of `list` drawn by weight. */
+function pickNear(rng: Rng, list: readonly Near[]): string {
+  let total = 0;
+  for (const c of list) total += c.weight;
+  let x = rng.next() * total;
+  for (const c of list) {
+    x -= c.weight;
+    if (x < 0) return c.value;
+  }
+  return list[list.length - 1].value;
 }
 
-/** A different name with Jaro-Winkler (`@synth/features`) above 0.9 to the target's full name. */
-export function similarName(rng: Rng, first: string, last: string): [string, string] {
+/**
+ * Another real person's name close to the target's: a first name or a surname of the shipped Census tables
+ * (French-Canadian ones included) with Jaro-Winkler ≥ 0.9 to the target's (Kristen/Kirsten, Johnson/Johnston),
+ * never a typo and never a nickname, drawn by how common it is, and the full name stays above 0.9. Either side
+ * first with equal chance, the other when the first has no neighbour; a double-barrelled surname changes one
+ * part. `null` when neither name has a real neighbour.
+ */
+export function similarName(rng: Rng, first: string, last: string, region: Region): [string, string] | null {
   const target = fullName(first, last);
-  for (let attempt = 0; attempt < 12; attempt++) {
-    const u = rng.next();
-    let f = first;
-    let l = last;
-    if (u < 0.45) l = respell(rng, last);
-    else if (u < 0.7) f = rng.pick(byPrefix.get(first.slice(0, 3)) ?? [first]);
-    else f = respell(rng, first);
-    const candidate = fullName(f, l);
-    if (candidate !== target && jaroWinkler(candidate, target) > 0.9) return [f, l];
+  const firsts: Near[] = [];
+  const weighFirst = (j: number) => FIRST_NAMES.weights[j];
+  nearNames(FIRST_NAMES, first, whole, weighFirst, (f) => fullName(f, last), target, firsts, true);
+  const lasts: Near[] = [];
+  const weighLast = (j: number) => surnameWeight(j, region);
+  const withLast = (l: string) => fullName(first, l);
+  // A table surname (St-Pierre included) as a whole, else each part of a double-barrelled one.
+  const parts = SURNAMES.indexOf(last) >= 0 ? [last] : last.split('-');
+  for (let k = 0; k < parts.length; k++) {
+    const side: Side = (p) => [...parts.slice(0, k), p, ...parts.slice(k + 1)].join('-');
+    nearNames(SURNAMES, parts[k], side, weighLast, withLast, target, lasts);
   }
-  return [first, last];
+  // A first name only rare people carry would single the confuser out: then the surname side goes first.
+  const commonFirst = firsts.some((c) => c.weight >= COMMON_FIRST_NAME);
+  const firstSide = rng.next() < 0.5;
+  if (firsts.length > 0 && ((firstSide && commonFirst) || lasts.length === 0)) return [pickNear(rng, firsts), last];
+  if (lasts.length > 0) return [first, pickNear(rng, lasts)];
+  return null;
 }
 
 /**
@@ -62,15 +137,17 @@ export function confuserProfile(kind: number, target: Profile, rng: Rng, ctx: Ge
   if (kind === 8) return neighbour(rng, ctx, mask, target);
   if (kind === 1) {
     const usesFirst = target.emailLocal.includes(slug(target.first));
-    const first = usesFirst ? target.first : rng.pick(byInitial.get(target.first[0]) ?? [target.first]);
+    const first = usesFirst ? target.first : (byInitial.get(target.first[0])?.pick(rng) ?? target.first);
     const p = makeProfile(rng, ctx, mask, { country: target.country, first, last: target.last });
     p.emailLocal = target.emailLocal;
     p.emailDomain = consumerDomain(rng, p.country, target.emailDomain);
     return p;
   }
   if (kind === 2) {
-    const [first, last] = similarName(rng, target.first, target.last);
-    return makeProfile(rng, ctx, mask, { country: target.country, first, last });
+    const near = similarName(rng, target.first, target.last, target.region);
+    // No real name near the target's: a namesake with the very same name in the same city, never a made-up one.
+    if (near === null) return namesake(rng, ctx, mask, target, true);
+    return makeProfile(rng, ctx, mask, { country: target.country, first: near[0], last: near[1] });
   }
   const family = rng.next() < 0.5;
   let first = firstName(rng);

@@ -6,8 +6,12 @@ import { Weighted } from './weighted';
 const domains = { US: Weighted.of(CONSUMER_DOMAINS.US), CA: Weighted.of(CONSUMER_DOMAINS.CA) };
 const digit = (rng: Rng, min = 0) => String(min + Math.floor(rng.next() * (10 - min)));
 
-/** Lower-case letters only: `O'Neil-Smith` → `oneilsmith`. */
-export const slug = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
+const DIACRITICS = /[\u0300-\u036f]/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Lower-case letters only, accents dropped: `O'Neil-Smith` → `oneilsmith`, `Côté` → `cote`. */
+export const slug = (s: string): string =>
+  (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(/[^a-z]/g, '');
 
 /**
  * The local part of an email, from the patterns people use (first.last, flast, firstl, first_last, digits…).

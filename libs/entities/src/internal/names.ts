@@ -1,17 +1,39 @@
 import { hashToUnit, type Rng } from '@synth/random';
-import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from './faker-data';
+import { FIRST_NAMES, FR_CA_SURNAMES, FR_CA_TABLE_SHARE, SURNAMES } from './name-table';
+import type { Region } from './tables/geo';
 
-const pickFrom = (rng: Rng, list: readonly string[]) => list[Math.floor(rng.next() * list.length)];
+/**
+ * Share of people who mainly use French at work (Statistics Canada, 2021 Census, "Speaking of work: Languages of
+ * work across Canada"): Quebec 79.9%, New Brunswick 20.1%; elsewhere 1 in 10 workers knew French and a third of
+ * them used it regularly (about 3.3%). A province's French-Canadian surname share is Quebec's (the ISQ table's
+ * share of Quebecers) scaled by its share relative to Quebec's.
+ */
+const FRENCH_AT_WORK: Readonly<Record<string, number>> = { QC: 0.799, NB: 0.201 };
+const FRENCH_AT_WORK_ELSEWHERE = 0.1 / 3;
 
-/** A first name from faker's English lists, half female, half male. */
-export function firstName(rng: Rng): string {
-  return pickFrom(rng, rng.next() < 0.5 ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES);
+/** Chance that a person of `region` carries one of the common French-Canadian surnames (0 in the US). */
+export function frenchCanadianShare(region: Region | undefined): number {
+  if (region === undefined || region.country !== 'CA') return 0;
+  return (FR_CA_TABLE_SHARE * (FRENCH_AT_WORK[region.code] ?? FRENCH_AT_WORK_ELSEWHERE)) / FRENCH_AT_WORK.QC;
 }
 
-/** A last name from faker's English list; 3% double-barrelled. */
-export function lastName(rng: Rng): string {
-  const l = pickFrom(rng, LAST_NAMES);
-  return rng.next() < 0.03 ? `${l}-${pickFrom(rng, LAST_NAMES)}` : l;
+/** A first name by its 1990 U.S. Census frequency, either sex. */
+export function firstName(rng: Rng): string {
+  return FIRST_NAMES.sampler.pick(rng);
+}
+
+/** One surname by frequency: the common French-Canadian ones at their regional share in Canada, else the Census. */
+function oneSurname(rng: Rng, region: Region | undefined): string {
+  if (region !== undefined && region.country === 'CA' && rng.next() < frenchCanadianShare(region)) {
+    return FR_CA_SURNAMES.sampler.pick(rng);
+  }
+  return SURNAMES.sampler.pick(rng);
+}
+
+/** A last name by frequency (see `oneSurname`) for a person of `region`; 3% double-barrelled. */
+export function lastName(rng: Rng, region?: Region): string {
+  const l = oneSurname(rng, region);
+  return rng.next() < 0.03 ? `${l}-${oneSurname(rng, region)}` : l;
 }
 
 /** One of the six salespeople of a dealership: the same names for every entity served there. */
@@ -30,9 +52,8 @@ export function salesperson(place: object, slot: number, dealership: string, k: 
   return name;
 }
 
+/** A salesperson's name from the same frequency tables, fixed by hashing the dealership and slot. */
 function sellerName(dealership: string, k: number): string {
-  const f = hashToUnit(`${dealership}:${k}:first`);
-  const firsts = f < 0.5 ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES;
-  const first = firsts[Math.floor(hashToUnit(`${dealership}:${k}:f`) * firsts.length)];
-  return `${first} ${LAST_NAMES[Math.floor(hashToUnit(`${dealership}:${k}:last`) * LAST_NAMES.length)]}`;
+  const first = FIRST_NAMES.sampler.at(hashToUnit(`${dealership}:${k}:f`));
+  return `${first} ${SURNAMES.sampler.at(hashToUnit(`${dealership}:${k}:last`))}`;
 }

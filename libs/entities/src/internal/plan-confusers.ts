@@ -1,7 +1,13 @@
 import { createRng } from '@synth/random';
 
-/** Relative weights of the confuser kinds planted by `confuserRate`, by code 1..7 (email_local … coworker; see `CONFUSER_KINDS`). */
-export const CONFUSER_KIND_WEIGHTS: readonly number[] = [2, 1, 1, 2, 2, 3, 2];
+/**
+ * Relative weights of the confuser kinds planted by `confuserRate`, by code 1..7 (email_local … coworker; see
+ * `CONFUSER_KINDS`). Namesakes weigh 2: names drawn by Census frequency already collide (James Smith), so planted
+ * namesakes only add the hard ones, same name in the same city. Jr./Sr. weigh 1: a father and son of one name at
+ * one address are the rarest kind and, when neither suffix is on file, indistinguishable from one person whose email
+ * and phone changed; at weight 2 they made more ambiguous labels than a matcher meets in real data.
+ */
+export const CONFUSER_KIND_WEIGHTS: readonly number[] = [2, 1, 1, 2, 1, 2, 2];
 /** Chance that a household member or coworker joins the previous group of its kind (households and offices of 3+). */
 export const GROUP_JOIN = 0.4;
 

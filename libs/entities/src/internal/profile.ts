@@ -108,9 +108,9 @@ export function makeProfile(rng: Rng, ctx: GenContext, mask: number, seed: Profi
   const region = seed.region ?? (country === 'US' ? ctx.us : ctx.ca).pick(rng);
   const city = seed.city ?? region.cities[Math.floor(rng.next() * region.cities.length)];
   const first = seed.first ?? firstName(rng);
-  const last = seed.last ?? lastName(rng);
+  const last = seed.last ?? lastName(rng, region);
   const business = rng.next() < 0.15;
-  const company = business ? companyName(rng, country, lastName(rng), lastName(rng), city.name) : '';
+  const company = business ? companyName(rng, country, lastName(rng, region), lastName(rng, region), city.name) : '';
   const work = business && rng.next() < 0.6;
   const local = work ? workEmailLocal(rng, first, last) : emailLocal(rng, first, last);
   const emailDomain = work ? companyDomain(rng, country, company) : consumerDomain(rng, country);

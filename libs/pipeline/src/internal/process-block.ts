@@ -60,7 +60,8 @@ export function fromTransfer(t: TransferredBlock): BlockResult {
 /**
  * Renders the chunks of block `block` (chunks `[block * chunksPerBlock, …)`), applies noise to every variant
  * record (edits from stream `(seed, 'noise', source, id)`, apply-or-not decisions stratified per chunk from
- * `(seed, 'noise', 'draws', chunk)`), hashes PII when asked, and builds the block's pairs on the plain values. Pure: the same context and block give the same result in any thread or process.
+ * `(seed, 'noise', 'draws', chunk)`), hashes PII when asked, and builds the block's pairs on the plain values.
+ * Pure: the same context and block give the same result in any thread or process.
  */
 export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number, chunksPerBlock: number): BlockResult {
   const { seed } = ctx.options;
@@ -74,7 +75,7 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   const t0 = performance.now();
   for (let chunk = first; chunk < last; chunk++) {
     // Decisions stratified per strategy over the chunk's records, whose order never depends on blocks or workers.
-    const draws = new NoiseDraws(createRng(seed, 'noise', 'draws', chunk));
+    const draws = new NoiseDraws(createRng(seed, 'noise', 'draws', chunk), ctx.noiseProfile);
     for (const record of renderChunk(plan, ctx.schema, chunk)) {
       let row = record.row;
       // The canonical (clean, first) record carries the entity's true name.
