@@ -14,7 +14,7 @@ describe(generateDataset, () => {
     temp.removeAll();
   });
 
-  it('should write every output of the tiny profile and resolve to a summary that satisfies summarySchema', async () => {
+  it('should write every output of the tiny profile and resolve to a summary satisfying summarySchema', async () => {
     const { dir, dirs } = temp.make();
     const summary = await generateDataset({ ...TINY, ...dirs });
     expect(Object.keys(filesBelow(dir)).sort()).toEqual(

@@ -12,7 +12,8 @@ export type PipelineErrorKind = 'input' | 'environment' | 'aborted';
  *
  * @example
  * try { await generateDataset({ nLeads: 0 }); }
- * catch (e) { if (e instanceof PipelineError && e.kind === 'input') console.error(e.message); } // "nLeads must be from 1 to …"
+ * catch (e) { if (e instanceof PipelineError && e.kind === 'input') console.error(e.message); }
+ * // "nLeads must be from 1 to …"
  */
 export class PipelineError extends Error {
   override readonly name = 'PipelineError';

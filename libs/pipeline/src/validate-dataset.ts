@@ -38,7 +38,8 @@ export async function validateDataset(options: ValidateDatasetOptions = {}): Pro
   if (missing.length) {
     throw new PipelineError(
       'input',
-      `No dataset to validate: missing ${missing.join(', ')}. Point outdir and pairsOut at the folders of a generated dataset.`,
+      `No dataset to validate: missing ${missing.join(', ')}. ` +
+        'Point outdir and pairsOut at the folders of a generated dataset.',
     );
   }
   let schema;

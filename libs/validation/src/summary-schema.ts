@@ -37,7 +37,8 @@ const nullable = (schema: JsonSchema): JsonSchema => ({ ...schema, type: [schema
 /**
  * JSON Schema of `reports/synth_summary.json` (checked with {@link validateAgainstSchema}). Every top-level
  * key is required (but `difficulty`, absent from summaries written before it existed) and no other is allowed:
- * the typed summary of `@synth/pipeline` (`SynthSummary`) has exactly these keys, which its test checks. Per-source maps hold exactly leads, sales, financial.
+ * the typed summary of `@synth/pipeline` (`SynthSummary`) has exactly these keys, which its test checks.
+ * Per-source maps hold exactly leads, sales, financial.
  * `nulls` / `uniqueness` map source → column → figures (from `createColumnProfiler`); `noise` maps strategy
  * → `NoiseTally.toJSON()` figures; `timings` maps stage → milliseconds.
  */

@@ -53,7 +53,13 @@ describe('module boundaries (eslint.config.mjs depConstraints)', () => {
     (_file, i) => {
       const messages = boundaryMessages(i);
       expect(messages).toHaveLength(1);
-      expect(messages[0].message).toMatch(/can only depend on libs tagged with|cannot depend on any libs with tags|Circular dependency between|Projects cannot be imported by a relative/);
+      const refused = [
+        'can only depend on libs tagged with',
+        'cannot depend on any libs with tags',
+        'Circular dependency between',
+        'Projects cannot be imported by a relative',
+      ];
+      expect(refused.some((r) => messages[0].message.includes(r))).toBe(true);
     },
   );
 

@@ -85,7 +85,9 @@ export function buildSummary({ options, inputs, plan, tally, pairStats, review, 
     shard: options.shard && {
       ...options.shard,
       blocks: blocks.length ? [blocks[0], blocks[blocks.length - 1]] : [],
-      note: 'counts, duplicates and overlap are of the whole dataset (every shard plans it); pairs, nulls, uniqueness, noise, difficulty and validation are of this shard',
+      note:
+        'counts, duplicates and overlap are of the whole dataset (every shard plans it); ' +
+        'pairs, nulls, uniqueness, noise, difficulty and validation are of this shard',
     },
     nulls: perSource((s) => review.profiles[s].nulls),
     uniqueness: perSource((s) => review.profiles[s].uniqueness),

@@ -7,7 +7,8 @@ export const SALT_ENV = 'SYNTH_PII_SALT';
 
 /**
  * The salt for `--pii hashed`: the file given by `--salt-file` (its content, trailing newline removed), else
- * `$SYNTH_PII_SALT`. Missing or empty ⇒ an input `PipelineError`. The salt itself is never printed or written anywhere.
+ * `$SYNTH_PII_SALT`. Missing or empty ⇒ an input `PipelineError`. The salt itself is never printed or written
+ * anywhere.
  */
 export function resolveSalt(saltFile: string | null, env: NodeJS.ProcessEnv = process.env): string {
   if (saltFile !== null) {
@@ -27,7 +28,8 @@ export function resolveSalt(saltFile: string | null, env: NodeJS.ProcessEnv = pr
   if (!salt) {
     throw optionError(
       'pii',
-      ` hashed needs a salt: set the environment variable ${SALT_ENV} or give a salt file. The salt is never written anywhere.`,
+      ` hashed needs a salt: set the environment variable ${SALT_ENV} or give a salt file. ` +
+        'The salt is never written anywhere.',
     );
   }
   return salt;
