@@ -38,8 +38,9 @@ def local_key(email):
 def phone_key(phone):
     if not isinstance(phone, str):
         return None
-    digits = re.sub(r"\D", "", phone.split("x")[0].split("ext")[0])
-    return digits[-10:] if len(digits) >= 10 else (digits or None)
+    # Issue 12's definition taken literally: the last 10 digits (an extension's digits count too).
+    digits = re.sub(r"\D", "", phone)
+    return digits[-10:] or None
 
 
 def house_zip_key(address, zipc):
@@ -121,7 +122,7 @@ def main():
     for k in ["k_local", "k_phone", "k_house"]:
         agree |= (a[k].notna() & b[k].notna() & (a[k] == b[k])).to_numpy()
     out["name_only_positive_share"] = round(float((~agree).mean()), 4)
-    out["name_variation_rate"] = round(float((a.name != b.name).mean()), 4)
+    out["name_variation_rate_case_and_space_folded"] = round(float((a.name != b.name).mean()), 4)
     assert (a.entity_id.to_numpy() == b.entity_id.to_numpy()).all(), "a positive pair joins two entities"
     neg = pairs[pairs.y == 0]
     na = r.loc[list(zip(neg.src_a, neg.id_a))].reset_index(drop=True)
