@@ -117,7 +117,8 @@ describe(createParquetWriter, () => {
       }),
       { numRuns: 25 },
     );
-  });
+    // 25 DuckDB round trips: seconds on a loaded CI machine, more than Jest's default 5 s (not a timing assertion).
+  }, 120_000);
 
   it('should read back the same rows with readParquet', async () => {
     const path = t.path('own.parquet');
