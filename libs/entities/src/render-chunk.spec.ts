@@ -172,6 +172,8 @@ describe(renderChunk, () => {
       const hasAddress = Boolean(addr(a) && addr(b));
       if (kind === 'email_local' && a.email && b.email) {
         if (a.email.split('@')[0] !== b.email.split('@')[0] || a.email.split('@')[1] === b.email.split('@')[1]) wrong.push(`${c.entityId} email ${a.email} ${b.email}`);
+        // A handle a second person would pick too: no birth year, no random digits.
+        if (/\d/.test(a.email.split('@')[0])) wrong.push(`${c.entityId} shared handle with digits ${a.email}`);
       }
       if (kind === 'similar_name') {
         // The pairing rule of neg_similar_name: Jaro-Winkler of the normalised full names above 0.9.

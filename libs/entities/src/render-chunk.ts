@@ -3,10 +3,11 @@ import { SOURCES, type SchemaSpec } from '@synth/schema';
 import { CONFUSER_KINDS, type EntityPlan } from './entity-plan';
 
 const NEIGHBOUR = CONFUSER_KINDS.indexOf('neighbour') + 1;
+const EMAIL_LOCAL = CONFUSER_KINDS.indexOf('email_local') + 1;
 import { EntitiesError } from './entities-error';
 import type { RenderedRecord } from './rendered-record';
 import { compileEntity } from './internal/compile-fields';
-import { confuserProfile } from './internal/confuser-profile';
+import { confuserProfile, prepareEmailLocalTarget } from './internal/confuser-profile';
 import { buildingUnit } from './internal/confuser-kinds';
 import { drawAlternates, primaryView, restoreContacts, savedContacts, showAlternates } from './internal/contact-view';
 import { genContext } from './internal/context';
@@ -45,6 +46,11 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
     const p = makeProfile(rng, ctx, mask(start + i));
     if (anchor[i]) p.unit = buildingUnit(rng, p.business);
     profiles[i] = p;
+  }
+  // Targets are never confusers: their profiles exist, and an email-local target gets its shared handle first.
+  for (let i = 0; i < size; i++) {
+    const e = start + i;
+    if (plan.confuserKind[e] === EMAIL_LOCAL) prepareEmailLocalTarget(profiles[plan.confuserOf[e] - start], rng);
   }
   for (let i = 0; i < size; i++) {
     const e = start + i;

@@ -1,6 +1,6 @@
 import { areNicknames, jaroWinkler, normalizeName } from '@synth/features';
 import type { Rng } from '@synth/random';
-import { consumerDomain, slug } from './contact';
+import { consumerDomain, sharedHandle, slug } from './contact';
 import type { GenContext } from './context';
 import { FIRST_NAMES, FR_CA_SURNAMES, type NameTable, SURNAMES } from './name-table';
 import { firstName, frenchCanadianShare } from './names';
@@ -123,8 +123,17 @@ export function similarName(rng: Rng, first: string, last: string, region: Regio
 }
 
 /**
+ * Readies the target of an email-local confuser (kind 1), before any confuser of the chunk is made: two people
+ * share a handle only when a second person would pick it too, so a personal address with digits (`matthew1959`)
+ * becomes a plain one the target took first (`mpaul`, `matthew.paul`). Work addresses have no digits already.
+ */
+export function prepareEmailLocalTarget(target: Profile, rng: Rng): void {
+  if (!target.workEmail && /\d/.test(target.emailLocal)) target.emailLocal = sharedHandle(rng, target.first, target.last);
+}
+
+/**
  * A distinct entity that shares one or several strong attributes with `target`: kind 1 the email local
- * part at another domain (same last name, same first name or initial), kind 2 a name with JW > 0.9 and
+ * part at another domain (same last name, same first name or initial; a plain handle, see `sharedHandle`), kind 2 a name with JW > 0.9 and
  * other contacts, kind 3 the same zip and house number with another name (family member or neighbour),
  * 4 a household member, 5 Jr./Sr., 6 a namesake in the same city, 7 a coworker, 8 a neighbour in a
  * shared building (see `confuser-kinds`).

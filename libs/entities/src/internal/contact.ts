@@ -36,6 +36,20 @@ export function emailLocal(rng: Rng, first: string, last: string): string {
   return `${l}${f[0]}${digits(1)}`;
 }
 
+/**
+ * A handle two people of one surname may each hold at different providers: the plain initial-and-surname or
+ * first.last forms, never one with a birth year or random digits (`jsmith`, `j.smith`, `smithj`, `john.smith`).
+ */
+export function sharedHandle(rng: Rng, first: string, last: string): string {
+  const f = slug(first) || 'info';
+  const l = slug(last) || 'mail';
+  const u = rng.next();
+  if (u < 0.5) return `${f[0]}${l}`;
+  if (u < 0.65) return `${f[0]}.${l}`;
+  if (u < 0.75) return `${l}${f[0]}`;
+  return `${f}.${l}`;
+}
+
 /** The local part of a work address at a company domain: no digits (first.last, flast, first, firstl). */
 export function workEmailLocal(rng: Rng, first: string, last: string): string {
   const f = slug(first) || 'info';
