@@ -50,9 +50,18 @@ console.log(JSON.stringify(out));`;
     if (!(r.names >= 8 && r.names === r.keys)) fail(`${file}: ${r.names} feature names but ${r.keys} values`);
     results[file] = r;
   }
-  const loadMs = run(process.execPath, ['-e', "const t=process.hrtime.bigint();require('@synth/features');console.log(Number(process.hrtime.bigint()-t)/1e6)"], app).trim();
-  console.log(`pack-check: ok — ${tarball}, installed ${(bytes / 1024).toFixed(0)} KiB, require ${Number(loadMs).toFixed(1)} ms, ` +
-    `${results['probe.mjs'].names} features (version ${results['probe.mjs'].version}), imported from .mjs and .cjs`);
+  const loadMs = run(
+    process.execPath,
+    [
+      '-e',
+      "const t=process.hrtime.bigint();require('@synth/features');console.log(Number(process.hrtime.bigint()-t)/1e6)",
+    ],
+    app,
+  ).trim();
+  console.log(
+    `pack-check: ok — ${tarball}, installed ${(bytes / 1024).toFixed(0)} KiB, require ${Number(loadMs).toFixed(1)} ms, ` +
+      `${results['probe.mjs'].names} features (version ${results['probe.mjs'].version}), imported from .mjs and .cjs`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

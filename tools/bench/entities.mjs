@@ -14,7 +14,11 @@ import { requireSources } from './lib/require-sources.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = requireSources(root);
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, scale: { type: 'string', default: '10' }, 'faker-records': { type: 'string', default: '100000' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    scale: { type: 'string', default: '10' },
+    'faker-records': { type: 'string', default: '100000' },
+  },
 });
 
 // Resolve @synth/* to the TypeScript sources, compiled on the fly.
@@ -87,7 +91,9 @@ for (let run = 0; run < RUNS; run++) {
   global.gc?.();
   const s = synthRun(42 + run);
   synth.push(s);
-  process.stderr.write(`  synth run ${run + 1}/${RUNS}: ${s.records} records, plan ${s.planMs.toFixed(0)} ms, render ${s.renderMs.toFixed(0)} ms (cpu ${s.renderCpuMs.toFixed(0)} ms)\n`);
+  process.stderr.write(
+    `  synth run ${run + 1}/${RUNS}: ${s.records} records, plan ${s.planMs.toFixed(0)} ms, render ${s.renderMs.toFixed(0)} ms (cpu ${s.renderCpuMs.toFixed(0)} ms)\n`,
+  );
 }
 fakerRun(1);
 const fk = [];
@@ -95,7 +101,9 @@ for (let run = 0; run < RUNS; run++) {
   global.gc?.();
   const f = fakerRun(42 + run);
   fk.push(f);
-  process.stderr.write(`  faker run ${run + 1}/${RUNS}: ${f.records} records in ${f.ms.toFixed(0)} ms (cpu ${f.cpuMs.toFixed(0)} ms)\n`);
+  process.stderr.write(
+    `  faker run ${run + 1}/${RUNS}: ${f.records} records in ${f.ms.toFixed(0)} ms (cpu ${f.cpuMs.toFixed(0)} ms)\n`,
+  );
 }
 const renderRate = median(synth.map((s) => s.records / (s.renderCpuMs / 1000)));
 const endToEndRate = median(synth.map((s) => s.records / ((s.planCpuMs + s.renderCpuMs) / 1000)));
@@ -116,7 +124,11 @@ const report = {
     planAndRenderRecordsPerSecond: Math.round(endToEndRate),
     planMsMedian: Math.round(median(synth.map((s) => s.planMs))),
   },
-  fakerApi: { fullPersonRecordsPerSecond: Math.round(fakerRate), fullPersonRecordsPerWallSecond: Math.round(wallFaker), recordsPerRun: FAKER_RECORDS },
+  fakerApi: {
+    fullPersonRecordsPerSecond: Math.round(fakerRate),
+    fullPersonRecordsPerWallSecond: Math.round(wallFaker),
+    recordsPerRun: FAKER_RECORDS,
+  },
   speedupOverFakerApi: Number((renderRate / fakerRate).toFixed(2)),
   target: { renderRecordsPerSecond: 150_000, met: renderRate >= 150_000 },
   loadAverage: (await import('node:os')).loadavg().map((x) => Number(x.toFixed(2))),

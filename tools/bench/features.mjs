@@ -25,14 +25,61 @@ const naturalJw = require('natural/lib/natural/distance/jaro-winkler_distance');
 
 // Deterministic data: a small LCG (no Math.random), realistic values with the noise kinds of synth.
 let state = 42;
-const rand = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const rand = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 const pick = (a) => a[Math.floor(rand() * a.length)];
-const FIRST = ['Robert', 'Bob', 'Margaret', 'Peggy', 'Alexander', 'Alex', 'William', 'Bill', 'Jennifer', 'Jose', 'Mary', 'Michael', 'Elizabeth', 'Liz', 'Christopher', 'Katherine', 'Daniel', 'Sarah', 'Thomas', 'Patricia'];
-const LAST = ['Smith', 'Johnson', 'Williams', 'Brown', 'Garcia', "O'Neil", 'Nguyen', 'Schmidt', 'Martinez', 'Anderson', 'Thompson', 'MacDonald', 'Tremblay', 'Gagnon', 'Lee', 'Wilson', 'Moore', 'Taylor'];
+const FIRST = [
+  'Robert',
+  'Bob',
+  'Margaret',
+  'Peggy',
+  'Alexander',
+  'Alex',
+  'William',
+  'Bill',
+  'Jennifer',
+  'Jose',
+  'Mary',
+  'Michael',
+  'Elizabeth',
+  'Liz',
+  'Christopher',
+  'Katherine',
+  'Daniel',
+  'Sarah',
+  'Thomas',
+  'Patricia',
+];
+const LAST = [
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Garcia',
+  "O'Neil",
+  'Nguyen',
+  'Schmidt',
+  'Martinez',
+  'Anderson',
+  'Thompson',
+  'MacDonald',
+  'Tremblay',
+  'Gagnon',
+  'Lee',
+  'Wilson',
+  'Moore',
+  'Taylor',
+];
 const STREET = ['Main', 'Oak', 'Maple', 'Fifth', 'Washington', 'Lakeview', 'Sunset', 'King', 'Queen', 'Elm'];
 const SUFFIX = ['Street', 'St', 'Avenue', 'Ave', 'Boulevard', 'Blvd', 'Drive', 'Dr', 'Road', 'Court'];
 const DOMAIN = ['gmail.com', 'googlemail.com', 'yahoo.com', 'outlook.com', 'icloud.com', 'example.com'];
-const COMPANY = ['Acme Motors Inc.', 'Northside Auto LLC', 'Smith & Sons', 'Lakeview Dealer Group', 'Maple Leaf Cars Ltd', ''];
+const COMPANY = [
+  'Acme Motors Inc.',
+  'Northside Auto LLC',
+  'Smith & Sons',
+  'Lakeview Dealer Group',
+  'Maple Leaf Cars Ltd',
+  '',
+];
 const digits = (n) => Array.from({ length: n }, () => Math.floor(rand() * 10)).join('');
 
 function record() {

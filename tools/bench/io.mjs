@@ -26,7 +26,21 @@ const parquetRows = arg('parquet-rows', 100_000);
 const runs = arg('runs', 3);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const csvColumns = ['id', 'email', 'phone', 'first_name', 'last_name', 'company', 'address', 'city', 'state', 'zip', 'country', 'source', 'created_at'];
+const csvColumns = [
+  'id',
+  'email',
+  'phone',
+  'first_name',
+  'last_name',
+  'company',
+  'address',
+  'city',
+  'state',
+  'zip',
+  'country',
+  'source',
+  'created_at',
+];
 const csvRow = (i) => ({
   id: `L${String(i).padStart(7, '0')}`,
   email: `user${i}@example.com`,
@@ -45,12 +59,25 @@ const csvRow = (i) => ({
 
 const features = Array.from({ length: 12 }, (_, k) => `f${k}`);
 const parquetColumns = [
-  { name: 'src_a', type: 'utf8' }, { name: 'id_a', type: 'utf8' }, { name: 'src_b', type: 'utf8' }, { name: 'id_b', type: 'utf8' },
-  { name: 'y', type: 'int32' }, { name: 'pair_kind', type: 'utf8' }, { name: 'split', type: 'utf8' },
+  { name: 'src_a', type: 'utf8' },
+  { name: 'id_a', type: 'utf8' },
+  { name: 'src_b', type: 'utf8' },
+  { name: 'id_b', type: 'utf8' },
+  { name: 'y', type: 'int32' },
+  { name: 'pair_kind', type: 'utf8' },
+  { name: 'split', type: 'utf8' },
   ...features.map((name) => ({ name, type: 'double', optional: true })),
 ];
 const parquetRow = (i) => {
-  const row = { src_a: 'leads', id_a: `L${i}`, src_b: 'sales', id_b: `S${i}`, y: i % 5 === 0 ? 1 : 0, pair_kind: 'neg_random', split: 'train' };
+  const row = {
+    src_a: 'leads',
+    id_a: `L${i}`,
+    src_b: 'sales',
+    id_b: `S${i}`,
+    y: i % 5 === 0 ? 1 : 0,
+    pair_kind: 'neg_random',
+    split: 'train',
+  };
   for (let k = 0; k < features.length; k++) row[features[k]] = (i + k) % 9 === 0 ? null : ((i * 31 + k) % 1000) / 1000;
   return row;
 };
@@ -70,7 +97,13 @@ async function timeWrite(make, rows, rowAt, dir) {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const bytes = statSync(path).size;
   rmSync(path);
-  return { rowsPerSecond: Math.round(rows / seconds), seconds, bytes, baselineRssMb: Math.round(baselineRss / 2 ** 20), peakRssMb: Math.round(peakRss / 2 ** 20) };
+  return {
+    rowsPerSecond: Math.round(rows / seconds),
+    seconds,
+    bytes,
+    baselineRssMb: Math.round(baselineRss / 2 ** 20),
+    peakRssMb: Math.round(peakRss / 2 ** 20),
+  };
 }
 
 async function bench(name, make, rows, rowAt, dir) {
@@ -85,14 +118,22 @@ async function bench(name, make, rows, rowAt, dir) {
     peakRssMb: Math.max(...results.map((x) => x.peakRssMb)),
     rowsPerSecondByRun: results.map((x) => x.rowsPerSecond),
   };
-  process.stderr.write(`${name}: ${out.medianRowsPerSecond} rows/s (median of ${runs}), RSS ${out.baselineRssMb} → peak ${out.peakRssMb} MB\n`);
+  process.stderr.write(
+    `${name}: ${out.medianRowsPerSecond} rows/s (median of ${runs}), RSS ${out.baselineRssMb} → peak ${out.peakRssMb} MB\n`,
+  );
   return out;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'synth-io-bench-'));
 try {
   const csv = await bench('csv', (p) => io.createCsvWriter(p, csvColumns), csvRows, csvRow, dir);
-  const parquet = await bench('parquet', (p) => io.createParquetWriter(p, parquetColumns), parquetRows, parquetRow, dir);
+  const parquet = await bench(
+    'parquet',
+    (p) => io.createParquetWriter(p, parquetColumns),
+    parquetRows,
+    parquetRow,
+    dir,
+  );
   const report = {
     node: process.version,
     date: new Date().toISOString(),

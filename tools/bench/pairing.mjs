@@ -13,13 +13,17 @@ import { requireSources } from './lib/require-sources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = requireSources(root);
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' }, scales: { type: 'string', default: '1,10' } } });
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, scales: { type: 'string', default: '1,10' } },
+});
 
 // Resolve @synth/* to the TypeScript sources, compiled on the fly.
 
 const { buildPairs } = require(join(root, 'libs/pairing/src/index.ts'));
 const { makeFixture } = require(join(root, 'libs/pairing/src/testing-internal/make-fixture.ts'));
-const { FEATURE_VERSION, featureNames, normalizeParty, pairFeaturesNormalized } = require(join(root, 'libs/features/src/index.ts'));
+const { FEATURE_VERSION, featureNames, normalizeParty, pairFeaturesNormalized } = require(
+  join(root, 'libs/features/src/index.ts'),
+);
 
 const DEFAULT_RECORDS = 30_000 + 3_000 + 2_100;
 const BLOCK_ENTITIES = 10_000;
@@ -54,7 +58,9 @@ function measure(label, calls) {
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     const used = process.cpuUsage(cpu);
     cpuTimes.push((used.user + used.system) / 1000);
-    process.stderr.write(`  ${label} run ${run + 1}/${RUNS}: ${pairs} pairs in ${times.at(-1).toFixed(0)} ms (cpu ${cpuTimes.at(-1).toFixed(0)} ms)\n`);
+    process.stderr.write(
+      `  ${label} run ${run + 1}/${RUNS}: ${pairs} pairs in ${times.at(-1).toFixed(0)} ms (cpu ${cpuTimes.at(-1).toFixed(0)} ms)\n`,
+    );
   }
   const ms = median(times);
   const cpuMs = median(cpuTimes);
@@ -76,7 +82,10 @@ function measure(label, calls) {
 function measureFeaturesOnly(label, blocks) {
   const work = blocks.map((records, block) => {
     const at = new Map(records.map((r, i) => [`${r.source}/${r.id}`, i]));
-    const pairs = buildPairs(records, { seed: 42, block }).pairs.map((p) => [at.get(`${p.src_a}/${p.id_a}`), at.get(`${p.src_b}/${p.id_b}`)]);
+    const pairs = buildPairs(records, { seed: 42, block }).pairs.map((p) => [
+      at.get(`${p.src_a}/${p.id_a}`),
+      at.get(`${p.src_b}/${p.id_b}`),
+    ]);
     return { records, pairs };
   });
   const pairCount = work.reduce((n, w) => n + w.pairs.length, 0);
@@ -107,7 +116,10 @@ for (const scale of scales) {
     records: all.length,
     entities,
     blocks: blocks.length,
-    blocked: measure(`${scale}× blocked`, blocks.map((recs, b) => [recs, b])),
+    blocked: measure(
+      `${scale}× blocked`,
+      blocks.map((recs, b) => [recs, b]),
+    ),
     single: measure(`${scale}× single call`, [[all, 0]]),
     featuresOnly: measureFeaturesOnly(`${scale}× features only`, blocks),
   };

@@ -14,12 +14,31 @@
 // Writes reports/bench/pipeline.json (+ pipeline.md) and reports/bench/summary.json; prints the table.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { fmtFixed, fmtInt, largestStage, markdownTable, parseCpuModel, parseTimeVerbose, stripTimeVerbose, summarize } from './lib/stats.mjs';
+import {
+  fmtFixed,
+  fmtInt,
+  largestStage,
+  markdownTable,
+  parseCpuModel,
+  parseTimeVerbose,
+  stripTimeVerbose,
+  summarize,
+} from './lib/stats.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST_CLI = join(root, 'dist/apps/cli');
@@ -39,7 +58,13 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 8).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+  process.stdout.write(
+    readFileSync(fileURLToPath(import.meta.url), 'utf8')
+      .split('\n')
+      .slice(1, 8)
+      .map((l) => l.replace(/^\/\/ ?/, ''))
+      .join('\n') + '\n',
+  );
   process.exit(0);
 }
 
@@ -48,9 +73,15 @@ const PROFILES = {
   dev: { flags: ['--dev'], runs: 5, expected: 3_000 },
   default: { flags: [], runs: 5, expected: 35_100 },
   '10x': { flags: ['--n-leads', '300000', '--n-sales', '30000', '--n-financial', '21000'], runs: 3, expected: 351_000 },
-  '1m': { flags: ['--n-leads', '1000000', '--n-sales', '100000', '--n-financial', '70000'], runs: 3, expected: 1_170_000 },
+  '1m': {
+    flags: ['--n-leads', '1000000', '--n-sales', '100000', '--n-financial', '70000'],
+    runs: 3,
+    expected: 1_170_000,
+  },
 };
-const selected = args.quick ? ['dev', 'default'] : (args.profiles ?? Object.keys(PROFILES).join(',')).split(',').map((s) => s.trim());
+const selected = args.quick
+  ? ['dev', 'default']
+  : (args.profiles ?? Object.keys(PROFILES).join(',')).split(',').map((s) => s.trim());
 for (const p of selected) if (!PROFILES[p]) fail(`unknown profile "${p}" (known: ${Object.keys(PROFILES).join(', ')})`);
 const runsFor = (p) => (args.runs ? Number(args.runs) : args.quick ? 1 : PROFILES[p].runs);
 /** Above this many records the baseline measures this many and extrapolates linearly (faker's cost per record is flat):
@@ -81,7 +112,10 @@ async function ensureBuilt() {
   if (existsSync(DIST_BIN)) return false;
   log('bench: dist/apps/cli/main.js missing: npx nx run cli:build');
   // Build output goes to stderr: stdout carries only the table.
-  const r = spawnSync('npx', ['nx', 'run', 'cli:build', '--output-style=static'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
+  const r = spawnSync('npx', ['nx', 'run', 'cli:build', '--output-style=static'], {
+    cwd: root,
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
   if (r.status !== 0 || !existsSync(DIST_BIN)) fail('cli:build failed');
   return true;
 }
@@ -113,7 +147,12 @@ function run(cmd, argv, options) {
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => err.push(d));
     child.on('close', (code, signal) =>
-      resolveRun({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: Number(process.hrtime.bigint() - t0) / 1e6 }),
+      resolveRun({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        ms: Number(process.hrtime.bigint() - t0) / 1e6,
+      }),
     );
   });
 }
@@ -121,15 +160,35 @@ function run(cmd, argv, options) {
 /** One end-to-end run of synth in a fresh temp folder. */
 async function synthRun(profile, extraFlags) {
   const dir = mkdtempSync(join(os.tmpdir(), `synth-bench-${profile}-`));
-  const cliArgs = ['generate', ...PROFILES[profile].flags, ...extraFlags, '--json', '--schema', SCHEMA, '--outdir', join(dir, 'data'), '--pairs-out', join(dir, 'pairs'), '--report-dir', join(dir, 'reports')];
+  const cliArgs = [
+    'generate',
+    ...PROFILES[profile].flags,
+    ...extraFlags,
+    '--json',
+    '--schema',
+    SCHEMA,
+    '--outdir',
+    join(dir, 'data'),
+    '--pairs-out',
+    join(dir, 'pairs'),
+    '--report-dir',
+    join(dir, 'reports'),
+  ];
   const useTime = existsSync(TIME);
   const rssFile = join(dir, 'maxrss');
   try {
     const r = useTime
       ? await run(TIME, ['-v', process.execPath, BIN, ...cliArgs], { cwd: dir })
-      : await run(process.execPath, [join(root, 'tools/bench/lib/rss-wrapper.cjs'), BIN, ...cliArgs], { cwd: dir, env: { ...process.env, BENCH_RSS_FILE: rssFile } });
+      : await run(process.execPath, [join(root, 'tools/bench/lib/rss-wrapper.cjs'), BIN, ...cliArgs], {
+          cwd: dir,
+          env: { ...process.env, BENCH_RSS_FILE: rssFile },
+        });
     const tv = useTime ? parseTimeVerbose(r.stderr) : null;
-    const maxRssBytes = useTime ? tv.maxRssBytes : existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) * 1024 : null;
+    const maxRssBytes = useTime
+      ? tv.maxRssBytes
+      : existsSync(rssFile)
+        ? Number(readFileSync(rssFile, 'utf8')) * 1024
+        : null;
     let summary = null;
     try {
       summary = JSON.parse(r.stdout);
@@ -138,8 +197,16 @@ async function synthRun(profile, extraFlags) {
     }
     if (r.code !== 0 || !summary) {
       // The first lines name the error (a stack trace follows).
-      const lines = stripTimeVerbose(r.stderr).trim().split('\n').filter((l) => l && !/^\s+at /.test(l) && !l.startsWith('Command exited'));
-      return { ok: false, code: r.code, wallMs: r.ms, error: lines.slice(0, 3).join('\n') || 'no JSON summary on stdout' };
+      const lines = stripTimeVerbose(r.stderr)
+        .trim()
+        .split('\n')
+        .filter((l) => l && !/^\s+at /.test(l) && !l.startsWith('Command exited'));
+      return {
+        ok: false,
+        code: r.code,
+        wallMs: r.ms,
+        error: lines.slice(0, 3).join('\n') || 'no JSON summary on stdout',
+      };
     }
     const records = Object.values(summary.counts).reduce((n, c) => n + (c.records ?? 0), 0);
     return {
@@ -161,7 +228,11 @@ async function synthRun(profile, extraFlags) {
 }
 
 async function baselineRun(records, seed) {
-  const r = await run(process.execPath, [join(root, 'tools/bench/lib/faker-baseline.mjs'), String(records), String(seed)], { cwd: root });
+  const r = await run(
+    process.execPath,
+    [join(root, 'tools/bench/lib/faker-baseline.mjs'), String(records), String(seed)],
+    { cwd: root },
+  );
   if (r.code !== 0) return { ok: false, error: r.stderr.trim().split('\n').slice(-3).join('\n') };
   return { ok: true, ...JSON.parse(r.stdout.trim().split('\n').at(-1)) };
 }
@@ -180,7 +251,8 @@ function pairCount(total) {
 function aggregate(runs) {
   const ok = runs.filter((r) => r.ok);
   const stages = {};
-  for (const r of ok) for (const k of Object.keys(r.timings ?? {})) stages[k] ??= summarize(ok.map((x) => x.timings?.[k]));
+  for (const r of ok)
+    for (const k of Object.keys(r.timings ?? {})) stages[k] ??= summarize(ok.map((x) => x.timings?.[k]));
   const wall = summarize(ok.map((r) => r.wallMs));
   const records = ok[0]?.records ?? null;
   const pairs = ok[0]?.pairs ?? null;
@@ -203,7 +275,10 @@ function aggregate(runs) {
     cpuPercent: summarize(ok.map((r) => r.cpuPercent ?? NaN)),
     stagesMs: stages,
     boundingStage: largestStage(medianStages),
-    boundingStageShare: genMs !== null && stages.total?.median ? Number((medianStages[largestStage(medianStages)] / stages.total.median).toFixed(3)) : null,
+    boundingStageShare:
+      genMs !== null && stages.total?.median
+        ? Number((medianStages[largestStage(medianStages)] / stages.total.median).toFixed(3))
+        : null,
     validationOk: ok.every((r) => r.validationOk !== false),
     errors: runs.filter((r) => !r.ok).map((r) => `exit ${r.code}: ${r.error}`),
   };
@@ -228,14 +303,25 @@ const BIN = join(SNAPSHOT, 'main.js');
 const binBuiltAt = statSync(DIST_BIN).mtime.toISOString();
 const binSha = createHash('sha256').update(readFileSync(BIN)).digest('hex').slice(0, 12);
 const gitHead = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
-const gitDirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).stdout.trim() !== '';
+const gitDirty =
+  spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).stdout.trim() !==
+  '';
 const help = spawnSync(process.execPath, [BIN, 'generate', '--help'], { encoding: 'utf8' }).stdout ?? '';
 const hasWorkers = /--workers\b/.test(help);
-const variants = hasWorkers ? [{ name: 'workers=1', flags: ['--workers', '1'] }, { name: 'default', flags: [] }] : [{ name: 'default', flags: [] }];
+const variants = hasWorkers
+  ? [
+      { name: 'workers=1', flags: ['--workers', '1'] },
+      { name: 'default', flags: [] },
+    ]
+  : [{ name: 'default', flags: [] }];
 const info = machine();
 const loadBefore = load();
-log(`bench: ${info.cpuModel}, ${info.cores} cores, ${info.memoryGiB} GiB, node ${info.node}; load ${loadBefore.join(' ')}`);
-log(`bench: profiles ${selected.join(', ')}; variants ${variants.map((v) => v.name).join(', ')}${hasWorkers ? '' : ' (generate --help lists no --workers)'}`);
+log(
+  `bench: ${info.cpuModel}, ${info.cores} cores, ${info.memoryGiB} GiB, node ${info.node}; load ${loadBefore.join(' ')}`,
+);
+log(
+  `bench: profiles ${selected.join(', ')}; variants ${variants.map((v) => v.name).join(', ')}${hasWorkers ? '' : ' (generate --help lists no --workers)'}`,
+);
 
 const profiles = {};
 for (const profile of selected) {
@@ -260,7 +346,11 @@ for (const profile of selected) {
     baselineRecords = Math.min(target, BASELINE_MAX);
     const b = await baselineRun(baselineRecords, 42);
     baseline.push(b);
-    log(b.ok ? `  ${profile} baseline run ${i + 1}/${n}: faker API ${b.records} records in ${(b.ms / 1000).toFixed(2)} s = ${b.recordsPerSecond} records/s` : `  baseline FAILED: ${b.error}`);
+    log(
+      b.ok
+        ? `  ${profile} baseline run ${i + 1}/${n}: faker API ${b.records} records in ${(b.ms / 1000).toFixed(2)} s = ${b.recordsPerSecond} records/s`
+        : `  baseline FAILED: ${b.error}`,
+    );
   }
   const okBase = baseline.filter((b) => b.ok);
   const baseRate = summarize(okBase.map((b) => b.recordsPerSecond));
@@ -269,7 +359,10 @@ for (const profile of selected) {
     what: 'faker 10 API (faker.seed(42); person.firstName/lastName, internet.email, phone.number, location.streetAddress/city/state/zipCode, company.name) in one process, one core; loop time, import excluded',
     recordsMeasured: baselineRecords,
     extrapolated: baselineRecords < records,
-    note: baselineRecords < records ? `measured ${baselineRecords} records and extrapolated linearly to ${records} (faker's cost per record is constant)` : undefined,
+    note:
+      baselineRecords < records
+        ? `measured ${baselineRecords} records and extrapolated linearly to ${records} (faker's cost per record is constant)`
+        : undefined,
     recordsPerSecond: roundSummary(baseRate),
     recordsPerCpuSecond: roundSummary(summarize(okBase.map((b) => b.records / (b.cpuMs / 1000)))),
     secondsForProfileRecords: baseRate.median ? round(records / baseRate.median, 2) : null,
@@ -303,25 +396,47 @@ for (const profile of selected) {
             endToEndRecordsPerSecond: ratio(a.recordsPerSecond.median, baseRate.median),
             generateStageRecordsPerSecond: ratio(a.generateStageRecordsPerSecond.median, baseRate.median),
             // Whole-process CPU seconds (all threads) against the baseline's: robust to other load on the machine.
-            endToEndRecordsPerCpuSecond: ratio(a.recordsPerCpuSecond.median, summarize(okBase.map((b) => b.records / (b.cpuMs / 1000))).median),
+            endToEndRecordsPerCpuSecond: ratio(
+              a.recordsPerCpuSecond.median,
+              summarize(okBase.map((b) => b.records / (b.cpuMs / 1000))).median,
+            ),
           }
         : null,
       rssSource: byVariant[v.name].find((r) => r.ok)?.rssSource,
       runs: byVariant[v.name],
     };
   }
-  profiles[profile] = { flags: PROFILES[profile].flags, runs: n, records, loadAverage: { start: loadStart, end: load() }, variants: variantsOut, baseline: baselineOut };
+  profiles[profile] = {
+    flags: PROFILES[profile].flags,
+    runs: n,
+    records,
+    loadAverage: { start: loadStart, end: load() },
+    variants: variantsOut,
+    baseline: baselineOut,
+  };
 }
 
 // Targets (issue 8), judged on the default variant (the binary's own worker setting).
 const pick = (p) => profiles[p]?.variants.default ?? null;
 const p10 = pick('10x');
 const p1m = pick('1m');
-const target = (name, value, threshold, pass, note) => ({ name, value, threshold, pass: value === null || value === undefined ? null : pass, note });
-const scaling = p10 && p1m ? (p1m.wallSeconds.median / p10.wallSeconds.median) / (p1m.records / p10.records) : null;
+const target = (name, value, threshold, pass, note) => ({
+  name,
+  value,
+  threshold,
+  pass: value === null || value === undefined ? null : pass,
+  note,
+});
+const scaling = p10 && p1m ? p1m.wallSeconds.median / p10.wallSeconds.median / (p1m.records / p10.records) : null;
 const bigGen = p1m ?? p10;
 const targets = [
-  target('1m profile end to end, pairs and parquet included, under 60 s (median wall, seconds)', p1m?.wallSeconds.median ?? null, 60, p1m ? p1m.wallSeconds.median < 60 : null, p1m ? `bounded by stage "${p1m.boundingStage}"` : 'profile 1m not run'),
+  target(
+    '1m profile end to end, pairs and parquet included, under 60 s (median wall, seconds)',
+    p1m?.wallSeconds.median ?? null,
+    60,
+    p1m ? p1m.wallSeconds.median < 60 : null,
+    p1m ? `bounded by stage "${p1m.boundingStage}"` : 'profile 1m not run',
+  ),
   target(
     'record generation with noise and CSV writing ≥ 200,000 records/s (generate stage of the largest profile run)',
     bigGen?.generateStageRecordsPerSecond.median ?? null,
@@ -331,14 +446,28 @@ const targets = [
       ? `profile ${p1m ? '1m' : '10x'}; the summary's "generate" stage also builds the pairs and their features and feeds the parquet writers, so this is a lower bound for render + noise + CSV`
       : 'profiles 10x/1m not run',
   ),
-  target('peak RSS at the 1m profile under 1.5 GB (MiB)', p1m?.peakRssMiB.median ?? null, 1536, p1m ? p1m.peakRssMiB.median < 1536 : null, p1m ? undefined : 'profile 1m not run'),
-  target('peak RSS at 1m under 3× the 10x profile (ratio)', p1m && p10 ? round(p1m.peakRssMiB.median / p10.peakRssMiB.median, 2) : null, 3, p1m && p10 ? p1m.peakRssMiB.median / p10.peakRssMiB.median < 3 : null, p1m && p10 ? undefined : 'needs profiles 10x and 1m'),
+  target(
+    'peak RSS at the 1m profile under 1.5 GB (MiB)',
+    p1m?.peakRssMiB.median ?? null,
+    1536,
+    p1m ? p1m.peakRssMiB.median < 1536 : null,
+    p1m ? undefined : 'profile 1m not run',
+  ),
+  target(
+    'peak RSS at 1m under 3× the 10x profile (ratio)',
+    p1m && p10 ? round(p1m.peakRssMiB.median / p10.peakRssMiB.median, 2) : null,
+    3,
+    p1m && p10 ? p1m.peakRssMiB.median / p10.peakRssMiB.median < 3 : null,
+    p1m && p10 ? undefined : 'needs profiles 10x and 1m',
+  ),
   target(
     'time from 10x to 1m grows no faster than linearly in records ((t1m/t10x) / (records1m/records10x) ≤ 1)',
     round(scaling, 3),
     1,
     scaling !== null ? scaling <= 1 : null,
-    scaling !== null ? `wall ×${(p1m.wallSeconds.median / p10.wallSeconds.median).toFixed(2)} for records ×${(p1m.records / p10.records).toFixed(2)}` : 'needs profiles 10x and 1m',
+    scaling !== null
+      ? `wall ×${(p1m.wallSeconds.median / p10.wallSeconds.median).toFixed(2)} for records ×${(p1m.records / p10.records).toFixed(2)}`
+      : 'needs profiles 10x and 1m',
   ),
 ];
 
@@ -347,11 +476,27 @@ const pipeline = {
   tool: 'tools/bench/run.mjs',
   startedAt,
   finishedAt: new Date().toISOString(),
-  binary: { path: 'dist/apps/cli/main.js generate (run from a snapshot copy)', builtAt: binBuiltAt, sha256: binSha, gitHead, gitDirty },
+  binary: {
+    path: 'dist/apps/cli/main.js generate (run from a snapshot copy)',
+    builtAt: binBuiltAt,
+    sha256: binSha,
+    gitHead,
+    gitDirty,
+  },
   builtByHarness: built,
   workersFlag: hasWorkers,
-  machine: { ...info, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter, note: 'shared machine: other jobs may run at the same time; see the load averages (1, 5, 15 min)' },
-  options: { quick: args.quick, profiles: selected, runs: Object.fromEntries(selected.map((p) => [p, runsFor(p)])), baselineMax: BASELINE_MAX },
+  machine: {
+    ...info,
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: loadAfter,
+    note: 'shared machine: other jobs may run at the same time; see the load averages (1, 5, 15 min)',
+  },
+  options: {
+    quick: args.quick,
+    profiles: selected,
+    runs: Object.fromEntries(selected.map((p) => [p, runsFor(p)])),
+    baselineMax: BASELINE_MAX,
+  },
   method:
     'each run is a fresh process of the built binary in a fresh temp folder; wall time measured around the process (node start-up included); records = leads + sales + financial rows written; stage times from the summary (`timings`, ms); every synth run is followed by a faker baseline run so both see the same load; medians (min, max) over the runs',
   profiles,
@@ -360,10 +505,29 @@ const pipeline = {
 
 // ---------------------------------------------------------------------------------------------------
 function tables() {
-  const head = ['profile', 'variant', 'records', 'pairs', 'wall s (min–max)', 'records/s', 'pairs/s', 'peak RSS MiB', 'CPU s (CPU %)', 'generate-stage records/s', 'faker API records/s (1 core)', 'e2e ×faker', 'generate ×faker', 'bounding stage'];
+  const head = [
+    'profile',
+    'variant',
+    'records',
+    'pairs',
+    'wall s (min–max)',
+    'records/s',
+    'pairs/s',
+    'peak RSS MiB',
+    'CPU s (CPU %)',
+    'generate-stage records/s',
+    'faker API records/s (1 core)',
+    'e2e ×faker',
+    'generate ×faker',
+    'bounding stage',
+  ];
   const rows = [];
   const stageRows = [];
-  const stageNames = [...new Set(Object.values(profiles).flatMap((p) => Object.values(p.variants).flatMap((v) => Object.keys(v.stagesMs))))];
+  const stageNames = [
+    ...new Set(
+      Object.values(profiles).flatMap((p) => Object.values(p.variants).flatMap((v) => Object.keys(v.stagesMs))),
+    ),
+  ];
   for (const [name, p] of Object.entries(profiles)) {
     for (const [vn, v] of Object.entries(p.variants)) {
       rows.push([
@@ -371,7 +535,9 @@ function tables() {
         vn,
         fmtInt(v.records),
         fmtInt(v.pairs),
-        v.wallSeconds.median === null ? 'failed' : `${fmtFixed(v.wallSeconds.median, 2)} (${fmtFixed(v.wallSeconds.min, 2)}–${fmtFixed(v.wallSeconds.max, 2)})`,
+        v.wallSeconds.median === null
+          ? 'failed'
+          : `${fmtFixed(v.wallSeconds.median, 2)} (${fmtFixed(v.wallSeconds.min, 2)}–${fmtFixed(v.wallSeconds.max, 2)})`,
         fmtInt(v.recordsPerSecond.median),
         fmtInt(v.pairsPerSecond.median),
         fmtInt(v.peakRssMiB.median),
@@ -385,11 +551,22 @@ function tables() {
       stageRows.push([name, vn, ...stageNames.map((s) => fmtInt(v.stagesMs[s]?.median))]);
     }
   }
-  const targetRows = targets.map((t) => [t.name, t.value === null ? '—' : typeof t.value === 'number' ? (t.value >= 1000 ? fmtInt(t.value) : String(t.value)) : t.value, t.pass === null ? 'not run' : t.pass ? 'pass' : 'FAIL', t.note ?? '']);
+  const targetRows = targets.map((t) => [
+    t.name,
+    t.value === null
+      ? '—'
+      : typeof t.value === 'number'
+        ? t.value >= 1000
+          ? fmtInt(t.value)
+          : String(t.value)
+        : t.value,
+    t.pass === null ? 'not run' : t.pass ? 'pass' : 'FAIL',
+    t.note ?? '',
+  ]);
   return [
     markdownTable(head, rows),
     '',
-    'Median stage times (ms, from the summary\'s `timings`):',
+    "Median stage times (ms, from the summary's `timings`):",
     '',
     markdownTable(['profile', 'variant', ...stageNames], stageRows),
     '',
@@ -409,10 +586,35 @@ process.stdout.write(markdown + '\n');
 // ---------------------------------------------------------------------------------------------------
 // Per-lib benches: each writes its own reports/bench/<name>.json.
 const LIB_BENCHES = [
-  { name: 'features', file: 'features.mjs', node: [], args: [], quickEnv: { BENCH_RUNS: '1', BENCH_MS: '300' }, needs: 'dist/libs/features' },
-  { name: 'entities', file: 'entities.mjs', node: ['--expose-gc'], args: [], quickArgs: ['--runs', '1', '--scale', '1', '--faker-records', '20000'] },
-  { name: 'io', file: 'io.mjs', node: [], args: [], quickArgs: ['--csv-rows', '200000', '--parquet-rows', '20000', '--runs', '1'] },
-  { name: 'pairing', file: 'pairing.mjs', node: ['--expose-gc', '--max-semi-space-size=64'], args: [], quickArgs: ['--runs', '1', '--scales', '1'] },
+  {
+    name: 'features',
+    file: 'features.mjs',
+    node: [],
+    args: [],
+    quickEnv: { BENCH_RUNS: '1', BENCH_MS: '300' },
+    needs: 'dist/libs/features',
+  },
+  {
+    name: 'entities',
+    file: 'entities.mjs',
+    node: ['--expose-gc'],
+    args: [],
+    quickArgs: ['--runs', '1', '--scale', '1', '--faker-records', '20000'],
+  },
+  {
+    name: 'io',
+    file: 'io.mjs',
+    node: [],
+    args: [],
+    quickArgs: ['--csv-rows', '200000', '--parquet-rows', '20000', '--runs', '1'],
+  },
+  {
+    name: 'pairing',
+    file: 'pairing.mjs',
+    node: ['--expose-gc', '--max-semi-space-size=64'],
+    args: [],
+    quickArgs: ['--runs', '1', '--scales', '1'],
+  },
 ];
 const libResults = [];
 if (!args['pipeline-only']) {
@@ -425,8 +627,18 @@ if (!args['pipeline-only']) {
     }
     const argv = [...b.node, file, ...(args.quick ? (b.quickArgs ?? b.args) : b.args)];
     log(`bench: node ${argv.map((a) => a.replace(root + '/', '')).join(' ')}`);
-    const r = await run(process.execPath, argv, { cwd: root, env: { ...process.env, ...(args.quick ? b.quickEnv : {}) } });
-    libResults.push({ name: b.name, command: `node ${argv.map((a) => a.replace(root + '/', '')).join(' ')}`, exitCode: r.code, seconds: round(r.ms / 1000, 1), report: `reports/bench/${b.name}.json`, error: r.code === 0 ? undefined : r.stderr.trim().split('\n').slice(-5).join('\n') });
+    const r = await run(process.execPath, argv, {
+      cwd: root,
+      env: { ...process.env, ...(args.quick ? b.quickEnv : {}) },
+    });
+    libResults.push({
+      name: b.name,
+      command: `node ${argv.map((a) => a.replace(root + '/', '')).join(' ')}`,
+      exitCode: r.code,
+      seconds: round(r.ms / 1000, 1),
+      report: `reports/bench/${b.name}.json`,
+      error: r.code === 0 ? undefined : r.stderr.trim().split('\n').slice(-5).join('\n'),
+    });
     log(`  ${b.name}: exit ${r.code} in ${(r.ms / 1000).toFixed(1)} s`);
   }
 }
@@ -435,7 +647,12 @@ const files = readdirSync(OUT_DIR)
   .filter((f) => f.endsWith('.json') && f !== 'summary.json')
   .map((f) => {
     const st = statSync(join(OUT_DIR, f));
-    return { file: `reports/bench/${f}`, bytes: st.size, modified: st.mtime.toISOString(), writtenByThisRun: st.mtime.toISOString() >= startedAt };
+    return {
+      file: `reports/bench/${f}`,
+      bytes: st.size,
+      modified: st.mtime.toISOString(),
+      writtenByThisRun: st.mtime.toISOString() >= startedAt,
+    };
   });
 const summary = {
   tool: 'tools/bench/run.mjs',
@@ -443,7 +660,10 @@ const summary = {
   finishedAt: new Date().toISOString(),
   machine: pipeline.machine,
   quick: args.quick,
-  pipeline: { report: 'reports/bench/pipeline.json', targets: targets.map(({ name, value, pass }) => ({ name, value, pass })) },
+  pipeline: {
+    report: 'reports/bench/pipeline.json',
+    targets: targets.map(({ name, value, pass }) => ({ name, value, pass })),
+  },
   libBenches: libResults,
   files,
 };

@@ -63,7 +63,9 @@ function read1990(file) {
 
 /** The 2010 top-1,000 CSV: name and `prop100k` (people per 100,000), in rank order. */
 function read2010(file) {
-  const [header, ...lines] = read(file).split('\n').filter((line) => line.trim() !== '');
+  const [header, ...lines] = read(file)
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const cols = header.split(',');
   const at = (c) => cols.indexOf(c);
   return lines.map((line) => {
@@ -75,9 +77,10 @@ function read2010(file) {
 // --- title case ----------------------------------------------------------------------------------------------
 /** Irish O' names written without the apostrophe in the Census files (only names known to take it). */
 const O_NAMES = new Set(
-  ('OBRIEN OCONNOR ONEAL ONEILL ODONNELL ONEIL OCONNELL OHARA OLEARY OROURKE OKEEFE OMALLEY OTOOLE OREILLY ' +
-    'OSULLIVAN OCONNER OBRYAN OSHEA OBRIAN OGRADY OMARA OQUINN OHARE OKELLEY OBRYANT ODONOGHUE ODWYER OKANE')
-    .split(' '),
+  (
+    'OBRIEN OCONNOR ONEAL ONEILL ODONNELL ONEIL OCONNELL OHARA OLEARY OROURKE OKEEFE OMALLEY OTOOLE OREILLY ' +
+    'OSULLIVAN OCONNER OBRYAN OSHEA OBRIAN OGRADY OMARA OQUINN OHARE OKELLEY OBRYANT ODONOGHUE ODWYER OKANE'
+  ).split(' '),
 );
 /** Scottish Mac names usually written with a capital after Mac (Mack, Macias, Machado… are not Mac names). */
 const MAC_NAMES = new Set('MACDONALD MACLEAN MACLEOD MACPHERSON MACGREGOR MACARTHUR MACDOUGALL MACMILLAN'.split(' '));
@@ -92,7 +95,12 @@ export function titleCase(upper) {
 }
 
 // --- Jaro-Winkler (for the generous neighbour lists only) ------------------------------------------------------
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 function jaroWinkler(a, b) {
   if (a === b) return 1;

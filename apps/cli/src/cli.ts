@@ -47,9 +47,13 @@ const OPTION_LINE = /^( {2})(-\S*(?: <[^>]*>)?)( {2,})(\S.*)$/;
  * aligned again for the longer names.
  */
 export function nameValues(help: string): string {
-  const lines = help.replace(/(--[a-z][a-z-]*) #0/g, (_, flag: string) => `${flag} <${VALUE_NAMES[flag] ?? 'value'}>`).split('\n');
+  const lines = help
+    .replace(/(--[a-z][a-z-]*) #0/g, (_, flag: string) => `${flag} <${VALUE_NAMES[flag] ?? 'value'}>`)
+    .split('\n');
   const width = Math.max(0, ...lines.map((l) => OPTION_LINE.exec(l)?.[2].length ?? 0));
-  return lines.map((l) => l.replace(OPTION_LINE, (_, indent, def, __, rest) => `${indent}${def.padEnd(width)}    ${rest}`)).join('\n');
+  return lines
+    .map((l) => l.replace(OPTION_LINE, (_, indent, def, __, rest) => `${indent}${def.padEnd(width)}    ${rest}`))
+    .join('\n');
 }
 
 /**

@@ -26,7 +26,13 @@ export const ENTITY_PRESETS: Readonly<Record<Difficulty, Readonly<EntityPreset>>
   easy: {
     confuserRate: 0.08,
     sharedBuildings: 0.25,
-    contactVariation: { ...DEFAULT_CONTACT_VARIATION, secondEmail: 0.5, secondPhone: 0.2, showAlternate: 0.25, personalAccount: 0.15 },
+    contactVariation: {
+      ...DEFAULT_CONTACT_VARIATION,
+      secondEmail: 0.5,
+      secondPhone: 0.2,
+      showAlternate: 0.25,
+      personalAccount: 0.15,
+    },
   },
   realistic: {
     confuserRate: DEFAULT_GENERATION_OPTIONS.confuserRate,

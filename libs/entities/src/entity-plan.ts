@@ -8,10 +8,20 @@ import type { GenerationOptions } from './generation-options';
  * and the city; `coworker`: company, office address and main phone). `neighbour`s are planted apart,
  * by `sharedBuildings`: entities in the building of another (same street address and zip, own unit).
  */
-export type ConfuserKind = 'email_local' | 'similar_name' | 'zip_house' | 'household' | 'junior_senior' | 'namesake' | 'coworker' | 'neighbour';
+export type ConfuserKind =
+  'email_local' | 'similar_name' | 'zip_house' | 'household' | 'junior_senior' | 'namesake' | 'coworker' | 'neighbour';
 
 /** Confuser kinds in the order of their codes in `EntityPlan.confuserKind` (code = index + 1). */
-export const CONFUSER_KINDS: readonly ConfuserKind[] = ['email_local', 'similar_name', 'zip_house', 'household', 'junior_senior', 'namesake', 'coworker', 'neighbour'];
+export const CONFUSER_KINDS: readonly ConfuserKind[] = [
+  'email_local',
+  'similar_name',
+  'zip_house',
+  'household',
+  'junior_senior',
+  'namesake',
+  'coworker',
+  'neighbour',
+];
 
 /** Achieved figures of one source. */
 export interface SourcePlanSummary {

@@ -58,11 +58,26 @@ export interface OptionSpec {
 export const CONTACT_VARIATION_OPTIONS: Readonly<Record<keyof ContactVariation, OptionSpec>> = Object.freeze({
   secondEmail: { default: 0.75, min: 0, max: 1, description: 'share of multi-record entities with a second email' },
   secondPhone: { default: 0.3, min: 0, max: 1, description: 'share of multi-record entities with a second phone' },
-  showAlternate: { default: 0.5, min: 0, max: 1, description: 'chance a later record shows the second email (and, apart, phone)' },
+  showAlternate: {
+    default: 0.5,
+    min: 0,
+    max: 1,
+    description: 'chance a later record shows the second email (and, apart, phone)',
+  },
   annualMoveRate: { default: 0.1, min: 0, max: 0.9, description: 'share of people moving house in a year' },
-  movedCity: { default: 0.35, min: 0, max: 1, description: 'share of movers who leave for another city of the same state/province' },
+  movedCity: {
+    default: 0.35,
+    min: 0,
+    max: 1,
+    description: 'share of movers who leave for another city of the same state/province',
+  },
   annualPhoneChange: { default: 0.1, min: 0, max: 0.9, description: 'share of people changing phone number in a year' },
-  personalAccount: { default: 0.3, min: 0, max: 1, description: 'chance a later record of a business customer shows the person' },
+  personalAccount: {
+    default: 0.3,
+    min: 0,
+    max: 1,
+    description: 'chance a later record of a business customer shows the person',
+  },
 });
 
 /** Everything that decides the generated data. Same options ⇒ same records. */
@@ -119,18 +134,22 @@ export const DEFAULT_GENERATION_OPTIONS: GenerationOptions = {
 };
 
 /** Options as a caller may give them: anything left out takes its default. */
-export type GenerationOptionsInput = Partial<Omit<GenerationOptions, 'counts' | 'dupDistribution' | 'contactVariation'>> & {
+export type GenerationOptionsInput = Partial<
+  Omit<GenerationOptions, 'counts' | 'dupDistribution' | 'contactVariation'>
+> & {
   counts?: Partial<Record<Source, number>>;
   contactVariation?: Partial<ContactVariation>;
   dupDistribution?: Partial<DupDistribution>;
 };
 
 const inRange = (option: string, v: unknown, min: number, max: number): number => {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) throw new EntitiesError(option, v, `must be a number between ${min} and ${max}`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+    throw new EntitiesError(option, v, `must be a number between ${min} and ${max}`);
   return v;
 };
 const integer = (option: string, v: unknown, min: number, max: number): number => {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new EntitiesError(option, v, `must be an integer between ${min} and ${max}`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+    throw new EntitiesError(option, v, `must be an integer between ${min} and ${max}`);
   return v;
 };
 
@@ -147,9 +166,11 @@ export function resolveGenerationOptions(input: GenerationOptionsInput = {}): Ge
   for (const [source, n] of Object.entries(counts)) integer(`counts.${source}`, n, T.leads.min, T.leads.max);
   const dist = { ...d.dupDistribution, ...input.dupDistribution };
   const kinds: readonly string[] = T.dupDistribution.choices;
-  if (!kinds.includes(dist.kind)) throw new EntitiesError('dupDistribution.kind', dist.kind, `must be one of ${kinds.join(', ')}`);
+  if (!kinds.includes(dist.kind))
+    throw new EntitiesError('dupDistribution.kind', dist.kind, `must be one of ${kinds.join(', ')}`);
   integer('dupDistribution.cap', dist.cap, T.dupCap.min, T.dupCap.max);
-  if (dist.exponent !== undefined) inRange('dupDistribution.exponent', dist.exponent, T.dupExponent.min, T.dupExponent.max);
+  if (dist.exponent !== undefined)
+    inRange('dupDistribution.exponent', dist.exponent, T.dupExponent.min, T.dupExponent.max);
   if (dist.lambda !== undefined) inRange('dupDistribution.lambda', dist.lambda, T.dupLambda.min, T.dupLambda.max);
   const contactVariation = { ...d.contactVariation, ...input.contactVariation };
   for (const key of Object.keys(contactVariation) as (keyof ContactVariation)[]) {
@@ -164,7 +185,8 @@ export function resolveGenerationOptions(input: GenerationOptionsInput = {}): Ge
   const locales: readonly string[] = T.locale.choices;
   if (!locales.includes(locale)) throw new EntitiesError('locale', locale, `must be one of ${locales.join(', ')}`);
   const refDate = input.refDate ?? d.refDate;
-  if (typeof refDate !== 'string' || Number.isNaN(Date.parse(refDate))) throw new EntitiesError('refDate', refDate, 'must be an ISO 8601 date');
+  if (typeof refDate !== 'string' || Number.isNaN(Date.parse(refDate)))
+    throw new EntitiesError('refDate', refDate, 'must be an ISO 8601 date');
   return {
     seed: integer('seed', input.seed ?? d.seed, T.seed.min, T.seed.max),
     counts,
@@ -173,7 +195,12 @@ export function resolveGenerationOptions(input: GenerationOptionsInput = {}): Ge
     overlap: inRange('overlap', input.overlap ?? d.overlap, T.overlap.min, T.overlap.max),
     confuserRate: inRange('confuserRate', input.confuserRate ?? d.confuserRate, T.confuserRate.min, T.confuserRate.max),
     contactVariation,
-    sharedBuildings: inRange('sharedBuildings', input.sharedBuildings ?? d.sharedBuildings, T.sharedBuildings.min, T.sharedBuildings.max),
+    sharedBuildings: inRange(
+      'sharedBuildings',
+      input.sharedBuildings ?? d.sharedBuildings,
+      T.sharedBuildings.min,
+      T.sharedBuildings.max,
+    ),
     locale,
     refDate,
   };

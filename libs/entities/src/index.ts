@@ -9,7 +9,13 @@ export {
   resolveGenerationOptions,
 } from './generation-options';
 export { GENERATION_OPTION_TABLE } from './generation-option-table';
-export type { ContactVariation, DupDistribution, GenerationOptions, GenerationOptionsInput, OptionSpec } from './generation-options';
+export type {
+  ContactVariation,
+  DupDistribution,
+  GenerationOptions,
+  GenerationOptionsInput,
+  OptionSpec,
+} from './generation-options';
 export { CONFUSER_KINDS } from './entity-plan';
 export type { ConfuserKind, EntityPlan, PlanSummary, SourcePlanSummary } from './entity-plan';
 export type { RenderedRecord } from './rendered-record';

@@ -9,7 +9,11 @@ const optionsArb = fc.record({
   seed: fc.integer(),
   counts: fc.record({ leads: fc.nat(4000), sales: fc.nat(2500), financial: fc.nat(2500) }),
   dupRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
-  dupDistribution: fc.record({ kind: fc.constantFrom('uniform' as const, 'poisson' as const, 'zipf' as const), cap: fc.integer({ min: 1, max: 6 }), exponent: fc.double({ min: 0.5, max: 4, noNaN: true }) }),
+  dupDistribution: fc.record({
+    kind: fc.constantFrom('uniform' as const, 'poisson' as const, 'zipf' as const),
+    cap: fc.integer({ min: 1, max: 6 }),
+    exponent: fc.double({ min: 0.5, max: 4, noNaN: true }),
+  }),
   overlap: fc.double({ min: 0, max: 1, noNaN: true }),
   confuserRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
   sharedBuildings: fc.double({ min: 0, max: 0.8, noNaN: true }),
@@ -80,7 +84,11 @@ describe(planEntities, () => {
             planted++;
             otherTargets.add(t);
           }
-          const ok = Math.floor(t / CHUNK_SIZE) === Math.floor(e / CHUNK_SIZE) && plan.confuserOf[t] === -1 && kind >= 1 && kind <= CONFUSER_KINDS.length;
+          const ok =
+            Math.floor(t / CHUNK_SIZE) === Math.floor(e / CHUNK_SIZE) &&
+            plan.confuserOf[t] === -1 &&
+            kind >= 1 &&
+            kind <= CONFUSER_KINDS.length;
           if (!ok) bad.push(e);
         }
         expect(bad).toEqual([]);
@@ -88,15 +96,19 @@ describe(planEntities, () => {
         expect(Object.values(c).reduce((a, b) => a + b, 0)).toBe(planted + neighbours);
         expect(c.neighbour).toBe(neighbours);
         // A neighbour is never the target of another confuser (the split group of a record is its target's).
-        for (let e = 0; e < plan.entityCount; e++) if (plan.confuserKind[e] === NEIGHBOUR && otherTargets.has(e)) bad.push(e);
+        for (let e = 0; e < plan.entityCount; e++)
+          if (plan.confuserKind[e] === NEIGHBOUR && otherTargets.has(e)) bad.push(e);
         expect(bad).toEqual([]);
         if (plan.entityCount >= 1000) {
           expect(Math.abs(planted / plan.entityCount - options.confuserRate)).toBeLessThan(0.01);
           // Residents = neighbours + one anchor per building; capped by the entities left free by confusers.
           const free = plan.entityCount - planted - otherTargets.size;
           const residents = neighbours + neighbourTargets.size;
-          expect(residents / plan.entityCount).toBeLessThanOrEqual(Math.min(options.sharedBuildings, free / plan.entityCount) + 0.01);
-          if (options.sharedBuildings * plan.entityCount < free - CHUNK_SIZE) expect(Math.abs(residents / plan.entityCount - options.sharedBuildings)).toBeLessThan(0.01);
+          expect(residents / plan.entityCount).toBeLessThanOrEqual(
+            Math.min(options.sharedBuildings, free / plan.entityCount) + 0.01,
+          );
+          if (options.sharedBuildings * plan.entityCount < free - CHUNK_SIZE)
+            expect(Math.abs(residents / plan.entityCount - options.sharedBuildings)).toBeLessThan(0.01);
         }
       }),
       { numRuns: 30 },
@@ -117,10 +129,21 @@ describe(planEntities, () => {
   });
 
   it('should warn when the duplicate share needs more duplicates per entity than the cap', () => {
-    const plan = planEntities(SCHEMA, { counts: { leads: 100, sales: 10, financial: 0 }, dupRate: 0.5, dupDistribution: { kind: 'uniform', cap: 1 }, overlap: 0 });
+    const plan = planEntities(SCHEMA, {
+      counts: { leads: 100, sales: 10, financial: 0 },
+      dupRate: 0.5,
+      dupDistribution: { kind: 'uniform', cap: 1 },
+      overlap: 0,
+    });
     expect(plan.summary.perSource.leads.duplicates).toBe(50);
-    const tight = planEntities(SCHEMA, { counts: { leads: 3, sales: 0, financial: 0 }, dupRate: 0.5, dupDistribution: { kind: 'uniform', cap: 1 } });
-    expect(tight.summary.warnings).toEqual(['leads: duplicate share 50.0% needs more than 1 duplicates per entity; using 1']);
+    const tight = planEntities(SCHEMA, {
+      counts: { leads: 3, sales: 0, financial: 0 },
+      dupRate: 0.5,
+      dupDistribution: { kind: 'uniform', cap: 1 },
+    });
+    expect(tight.summary.warnings).toEqual([
+      'leads: duplicate share 50.0% needs more than 1 duplicates per entity; using 1',
+    ]);
     expect(tight.summary.perSource.leads).toMatchObject({ records: 3, duplicates: 1, distinctEntities: 2 });
   });
 });

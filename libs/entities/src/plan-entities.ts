@@ -29,14 +29,19 @@ export function planEntities(schema: SchemaSpec, input: GenerationOptionsInput =
     const r = counts[s];
     const wanted = Math.round(dupRate * r);
     const max = Math.floor((r * dist.cap) / (dist.cap + 1));
-    if (wanted > max) warnings.push(`${s}: duplicate share ${pct(dupRate)} needs more than ${dist.cap} duplicates per entity; using ${max}`);
+    if (wanted > max)
+      warnings.push(
+        `${s}: duplicate share ${pct(dupRate)} needs more than ${dist.cap} duplicates per entity; using ${max}`,
+      );
     return Math.min(wanted, max);
   });
   const distinct = SOURCES.map((s, i) => counts[s] - dups[i]) as [number, number, number];
   const m = solveMembership(distinct, options.overlap);
   SOURCES.forEach((s, i) => {
     if (m.overlapping[i] < m.targets[i] - 1) {
-      warnings.push(`${s}: overlap target ${pct(options.overlap)} not reachable with these volumes; achieved ${pct(m.overlapping[i] / distinct[i])}`);
+      warnings.push(
+        `${s}: overlap target ${pct(options.overlap)} not reachable with these volumes; achieved ${pct(m.overlapping[i] / distinct[i])}`,
+      );
     }
   });
 
@@ -92,7 +97,8 @@ export function planEntities(schema: SchemaSpec, input: GenerationOptionsInput =
   const confuserOf = new Int32Array(entityCount).fill(-1);
   const confuserKind = new Uint8Array(entityCount);
   const records = new Uint8Array(entityCount);
-  for (let e = 0; e < entityCount; e++) records[e] = Math.min(255, recordCounts.leads[e] + recordCounts.sales[e] + recordCounts.financial[e]);
+  for (let e = 0; e < entityCount; e++)
+    records[e] = Math.min(255, recordCounts.leads[e] + recordCounts.sales[e] + recordCounts.financial[e]);
   for (let k = 0; k < chunkCount; k++) {
     const start = k * CHUNK_SIZE;
     const size = Math.min(CHUNK_SIZE, entityCount - start);
@@ -115,11 +121,19 @@ export function planEntities(schema: SchemaSpec, input: GenerationOptionsInput =
     chunkFirstRecord,
     confuserOf,
     confuserKind,
-    idWidth: { leads: width(counts.leads), sales: width(counts.sales), financial: width(counts.financial), entity: width(entityCount) },
+    idWidth: {
+      leads: width(counts.leads),
+      sales: width(counts.sales),
+      financial: width(counts.financial),
+      entity: width(entityCount),
+    },
     summary: {
       entities: entityCount,
       perSource,
-      overlap: { target: options.overlap, achievedOverall: sumDistinct === 0 ? 0 : m.overlapping.reduce((a, b) => a + b, 0) / sumDistinct },
+      overlap: {
+        target: options.overlap,
+        achievedOverall: sumDistinct === 0 ? 0 : m.overlapping.reduce((a, b) => a + b, 0) / sumDistinct,
+      },
       membership,
       confusers,
       warnings,

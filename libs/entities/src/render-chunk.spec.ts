@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { areNicknames, isPlausibleEmail, isPlausiblePhone, isPlausibleZip, jaroWinkler, normalizeName } from '@synth/features';
+import {
+  areNicknames,
+  isPlausibleEmail,
+  isPlausiblePhone,
+  isPlausibleZip,
+  jaroWinkler,
+  normalizeName,
+} from '@synth/features';
 import { SOURCES, type Source } from '@synth/schema';
 import { EntitiesError } from './entities-error';
 import { CONFUSER_KINDS, type ConfuserKind } from './entity-plan';
@@ -12,7 +19,11 @@ import { CA_POSTAL_FIRST_LETTERS, generateAll, SCHEMA } from './testing-internal
 
 const small = fc.record({
   seed: fc.integer(),
-  counts: fc.record({ leads: fc.integer({ min: 0, max: 1500 }), sales: fc.integer({ min: 0, max: 900 }), financial: fc.integer({ min: 0, max: 900 }) }),
+  counts: fc.record({
+    leads: fc.integer({ min: 0, max: 1500 }),
+    sales: fc.integer({ min: 0, max: 900 }),
+    financial: fc.integer({ min: 0, max: 900 }),
+  }),
   dupRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
   overlap: fc.double({ min: 0, max: 1, noNaN: true }),
   confuserRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
@@ -36,9 +47,11 @@ function problems(r: RenderedRecord, refDate: string): string[] {
   if (!city) out.push(`city ${row.city} not in ${row.state}`);
   else {
     if (!row.zip.startsWith(city.prefix)) out.push(`zip ${row.zip} not in ${row.city}`);
-    if (row.phone && !city.areaCodes.includes(row.phone.slice(1, 4))) out.push(`area code ${row.phone} not in ${row.city}`);
+    if (row.phone && !city.areaCodes.includes(row.phone.slice(1, 4)))
+      out.push(`area code ${row.phone} not in ${row.city}`);
   }
-  if (country === 'CA' && !CA_POSTAL_FIRST_LETTERS[row.state].includes(row.zip[0])) out.push(`postal ${row.zip} not in ${row.state}`);
+  if (country === 'CA' && !CA_POSTAL_FIRST_LETTERS[row.state].includes(row.zip[0]))
+    out.push(`postal ${row.zip} not in ${row.state}`);
   if (country === 'CA' && !/^[A-Z]\d[A-Z] \d[A-Z]\d$/.test(row.zip)) out.push(`postal format ${row.zip}`);
   if (country === 'US' && !/^\d{5}$/.test(row.zip)) out.push(`zip format ${row.zip}`);
   for (const key of ['created_at', 'order_date', 'invoice_date']) {
@@ -59,7 +72,9 @@ describe(renderChunk, () => {
         for (const s of SOURCES) {
           const recs = bySource(records, s);
           expect(recs).toHaveLength(options.counts[s]);
-          expect(recs.map((r) => r.id)).toEqual(recs.map((_, i) => `${SCHEMA.entities[s].idPrefix}${String(i + 1).padStart(7, '0')}`));
+          expect(recs.map((r) => r.id)).toEqual(
+            recs.map((_, i) => `${SCHEMA.entities[s].idPrefix}${String(i + 1).padStart(7, '0')}`),
+          );
           expect(recs.filter((r) => r.isDuplicate)).toHaveLength(plan.summary.perSource[s].duplicates);
         }
         const bad = records.map((r) => [r.id, ...problems(r, refDate)]).filter((p) => p.length > 1);
@@ -97,7 +112,13 @@ describe(renderChunk, () => {
           if (!r.variant) canonical.set(r.entityId, (canonical.get(r.entityId) ?? 0) + 1);
           if (r.isDuplicate) {
             const base = byId.get(`${r.source}:${r.dupOf}`);
-            if (!base || base.entityId !== r.entityId || base.isDuplicate || Number(base.id.slice(1)) > Number(r.id.slice(1))) wrong.push(r.id);
+            if (
+              !base ||
+              base.entityId !== r.entityId ||
+              base.isDuplicate ||
+              Number(base.id.slice(1)) > Number(r.id.slice(1))
+            )
+              wrong.push(r.id);
           } else if (r.dupOf !== '') wrong.push(r.id);
         }
         expect(wrong).toEqual([]);
@@ -109,7 +130,8 @@ describe(renderChunk, () => {
           const distinct = [...entities.values()].filter((set) => set.has(s));
           const overlapping = distinct.filter((set) => set.size > 1).length;
           expect(distinct).toHaveLength(plan.summary.perSource[s].distinctEntities);
-          if (distinct.length > 0) expect(overlapping / distinct.length).toBeCloseTo(plan.summary.perSource[s].overlapAchieved, 9);
+          if (distinct.length > 0)
+            expect(overlapping / distinct.length).toBeCloseTo(plan.summary.perSource[s].overlapAchieved, 9);
         }
       }),
       { numRuns: 10 },
@@ -123,7 +145,9 @@ describe(renderChunk, () => {
     if (locale === 'CA') expect(ca).toBe(1);
     if (locale === 'US+CA') expect(ca).toBeGreaterThan(0.15);
     if (locale === 'US+CA') expect(ca).toBeLessThan(0.25);
-    const currencies = new Set(records.filter((r) => r.source === 'financial').map((r) => `${r.row.country}:${r.row.currency}`));
+    const currencies = new Set(
+      records.filter((r) => r.source === 'financial').map((r) => `${r.row.country}:${r.row.currency}`),
+    );
     expect([...currencies].every((c) => c === 'US:USD' || c === 'CA:CAD')).toBe(true);
   });
 
@@ -137,14 +161,16 @@ describe(renderChunk, () => {
       const lead = recs.find((r) => r.source === 'leads' && !r.isDuplicate);
       const sale = recs.find((r) => r.source === 'sales' && !r.isDuplicate);
       const inv = recs.find((r) => r.source === 'financial' && !r.isDuplicate);
-      if (lead && sale && lead.row.created_at.slice(0, 10) > sale.row.order_date) wrong.push(`${entity} lead after order`);
+      if (lead && sale && lead.row.created_at.slice(0, 10) > sale.row.order_date)
+        wrong.push(`${entity} lead after order`);
       if (lead && sale && lead.row.lead_status !== 'sold') wrong.push(`${entity} bought but lead not sold`);
       if (sale && inv) {
         checked++;
         if (inv.row.invoice_date < sale.row.order_date) wrong.push(`${entity} invoice before order`);
         const price = Number(sale.row.order_value);
         const invoiced = Number(inv.row.amount) + Number(inv.row.down_payment);
-        if (!(invoiced >= price && invoiced <= price * 1.16 + 900)) wrong.push(`${entity} amount ${invoiced} vs ${price}`);
+        if (!(invoiced >= price && invoiced <= price * 1.16 + 900))
+          wrong.push(`${entity} amount ${invoiced} vs ${price}`);
         if (!(price >= 3000 && price <= 120000)) wrong.push(`${entity} price ${price}`);
       }
     }
@@ -153,7 +179,11 @@ describe(renderChunk, () => {
   });
 
   it('should plant confusers that share exactly their strong attributes with the target', () => {
-    const { records } = generateAll({ seed: 8, confuserRate: 0.3, counts: { leads: 3000, sales: 500, financial: 500 } });
+    const { records } = generateAll({
+      seed: 8,
+      confuserRate: 0.3,
+      counts: { leads: 3000, sales: 500, financial: 500 },
+    });
     const firstOf = new Map<string, RenderedRecord>();
     for (const r of records) if (!firstOf.has(r.entityId)) firstOf.set(r.entityId, r);
     const seen = Object.fromEntries(CONFUSER_KINDS.map((k) => [k, 0])) as Record<ConfuserKind, number>;
@@ -161,7 +191,8 @@ describe(renderChunk, () => {
     let suffixed = 0;
     const addr = (row: Record<string, string>) => row.address ?? row.billing_address;
     const name = (row: Record<string, string>) => `${row.first_name} ${row.last_name}`;
-    const sameBuilding = (a: Record<string, string>, b: Record<string, string>) => a.zip === b.zip && addr(a)?.split(' ')[0] === addr(b)?.split(' ')[0];
+    const sameBuilding = (a: Record<string, string>, b: Record<string, string>) =>
+      a.zip === b.zip && addr(a)?.split(' ')[0] === addr(b)?.split(' ')[0];
     for (const c of firstOf.values()) {
       if (!c.confuserOf || !c.confuserKind) continue;
       const t = firstOf.get(c.confuserOf);
@@ -171,7 +202,8 @@ describe(renderChunk, () => {
       const [a, b] = [c.row, t.row];
       const hasAddress = Boolean(addr(a) && addr(b));
       if (kind === 'email_local' && a.email && b.email) {
-        if (a.email.split('@')[0] !== b.email.split('@')[0] || a.email.split('@')[1] === b.email.split('@')[1]) wrong.push(`${c.entityId} email ${a.email} ${b.email}`);
+        if (a.email.split('@')[0] !== b.email.split('@')[0] || a.email.split('@')[1] === b.email.split('@')[1])
+          wrong.push(`${c.entityId} email ${a.email} ${b.email}`);
         // A handle a second person would pick too: no birth year, no random digits.
         if (/\d/.test(a.email.split('@')[0])) wrong.push(`${c.entityId} shared handle with digits ${a.email}`);
       }
@@ -185,8 +217,10 @@ describe(renderChunk, () => {
         if (!sameBuilding(a, b)) wrong.push(`${c.entityId} ${kind} address ${addr(a)} ${a.zip} / ${addr(b)} ${b.zip}`);
         if (name(a) === name(b)) wrong.push(`${c.entityId} ${kind} same name`);
       }
-      if ((kind === 'household' || kind === 'junior_senior') && hasAddress && (addr(a) !== addr(b) || a.zip !== b.zip)) wrong.push(`${c.entityId} ${kind} address ${addr(a)} / ${addr(b)}`);
-      if (kind === 'household' && (a.last_name !== b.last_name || a.first_name === b.first_name)) wrong.push(`${c.entityId} household ${name(a)} / ${name(b)}`);
+      if ((kind === 'household' || kind === 'junior_senior') && hasAddress && (addr(a) !== addr(b) || a.zip !== b.zip))
+        wrong.push(`${c.entityId} ${kind} address ${addr(a)} / ${addr(b)}`);
+      if (kind === 'household' && (a.last_name !== b.last_name || a.first_name === b.first_name))
+        wrong.push(`${c.entityId} household ${name(a)} / ${name(b)}`);
       // The son's surname may carry the generational suffix: `Smith Jr.` for `Smith`.
       if (kind === 'junior_senior' && name(a) === `${name(b)} Jr.`) suffixed++;
       if (kind === 'junior_senior' && name(a) !== name(b) && name(a) !== `${name(b)} Jr.`) {
@@ -196,13 +230,24 @@ describe(renderChunk, () => {
         if (a.email && a.email === b.email) wrong.push(`${c.entityId} ${kind} same email`);
         if (a.phone && a.phone === b.phone) wrong.push(`${c.entityId} ${kind} same phone`);
       }
-      if (kind === 'namesake' && (a.last_name !== b.last_name || a.city !== b.city || !(a.first_name === b.first_name || areNicknames(a.first_name, b.first_name)))) {
+      if (
+        kind === 'namesake' &&
+        (a.last_name !== b.last_name ||
+          a.city !== b.city ||
+          !(a.first_name === b.first_name || areNicknames(a.first_name, b.first_name)))
+      ) {
         wrong.push(`${c.entityId} namesake ${name(a)} ${a.city} / ${name(b)} ${b.city}`);
       }
-      if (kind === 'coworker' && (a.account ?? a.company) && (b.account ?? b.company) && (a.account ?? a.company) !== (b.account ?? b.company)) {
+      if (
+        kind === 'coworker' &&
+        (a.account ?? a.company) &&
+        (b.account ?? b.company) &&
+        (a.account ?? a.company) !== (b.account ?? b.company)
+      ) {
         wrong.push(`${c.entityId} coworker company ${a.account ?? a.company} / ${b.account ?? b.company}`);
       }
-      if (kind === 'neighbour' && addr(a) && !/ (Apt|Suite) \d+$/.test(addr(a) ?? '')) wrong.push(`${c.entityId} neighbour without a unit: ${addr(a)}`);
+      if (kind === 'neighbour' && addr(a) && !/ (Apt|Suite) \d+$/.test(addr(a) ?? ''))
+        wrong.push(`${c.entityId} neighbour without a unit: ${addr(a)}`);
     }
     expect(wrong).toEqual([]);
     expect(Math.min(...Object.values(seen))).toBeGreaterThan(30);
@@ -213,8 +258,19 @@ describe(renderChunk, () => {
 
   it('should give some records of one entity other contacts (second email or phone) at the configured rates', () => {
     const count = (show: number) => {
-      const contactVariation = { showAlternate: show, personalAccount: 0, secondEmail: 0.7, secondPhone: 0.7, annualMoveRate: 0, annualPhoneChange: 0 };
-      const { records } = generateAll({ seed: 5, counts: { leads: 2000, sales: 1500, financial: 1500 }, contactVariation });
+      const contactVariation = {
+        showAlternate: show,
+        personalAccount: 0,
+        secondEmail: 0.7,
+        secondPhone: 0.7,
+        annualMoveRate: 0,
+        annualPhoneChange: 0,
+      };
+      const { records } = generateAll({
+        seed: 5,
+        counts: { leads: 2000, sales: 1500, financial: 1500 },
+        contactVariation,
+      });
       const canonical = new Map<string, RenderedRecord>();
       let variants = 0;
       let differs = 0;
@@ -223,7 +279,11 @@ describe(renderChunk, () => {
         if (!c) canonical.set(r.entityId, r);
         else {
           variants++;
-          if ((r.row.email && c.row.email && r.row.email !== c.row.email) || (r.row.phone && c.row.phone && r.row.phone !== c.row.phone)) differs++;
+          if (
+            (r.row.email && c.row.email && r.row.email !== c.row.email) ||
+            (r.row.phone && c.row.phone && r.row.phone !== c.row.phone)
+          )
+            differs++;
         }
       }
       return differs / variants;
@@ -237,8 +297,13 @@ describe(renderChunk, () => {
   it('should move people between two records with chance 1 − (1 − annualMoveRate)^Δt, Δt since the canonical record', () => {
     const rate = 0.9;
     const contactVariation = { showAlternate: 0, personalAccount: 0, annualPhoneChange: 0, annualMoveRate: rate };
-    const { records } = generateAll({ seed: 8, counts: { leads: 6000, sales: 4000, financial: 3000 }, contactVariation });
-    const dayOf = (r: RenderedRecord) => Date.parse((r.row.created_at ?? r.row.order_date ?? r.row.invoice_date).slice(0, 10)) / 86400000;
+    const { records } = generateAll({
+      seed: 8,
+      counts: { leads: 6000, sales: 4000, financial: 3000 },
+      contactVariation,
+    });
+    const dayOf = (r: RenderedRecord) =>
+      Date.parse((r.row.created_at ?? r.row.order_date ?? r.row.invoice_date).slice(0, 10)) / 86400000;
     const canonical = new Map<string, RenderedRecord>();
     for (const r of records) if (!r.variant) canonical.set(r.entityId, r);
     const where = (r: RenderedRecord) => `${r.row.address ?? r.row.billing_address}|${r.row.zip}`;
@@ -265,8 +330,17 @@ describe(renderChunk, () => {
 
   it('should show the primary contacts on every record when nothing varies', () => {
     const none = { secondEmail: 0, secondPhone: 0, annualMoveRate: 0, annualPhoneChange: 0, personalAccount: 0 };
-    const { records } = generateAll({ seed: 9, counts: { leads: 1500, sales: 800, financial: 600 }, contactVariation: none });
-    const contact = (r: RenderedRecord) => [r.row.email, r.row.phone, r.row.address ?? r.row.billing_address, r.row.zip];
+    const { records } = generateAll({
+      seed: 9,
+      counts: { leads: 1500, sales: 800, financial: 600 },
+      contactVariation: none,
+    });
+    const contact = (r: RenderedRecord) => [
+      r.row.email,
+      r.row.phone,
+      r.row.address ?? r.row.billing_address,
+      r.row.zip,
+    ];
     const first = new Map<string, string[]>();
     // Values left empty by the schema's nullShare are skipped: every value shown must be the primary one.
     const differ = records.filter((r) => {
@@ -297,7 +371,9 @@ describe(renderChunk, () => {
 
   it('should refuse a chunk index outside the plan', () => {
     const plan = planEntities(SCHEMA, { counts: { leads: 10, sales: 0, financial: 0 } });
-    expect(() => renderChunk(plan, SCHEMA, 1)).toThrow(new EntitiesError('chunkIndex', 1, 'must be an integer between 0 and 0').message);
+    expect(() => renderChunk(plan, SCHEMA, 1)).toThrow(
+      new EntitiesError('chunkIndex', 1, 'must be an integer between 0 and 0').message,
+    );
     expect(() => renderChunk(plan, SCHEMA, 1)).toThrow('chunkIndex must be an integer between 0 and 0, got 1');
   });
 });

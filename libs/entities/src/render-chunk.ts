@@ -40,7 +40,8 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
   const profiles: Profile[] = new Array(size);
   // The first resident of a shared building (the target of its neighbours) lives in a unit too.
   const anchor = new Uint8Array(size);
-  for (let i = 0; i < size; i++) if (plan.confuserKind[start + i] === NEIGHBOUR) anchor[plan.confuserOf[start + i] - start] = 1;
+  for (let i = 0; i < size; i++)
+    if (plan.confuserKind[start + i] === NEIGHBOUR) anchor[plan.confuserOf[start + i] - start] = 1;
   for (let i = 0; i < size; i++) {
     if (plan.confuserOf[start + i] >= 0) continue;
     const p = makeProfile(rng, ctx, mask(start + i));
@@ -54,7 +55,8 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
   }
   for (let i = 0; i < size; i++) {
     const e = start + i;
-    if (plan.confuserOf[e] >= 0) profiles[i] = confuserProfile(plan.confuserKind[e], profiles[plan.confuserOf[e] - start], rng, ctx, mask(e));
+    if (plan.confuserOf[e] >= 0)
+      profiles[i] = confuserProfile(plan.confuserKind[e], profiles[plan.confuserOf[e] - start], rng, ctx, mask(e));
   }
   // After the confusers (a coworker may turn its target into a business customer): alternates, primary contacts.
   for (let i = 0; i < size; i++) {
@@ -116,7 +118,15 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
         if (shown) restoreContacts(profile, saved);
         const id = `${idPrefix}${pad(recordNumber + 1, rc.idWidth)}`;
         if (j === 0) baseId = id;
-        const rec: RenderedRecord = { source, id, entityId, isDuplicate: j > 0, dupOf: j > 0 ? baseId : '', variant, row };
+        const rec: RenderedRecord = {
+          source,
+          id,
+          entityId,
+          isDuplicate: j > 0,
+          dupOf: j > 0 ? baseId : '',
+          variant,
+          row,
+        };
         if (confuserOf !== undefined) {
           rec.confuserOf = confuserOf;
           rec.confuserKind = CONFUSER_KINDS[plan.confuserKind[e] - 1];

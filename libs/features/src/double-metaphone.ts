@@ -7,11 +7,29 @@ import { add, at, ch, createState, type DmState, isVowel } from './internal/dm-s
 const _GN_KN_PN_WR_PS = ['GN', 'KN', 'PN', 'WR', 'PS'] as const;
 
 const SIMPLE: Record<string, [code: string, double: string]> = {
-  B: ['P', 'B'], F: ['F', 'F'], K: ['K', 'K'], N: ['N', 'N'], Q: ['K', 'Q'], V: ['F', 'V'], Ç: ['S', ''], Ñ: ['N', ''],
+  B: ['P', 'B'],
+  F: ['F', 'F'],
+  K: ['K', 'K'],
+  N: ['N', 'N'],
+  Q: ['K', 'Q'],
+  V: ['F', 'V'],
+  Ç: ['S', ''],
+  Ñ: ['N', ''],
 };
 const RULES: Record<string, (st: DmState) => void> = {
-  C: ruleC, D: ruleD, G: ruleG, J: ruleJ, L: ruleL, M: ruleM, P: ruleP, R: ruleR, S: ruleS, T: ruleT, W: ruleW,
-  X: ruleX, Z: ruleZ,
+  C: ruleC,
+  D: ruleD,
+  G: ruleG,
+  J: ruleJ,
+  L: ruleL,
+  M: ruleM,
+  P: ruleP,
+  R: ruleR,
+  S: ruleS,
+  T: ruleT,
+  W: ruleW,
+  X: ruleX,
+  Z: ruleZ,
 };
 const MAX = 4;
 const COMBINING = /[\u0300-\u036f]/g;

@@ -52,6 +52,10 @@ function checkOptions(p: number, maxPrefix: number, threshold: number): void {
     );
   }
   if (!(threshold >= 0 && threshold <= 1)) {
-    throw new FeaturesError(`jaroWinkler: boostThreshold must be in [0, 1], got ${threshold}`, 'boostThreshold', threshold);
+    throw new FeaturesError(
+      `jaroWinkler: boostThreshold must be in [0, 1], got ${threshold}`,
+      'boostThreshold',
+      threshold,
+    );
   }
 }

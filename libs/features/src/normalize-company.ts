@@ -1,8 +1,25 @@
 import { foldTokens } from './internal/fold';
 
 const LEGAL = new Set([
-  'inc', 'incorporated', 'llc', 'llp', 'lp', 'pllc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company',
-  'plc', 'pc', 'ulc', 'ltee', 'gmbh', 'sa', 'the',
+  'inc',
+  'incorporated',
+  'llc',
+  'llp',
+  'lp',
+  'pllc',
+  'ltd',
+  'limited',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'plc',
+  'pc',
+  'ulc',
+  'ltee',
+  'gmbh',
+  'sa',
+  'the',
 ]);
 
 /**

@@ -38,9 +38,12 @@ describe(normalizeEmail, () => {
     });
   });
 
-  it.each(['', 'no-at-sign', '@example.com', 'jane@', '+tag@example.com', '!@..'])('should give null for %j', (input) => {
-    expect(normalizeEmail(input)).toBeNull();
-  });
+  it.each(['', 'no-at-sign', '@example.com', 'jane@', '+tag@example.com', '!@..'])(
+    'should give null for %j',
+    (input) => {
+      expect(normalizeEmail(input)).toBeNull();
+    },
+  );
 
   it('should be idempotent', () => {
     fc.assert(
@@ -69,12 +72,18 @@ describe(normalizePhone, () => {
     expect(normalizePhone(input)).toEqual({ national, extension });
   });
 
-  it.each(['', '123-4567', '555-123-45678', '25551234567', '555-123-4567 ext', 'call 555-123-4567', '555-123-4567 x1 x2', '555-CALL-NOW'])(
-    'should give null for %j',
-    (input) => {
-      expect(normalizePhone(input)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    '123-4567',
+    '555-123-45678',
+    '25551234567',
+    '555-123-4567 ext',
+    'call 555-123-4567',
+    '555-123-4567 x1 x2',
+    '555-CALL-NOW',
+  ])('should give null for %j', (input) => {
+    expect(normalizePhone(input)).toBeNull();
+  });
 
   it('should be idempotent on its printed form', () => {
     fc.assert(

@@ -58,7 +58,9 @@ describe(pairFeatures, () => {
   it('should give null for every feature whose input is missing on one side', () => {
     const v = pairFeatures(bob, {});
     for (const n of featureNames) expect(v[n]).toBeNull();
-    expect(pairFeatures({ email: 'not an email', phone: '12' }, { email: 'a@b.co', phone: '5551234567' })).toMatchObject({
+    expect(
+      pairFeatures({ email: 'not an email', phone: '12' }, { email: 'a@b.co', phone: '5551234567' }),
+    ).toMatchObject({
       email_exact: null,
       phone_equal: null,
     });
@@ -71,7 +73,13 @@ describe(pairFeatures, () => {
   });
 
   it('should tell different people apart', () => {
-    const other = { first_name: 'Mary', last_name: 'Jones', email: 'bobsmith@yahoo.com', zip: '90210', address: '9 Elm Ave' };
+    const other = {
+      first_name: 'Mary',
+      last_name: 'Jones',
+      email: 'bobsmith@yahoo.com',
+      zip: '90210',
+      address: '9 Elm Ave',
+    };
     expect(pairFeatures(bob, other)).toMatchObject({
       email_exact: 0,
       email_domain_equal: 0,

@@ -14,8 +14,7 @@ type Pair = readonly [string, string];
 type Metric = (a: string, b: string) => number;
 
 /** Repeated letters on purpose: small alphabets make many matches, transpositions and ties. */
-const word = (letters: string, maxLength = 12) =>
-  fc.string({ maxLength, unit: fc.constantFrom(...letters.split('')) });
+const word = (letters: string, maxLength = 12) => fc.string({ maxLength, unit: fc.constantFrom(...letters.split('')) });
 
 /** A word and an edited copy (adjacent swaps, a deletion, an insertion): many pairs above Winkler's 0.7. */
 const edited = (letters: string): fc.Arbitrary<Pair> =>
@@ -85,7 +84,8 @@ describe('similarities against DuckDB (reference oracle)', () => {
     expect(await duck.evaluate('jaro_similarity', [['', 'a']])).toEqual([jaro('', 'a')]);
   });
 
-  it('should give jaro exactly as DuckDB jaro_similarity on ASCII', () => expectOracle(jaro, 'jaro_similarity', asciiPair));
+  it('should give jaro exactly as DuckDB jaro_similarity on ASCII', () =>
+    expectOracle(jaro, 'jaro_similarity', asciiPair));
 
   it('should give jaroWinkler exactly as DuckDB jaro_winkler_similarity on ASCII', () =>
     expectOracle((a, b) => jaroWinkler(a, b), 'jaro_winkler_similarity', asciiPair));

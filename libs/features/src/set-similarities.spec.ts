@@ -31,7 +31,9 @@ describe(qgramJaccard, () => {
   });
 
   it('should reject q < 1', () => {
-    expect(() => qgramJaccard('a', 'b', 0)).toThrow(new FeaturesError('qgramJaccard: q must be an integer ≥ 1, got 0', 'q', 0));
+    expect(() => qgramJaccard('a', 'b', 0)).toThrow(
+      new FeaturesError('qgramJaccard: q must be an integer ≥ 1, got 0', 'q', 0),
+    );
   });
 
   similarityProperties('qgramJaccard', (a, b) => qgramJaccard(a, b));

@@ -2,7 +2,16 @@ import { FeaturesError } from './features-error';
 import type { Source } from './party-record';
 import { toPartyRecord } from './to-party-record';
 
-const common = { first_name: 'Ann', last_name: 'Lee', email: 'ann@x.com', phone: '', city: 'Boston', state: 'MA', zip: '02134', country: 'US' };
+const common = {
+  first_name: 'Ann',
+  last_name: 'Lee',
+  email: 'ann@x.com',
+  phone: '',
+  city: 'Boston',
+  state: 'MA',
+  zip: '02134',
+  country: 'US',
+};
 
 describe(toPartyRecord, () => {
   it.each([

@@ -45,7 +45,9 @@ export function createCommitGroup(): CommitGroup {
         try {
           renameSync(h.tempPath, h.path);
         } catch (e) {
-          throw new IoError(`Cannot rename ${h.tempPath} to ${h.path}: ${(e as Error).message}`, h.path, 'rename', { cause: e });
+          throw new IoError(`Cannot rename ${h.tempPath} to ${h.path}: ${(e as Error).message}`, h.path, 'rename', {
+            cause: e,
+          });
         }
         unregisterTemporary(h.tempPath);
       }

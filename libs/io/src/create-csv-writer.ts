@@ -89,6 +89,10 @@ class CsvWriter implements CsvTableWriter {
  * await w.write({ id: 'L1', email: 'a@example.com' });
  * await w.close(); // data/synth/leads.csv now exists, complete
  */
-export function createCsvWriter(path: string, columns: readonly string[], options: { group?: CommitGroup } = {}): CsvTableWriter {
+export function createCsvWriter(
+  path: string,
+  columns: readonly string[],
+  options: { group?: CommitGroup } = {},
+): CsvTableWriter {
   return new CsvWriter(path, columns, options.group);
 }

@@ -102,19 +102,26 @@ describe(createParquetWriter, () => {
       y: fc.integer({ min: -2147483648, max: 2147483647 }),
       rank: fc.option(fc.integer({ min: -2147483648, max: 2147483647 }), { nil: null }),
       // parquetjs-lite does not keep the sign of a zero double (-0 is read back as 0 by every reader): see README.
-      score: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v)), { nil: null }),
+      score: fc.option(
+        fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
+        { nil: null },
+      ),
       flag: fc.boolean(),
       maybe: fc.option(fc.boolean(), { nil: null }),
     });
     await fc.assert(
-      fc.asyncProperty(fc.array(row, { maxLength: 40 }), fc.integer({ min: 1, max: 16 }), async (generated, rowGroupSize) => {
-        const path = t.path(`prop-${rowGroupSize}.parquet`);
-        const w = createParquetWriter(path, columns, { rowGroupSize });
-        await w.writeMany(generated);
-        await w.close();
-        const back = await duckRows(path);
-        expect(back).toEqual(generated);
-      }),
+      fc.asyncProperty(
+        fc.array(row, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 16 }),
+        async (generated, rowGroupSize) => {
+          const path = t.path(`prop-${rowGroupSize}.parquet`);
+          const w = createParquetWriter(path, columns, { rowGroupSize });
+          await w.writeMany(generated);
+          await w.close();
+          const back = await duckRows(path);
+          expect(back).toEqual(generated);
+        },
+      ),
       { numRuns: 25 },
     );
     // 25 DuckDB round trips: seconds on a loaded CI machine, more than Jest's default 5 s (not a timing assertion).

@@ -40,17 +40,27 @@ class ParquetFileWriter implements TableWriter<ParquetRow> {
     private readonly columns: readonly ParquetColumn[],
     options: ParquetWriterOptions,
   ) {
-    checkColumns(path, columns.map((c) => c.name));
+    checkColumns(
+      path,
+      columns.map((c) => c.name),
+    );
     const compression = (options.compression ?? 'snappy').toUpperCase();
     const fields: Record<string, ParquetFieldDefinition> = {};
     // PLAIN everywhere: RLE on BOOLEAN silently writes false, RLE on INT32 is rejected by DuckDB.
-    for (const c of columns) fields[c.name] = { type: PRIMITIVE[c.type], optional: Boolean(c.optional), encoding: 'PLAIN', compression };
+    for (const c of columns)
+      fields[c.name] = { type: PRIMITIVE[c.type], optional: Boolean(c.optional), encoding: 'PLAIN', compression };
     this.sink = new TempFileSink(path, options.group);
     const schema = new ParquetSchema(fields);
     this.schema = schema;
     this.rowGroupSize = Math.max(1, options.rowGroupSize ?? 10_000);
     const opts = { rowGroupSize: this.rowGroupSize, useDataPageV2: false };
-    const envelope = new ParquetEnvelopeWriter(schema, (buf) => this.writeChunk(buf), () => this.endChunks(), 0, opts);
+    const envelope = new ParquetEnvelopeWriter(
+      schema,
+      (buf) => this.writeChunk(buf),
+      () => this.endChunks(),
+      0,
+      opts,
+    );
     // Constructed synchronously: the header is queued before anything can abort the stream.
     this.writer = new LiteWriter(schema, envelope, opts);
   }

@@ -11,7 +11,11 @@ describe(formatCsvRows, () => {
 
   it('should give the bytes createCsvWriter writes, also through writeText', async () => {
     const columns = ['id', 'name', 'note'];
-    const row = fc.record({ id: fc.string(), name: fc.constantFrom('', 'a,b', 'say "hi"', 'multi\nline', "O'Neil"), note: fc.string() });
+    const row = fc.record({
+      id: fc.string(),
+      name: fc.constantFrom('', 'a,b', 'say "hi"', 'multi\nline', "O'Neil"),
+      note: fc.string(),
+    });
     await fc.assert(
       fc.asyncProperty(fc.array(row, { maxLength: 30 }), async (rows) => {
         const a = createCsvWriter(t.path('a.csv'), columns);

@@ -12,7 +12,11 @@ import type { CommitGroup } from './commit-group';
  * @example
  * await writeFileAtomic('reports/synth_summary.json', JSON.stringify(summary, null, 2) + '\n');
  */
-export async function writeFileAtomic(path: string, data: string | Buffer, options: { group?: CommitGroup } = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Buffer,
+  options: { group?: CommitGroup } = {},
+): Promise<void> {
   const tempPath = tempPathFor(path);
   registerTemporary(tempPath, () => undefined);
   try {

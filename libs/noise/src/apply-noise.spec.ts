@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { createRng } from '@synth/random';
-import { isPlausibleEmail, isPlausiblePhone, isPlausibleZip, normalizeAddress, normalizeEmail, normalizePhone } from '@synth/features';
+import {
+  isPlausibleEmail,
+  isPlausiblePhone,
+  isPlausibleZip,
+  normalizeAddress,
+  normalizeEmail,
+  normalizePhone,
+} from '@synth/features';
 import { applyNoise } from './apply-noise';
 import { defaultNoiseProfile } from './default-noise-profile';
 import { NoiseTally } from './noise-tally';
@@ -57,10 +64,12 @@ describe(applyNoise, () => {
     fc.assert(
       fc.property(leadRowArb, fc.integer(), (row, seed) => {
         const { row: out, changes } = applyNoise(row, LEAD_FIELDS, heavy, createRng(seed, 'noise'));
-        const hit = (strategy: StrategyName, field: string) => changes.some((c) => c.strategy === strategy && c.field === field);
+        const hit = (strategy: StrategyName, field: string) =>
+          changes.some((c) => c.strategy === strategy && c.field === field);
         if (out.phone !== '') expect(normalizePhone(out.phone)?.national).toBe(normalizePhone(row.phone)?.national);
         if (out.address !== '') expect(normalizeAddress(out.address)).toBe(normalizeAddress(row.address));
-        if (out.email !== '' && !hit('typo', 'email')) expect(normalizeEmail(out.email)).toEqual(normalizeEmail(row.email));
+        if (out.email !== '' && !hit('typo', 'email'))
+          expect(normalizeEmail(out.email)).toEqual(normalizeEmail(row.email));
       }),
       { numRuns: 300 },
     );
@@ -71,14 +80,19 @@ describe(applyNoise, () => {
       fc.property(leadRowArb, fc.integer(), (row, seed) => {
         const { row: out, applied, changes } = applyNoise(row, LEAD_FIELDS, heavy, createRng(seed, 'noise'));
         const changedFields = new Set(changes.map((c) => c.field));
-        for (const f of LEAD_FIELDS) expect([f.name, out[f.name] !== row[f.name]]).toEqual([f.name, changedFields.has(f.name)]);
+        for (const f of LEAD_FIELDS)
+          expect([f.name, out[f.name] !== row[f.name]]).toEqual([f.name, changedFields.has(f.name)]);
         expect(applied).toEqual([...new Set(changes.map((c) => c.strategy))]);
       }),
     );
   });
 
   it('should change nothing with every rate at 0, and blank nothing the schema requires', () => {
-    expect(applyNoise(SAMPLE_ROW, LEAD_FIELDS, allAt(0), createRng(1, 'n'))).toEqual({ row: SAMPLE_ROW, applied: [], changes: [] });
+    expect(applyNoise(SAMPLE_ROW, LEAD_FIELDS, allAt(0), createRng(1, 'n'))).toEqual({
+      row: SAMPLE_ROW,
+      applied: [],
+      changes: [],
+    });
     const required = LEAD_FIELDS.map((f) => ({ ...f, nullable: false }));
     for (let s = 0; s < 200; s++) {
       const { row } = applyNoise(SAMPLE_ROW, required, allAt(1), createRng(s, 'n'));
@@ -102,7 +116,8 @@ describe(applyNoise, () => {
     for (const profile of [defaultNoiseProfile, allAt(0.3)]) {
       const tally = new NoiseTally(profile);
       const source = createRng(7, 'rows');
-      for (let i = 0; i < 20_000; i++) applyNoise(leadRow(source, i), LEAD_FIELDS, profile, createRng(7, 'noise', i), tally);
+      for (let i = 0; i < 20_000; i++)
+        applyNoise(leadRow(source, i), LEAD_FIELDS, profile, createRng(7, 'noise', i), tally);
       const json = tally.toJSON();
       for (const name of STRATEGY_NAMES) expect([name, json[name].opportunities > 300]).toEqual([name, true]);
       expect(rateWarnings(tally)).toEqual([]);

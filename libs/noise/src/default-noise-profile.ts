@@ -11,6 +11,9 @@ import type { NoiseProfile, StrategyName } from './types';
  */
 export const defaultNoiseProfile: NoiseProfile = Object.freeze({
   rates: Object.freeze(
-    Object.fromEntries(NOISE_STRATEGIES.map((s) => [s.name, NOISE_OPTION_TABLE[s.name].default])) as Record<StrategyName, number>,
+    Object.fromEntries(NOISE_STRATEGIES.map((s) => [s.name, NOISE_OPTION_TABLE[s.name].default])) as Record<
+      StrategyName,
+      number
+    >,
   ),
 });

@@ -36,7 +36,9 @@ describe(NoiseDraws, () => {
         const draws = new NoiseDraws(createRng(seed, 'draws'), defaultNoiseProfile);
         const w = draws.window(index);
         for (let round = 0; round < 3; round++) {
-          const strata = drawsOf(draws, index, w).map((u) => Math.floor(u * w)).sort((a, b) => a - b);
+          const strata = drawsOf(draws, index, w)
+            .map((u) => Math.floor(u * w))
+            .sort((a, b) => a - b);
           expect(strata).toEqual(Array.from({ length: w }, (_, i) => i));
         }
       }),
@@ -67,7 +69,9 @@ describe(NoiseDraws, () => {
   it('should keep each strategy in its own windows, whatever the others draw', () => {
     const a = new NoiseDraws(createRng(9, 'draws'), defaultNoiseProfile);
     const b = new NoiseDraws(createRng(9, 'draws'), defaultNoiseProfile);
-    const alone = drawsOf(a, TYPO, 100).map((u) => Math.floor(u * 100)).sort((x, y) => x - y);
+    const alone = drawsOf(a, TYPO, 100)
+      .map((u) => Math.floor(u * 100))
+      .sort((x, y) => x - y);
     const mixed: number[] = [];
     for (let i = 0; i < 100; i++) {
       mixed.push(Math.floor(b.next(TYPO) * 100));

@@ -18,6 +18,9 @@ export interface NoiseRateOption {
  */
 export const NOISE_OPTION_TABLE: Readonly<Record<StrategyName, NoiseRateOption>> = Object.freeze(
   Object.fromEntries(
-    NOISE_STRATEGIES.map((s) => [s.name, Object.freeze({ default: s.defaultRate, min: 0, max: 1, description: s.description })]),
+    NOISE_STRATEGIES.map((s) => [
+      s.name,
+      Object.freeze({ default: s.defaultRate, min: 0, max: 1, description: s.description }),
+    ]),
   ) as Record<StrategyName, NoiseRateOption>,
 );

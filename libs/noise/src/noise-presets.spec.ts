@@ -14,7 +14,9 @@ describe('NOISE_PRESETS', () => {
   it('should order the presets: easy ≤ realistic ≤ hard, strategy by strategy, realistic being the default', () => {
     expect(NOISE_PRESETS.realistic).toBe(defaultNoiseProfile);
     for (const name of STRATEGY_NAMES) {
-      const [easy, realistic, hard] = [NOISE_PRESETS.easy, NOISE_PRESETS.realistic, NOISE_PRESETS.hard].map((p) => p.rates[name]);
+      const [easy, realistic, hard] = [NOISE_PRESETS.easy, NOISE_PRESETS.realistic, NOISE_PRESETS.hard].map(
+        (p) => p.rates[name],
+      );
       expect([name, easy <= realistic && realistic <= hard]).toEqual([name, true]);
     }
   });

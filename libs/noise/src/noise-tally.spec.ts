@@ -18,7 +18,12 @@ describe(NoiseTally, () => {
     const json = tally.toJSON();
     expect(Object.keys(json)).toEqual(STRATEGY_NAMES);
     expect(json.typo).toEqual({ configured: 0.05, opportunities: 200, applications: 11, realised: 0.055 });
-    expect(json.case).toEqual({ configured: defaultNoiseProfile.rates.case, opportunities: 0, applications: 0, realised: null });
+    expect(json.case).toEqual({
+      configured: defaultNoiseProfile.rates.case,
+      opportunities: 0,
+      applications: 0,
+      realised: null,
+    });
   });
 
   it('should merge counts and survive a JSON round trip', () => {
@@ -57,7 +62,10 @@ describe(rateWarnings, () => {
     fill(tally, 'typo', 50, 50);
     expect(rateWarnings(tally)).toEqual([]);
     expect(rateWarnings(tally, { absolute: 0.001 }).map((w) => w.strategy)).toEqual(['missing']);
-    expect(rateWarnings(tally, { absolute: 0.001, minOpportunities: 10 }).map((w) => w.strategy)).toEqual(['typo', 'missing']);
+    expect(rateWarnings(tally, { absolute: 0.001, minOpportunities: 10 }).map((w) => w.strategy)).toEqual([
+      'typo',
+      'missing',
+    ]);
   });
 
   it('should widen the band with more sigmas', () => {

@@ -19,14 +19,54 @@ describe(parseNoiseProfile, () => {
   });
 
   it.each([
-    ['{"rates":{"tpyo":0.1}}', '$.rates.tpyo', 'tpyo', `noise.json: $.rates.tpyo: unknown strategy "tpyo"; expected one of ${KNOWN}`],
-    ['{"rates":{"typo":1.5}}', '$.rates.typo', 1.5, 'noise.json: $.rates.typo: 1.5 is not a rate; expected a number from 0 to 1 (probability per opportunity)'],
-    ['{"rates":{"case":-0.1}}', '$.rates.case', -0.1, 'noise.json: $.rates.case: -0.1 is not a rate; expected a number from 0 to 1 (probability per opportunity)'],
-    ['{"rates":{"case":"0.1"}}', '$.rates.case', '0.1', 'noise.json: $.rates.case: "0.1" is not a rate; expected a number from 0 to 1 (probability per opportunity)'],
-    ['{"rates":{"case":null}}', '$.rates.case', null, 'noise.json: $.rates.case: null is not a rate; expected a number from 0 to 1 (probability per opportunity)'],
-    ['{"rates":[0.1]}', '$.rates', [0.1], 'noise.json: $.rates: [0.1] is not an object; expected an object of strategy → rate'],
-    ['{"rate":{}}', '$.rate', {}, 'noise.json: $.rate: unknown key "rate"; expected one of $schema, description, rates'],
-    ['{"rates":{"my strategy":0.1}}', '$.rates["my strategy"]', 'my strategy', `noise.json: $.rates["my strategy"]: unknown strategy "my strategy"; expected one of ${KNOWN}`],
+    [
+      '{"rates":{"tpyo":0.1}}',
+      '$.rates.tpyo',
+      'tpyo',
+      `noise.json: $.rates.tpyo: unknown strategy "tpyo"; expected one of ${KNOWN}`,
+    ],
+    [
+      '{"rates":{"typo":1.5}}',
+      '$.rates.typo',
+      1.5,
+      'noise.json: $.rates.typo: 1.5 is not a rate; expected a number from 0 to 1 (probability per opportunity)',
+    ],
+    [
+      '{"rates":{"case":-0.1}}',
+      '$.rates.case',
+      -0.1,
+      'noise.json: $.rates.case: -0.1 is not a rate; expected a number from 0 to 1 (probability per opportunity)',
+    ],
+    [
+      '{"rates":{"case":"0.1"}}',
+      '$.rates.case',
+      '0.1',
+      'noise.json: $.rates.case: "0.1" is not a rate; expected a number from 0 to 1 (probability per opportunity)',
+    ],
+    [
+      '{"rates":{"case":null}}',
+      '$.rates.case',
+      null,
+      'noise.json: $.rates.case: null is not a rate; expected a number from 0 to 1 (probability per opportunity)',
+    ],
+    [
+      '{"rates":[0.1]}',
+      '$.rates',
+      [0.1],
+      'noise.json: $.rates: [0.1] is not an object; expected an object of strategy → rate',
+    ],
+    [
+      '{"rate":{}}',
+      '$.rate',
+      {},
+      'noise.json: $.rate: unknown key "rate"; expected one of $schema, description, rates',
+    ],
+    [
+      '{"rates":{"my strategy":0.1}}',
+      '$.rates["my strategy"]',
+      'my strategy',
+      `noise.json: $.rates["my strategy"]: unknown strategy "my strategy"; expected one of ${KNOWN}`,
+    ],
     ['{"description":7}', '$.description', 7, 'noise.json: $.description: 7 is not a string; expected a string'],
     ['{"$schema":true}', '$.$schema', true, 'noise.json: $.$schema: true is not a string; expected a string'],
     ['[1,2]', '$', [1, 2], 'noise.json: $: [1,2] is not an object; expected a JSON object'],

@@ -31,7 +31,11 @@ const fail = (file: string, path: string, value: unknown, problem: string, allow
  * parseNoiseProfile('{"rates":{"tpyo":0.1}}', 'noise.json');
  * // NoiseError: noise.json: $.rates.tpyo: unknown strategy "tpyo"; expected one of case, nickname, …
  */
-export function parseNoiseProfile(text: string, fileName: string, base: NoiseProfile = defaultNoiseProfile): NoiseProfile {
+export function parseNoiseProfile(
+  text: string,
+  fileName: string,
+  base: NoiseProfile = defaultNoiseProfile,
+): NoiseProfile {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -47,17 +51,24 @@ export function parseNoiseProfile(text: string, fileName: string, base: NoisePro
   }
   for (const key of ['$schema', 'description']) {
     const v = doc[key];
-    if (v !== undefined && typeof v !== 'string') fail(fileName, child('$', key), v, `${show(v)} is not a string`, 'a string');
+    if (v !== undefined && typeof v !== 'string')
+      fail(fileName, child('$', key), v, `${show(v)} is not a string`, 'a string');
   }
   const rates: Record<StrategyName, number> = { ...base.rates };
   const given = doc['rates'];
   if (given === undefined) return { rates };
-  if (!isObject(given)) return fail(fileName, '$.rates', given, `${show(given)} is not an object`, 'an object of strategy → rate');
+  if (!isObject(given))
+    return fail(fileName, '$.rates', given, `${show(given)} is not an object`, 'an object of strategy → rate');
   for (const [name, rate] of Object.entries(given)) {
     const path = child('$.rates', name);
     if (!isStrategyName(name)) {
       fail(fileName, path, name, `unknown strategy "${name}"`, `one of ${STRATEGY_NAMES.join(', ')}`);
-    } else if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < NOISE_OPTION_TABLE[name].min || rate > NOISE_OPTION_TABLE[name].max) {
+    } else if (
+      typeof rate !== 'number' ||
+      !Number.isFinite(rate) ||
+      rate < NOISE_OPTION_TABLE[name].min ||
+      rate > NOISE_OPTION_TABLE[name].max
+    ) {
       fail(fileName, path, rate, `${show(rate)} is not a rate`, RATE_ALLOWED);
     } else {
       rates[name] = rate;

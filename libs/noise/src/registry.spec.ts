@@ -56,10 +56,13 @@ describe(getNoiseStrategy, () => {
 });
 
 describe(isStrategyName, () => {
-  it.each([['case', true], ['geo_mismatch', true], ['Case', false], ['toString', false], ['', false]])(
-    'should say %j is a strategy name: %s',
-    (name, expected) => {
-      expect(isStrategyName(name)).toBe(expected);
-    },
-  );
+  it.each([
+    ['case', true],
+    ['geo_mismatch', true],
+    ['Case', false],
+    ['toString', false],
+    ['', false],
+  ])('should say %j is a strategy name: %s', (name, expected) => {
+    expect(isStrategyName(name)).toBe(expected);
+  });
 });

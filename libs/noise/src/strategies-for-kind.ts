@@ -20,16 +20,33 @@ const APPLICATION_ORDER: readonly StrategyName[] = [
 ];
 
 const KINDS: readonly FieldKind[] = [
-  'id', 'email', 'phone', 'first_name', 'last_name', 'company', 'address', 'city', 'state', 'zip', 'country',
-  'date', 'datetime', 'decimal', 'integer', 'enum', 'string', 'boolean',
+  'id',
+  'email',
+  'phone',
+  'first_name',
+  'last_name',
+  'company',
+  'address',
+  'city',
+  'state',
+  'zip',
+  'country',
+  'date',
+  'datetime',
+  'decimal',
+  'integer',
+  'enum',
+  'string',
+  'boolean',
 ];
 
 const PLAN: ReadonlyMap<FieldKind, readonly NoiseStrategy[]> = new Map(
   KINDS.map((kind) => [
     kind,
     Object.freeze(
-      APPLICATION_ORDER.map((n) => NOISE_STRATEGIES.find((s) => s.name === n))
-        .filter((s): s is NoiseStrategy => s !== undefined && s.kinds.includes(kind)),
+      APPLICATION_ORDER.map((n) => NOISE_STRATEGIES.find((s) => s.name === n)).filter(
+        (s): s is NoiseStrategy => s !== undefined && s.kinds.includes(kind),
+      ),
     ),
   ]),
 );

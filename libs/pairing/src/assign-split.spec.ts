@@ -19,7 +19,8 @@ describe(assignSplit, () => {
     const counts = { train: 0, valid: 0, test: 0 };
     const n = 20_000;
     for (let i = 0; i < n; i++) counts[assignSplit(42, `E${i}`, fractions)]++;
-    for (const split of ['train', 'valid', 'test'] as const) expect(Math.abs(counts[split] / n - fractions[split])).toBeLessThan(0.015);
+    for (const split of ['train', 'valid', 'test'] as const)
+      expect(Math.abs(counts[split] / n - fractions[split])).toBeLessThan(0.015);
   });
 
   it.each([

@@ -4,7 +4,12 @@ import { PairingError } from './pairing-error';
 import { makeFixture } from './testing-internal/make-fixture';
 import type { BuildPairsOptions, PairingRecord } from './types';
 
-const person = (source: PairingRecord['source'], id: string, entityId: string, party: PairingRecord['party']): PairingRecord => ({
+const person = (
+  source: PairingRecord['source'],
+  id: string,
+  entityId: string,
+  party: PairingRecord['party'],
+): PairingRecord => ({
   source,
   id,
   entityId,
@@ -28,19 +33,42 @@ describe(buildPairs, () => {
   it('should keep the kind mix balanced when it samples hard negatives down', () => {
     const records = makeFixture({ seed: 7, entities: 800, confuserRate: 0.95, overlap: 0.05, dupRate: 0 });
     const { stats } = buildPairs(records, { seed: 7, negRatio: 3 });
-    const reserved = Object.values(stats.splits)
-      .reduce((n, s) => n + Math.round(RANDOM_NEGATIVE_SHARE * s.negatives), 0);
+    const reserved = Object.values(stats.splits).reduce(
+      (n, s) => n + Math.round(RANDOM_NEGATIVE_SHARE * s.negatives),
+      0,
+    );
     expect(stats.randomFill).toBe(reserved);
-    const counts = (['neg_email_local', 'neg_similar_name', 'neg_zip_house'] as const).map((k) => stats.total.byKind[k]);
+    const counts = (['neg_email_local', 'neg_similar_name', 'neg_zip_house'] as const).map(
+      (k) => stats.total.byKind[k],
+    );
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(3);
   });
 
   it('should put entities of one split group in the same split, so their hard negatives survive', () => {
     const records: PairingRecord[] = [];
     for (let g = 0; g < 200; g++) {
-      records.push(person('leads', `L${g}a`, `E${g}a`, { first_name: 'Jon', last_name: `Smith${g}`, email: `jsmith${g}@gmail.com` }));
-      records.push(person('sales', `S${g}a`, `E${g}a`, { first_name: 'Jon', last_name: `Smith${g}`, email: `jsmith${g}@gmail.com` }));
-      records.push({ ...person('leads', `L${g}b`, `E${g}b`, { first_name: 'Ann', last_name: `Brown${g}`, email: `jsmith${g}@yahoo.com` }), splitGroup: `E${g}a` });
+      records.push(
+        person('leads', `L${g}a`, `E${g}a`, {
+          first_name: 'Jon',
+          last_name: `Smith${g}`,
+          email: `jsmith${g}@gmail.com`,
+        }),
+      );
+      records.push(
+        person('sales', `S${g}a`, `E${g}a`, {
+          first_name: 'Jon',
+          last_name: `Smith${g}`,
+          email: `jsmith${g}@gmail.com`,
+        }),
+      );
+      records.push({
+        ...person('leads', `L${g}b`, `E${g}b`, {
+          first_name: 'Ann',
+          last_name: `Brown${g}`,
+          email: `jsmith${g}@yahoo.com`,
+        }),
+        splitGroup: `E${g}a`,
+      });
     }
     const grouped = buildPairs(records, { seed: 5 });
     const splitOf = new Map<string, string>();
@@ -53,7 +81,10 @@ describe(buildPairs, () => {
     for (let g = 0; g < 200; g++) {
       if (splitOf.has(`L${g}a`) && splitOf.has(`L${g}b`)) expect(splitOf.get(`L${g}a`)).toBe(splitOf.get(`L${g}b`));
     }
-    const ungrouped = buildPairs(records.map(({ splitGroup, ...r }) => (void splitGroup, r)), { seed: 5 });
+    const ungrouped = buildPairs(
+      records.map(({ splitGroup, ...r }) => (void splitGroup, r)),
+      { seed: 5 },
+    );
     // Each group: 2 records of E_a share the email local part with 1 record of E_b ⇒ 2 hard negatives.
     expect(grouped.stats.total.hardCandidates.neg_email_local).toBe(400);
     expect(ungrouped.stats.total.hardCandidates.neg_email_local).toBeLessThan(300);
@@ -69,7 +100,13 @@ describe(buildPairs, () => {
 
   it('should bound the candidates of a frequent blocking key by sampling it', () => {
     const records = Array.from({ length: 400 }, (_, i) =>
-      person('leads', `L${i}`, `E${i}`, { first_name: `Ann${i}`, last_name: 'Lee', email: `ann@d${i}.com`, address: '1 Main St', zip: '12345' }),
+      person('leads', `L${i}`, `E${i}`, {
+        first_name: `Ann${i}`,
+        last_name: 'Lee',
+        email: `ann@d${i}.com`,
+        address: '1 Main St',
+        zip: '12345',
+      }),
     );
     const { stats } = buildPairs(records, { seed: 1 });
     expect(stats.cappedBlocks).toBeGreaterThan(0);
@@ -100,7 +137,10 @@ describe(buildPairs, () => {
   });
 
   it('should drop positives it cannot balance when a split has no possible negative', () => {
-    const records = [person('leads', 'L1', 'E1', { email: 'a@b.com' }), person('sales', 'S1', 'E1', { email: 'a@b.com' })];
+    const records = [
+      person('leads', 'L1', 'E1', { email: 'a@b.com' }),
+      person('sales', 'S1', 'E1', { email: 'a@b.com' }),
+    ];
     const { pairs, stats } = buildPairs(records, { seed: 1 });
     expect(pairs).toEqual([]);
     expect(stats.droppedPositives).toBe(1);
@@ -114,7 +154,9 @@ describe(buildPairs, () => {
 
   it('should draw from a stream per block', () => {
     const records = makeFixture({ seed: 5, entities: 200, confuserRate: 0 });
-    expect(buildPairs(records, { seed: 5, block: 0 }).pairs).not.toEqual(buildPairs(records, { seed: 5, block: 1 }).pairs);
+    expect(buildPairs(records, { seed: 5, block: 0 }).pairs).not.toEqual(
+      buildPairs(records, { seed: 5, block: 1 }).pairs,
+    );
   });
 
   it.each<[Partial<BuildPairsOptions>, string]>([
@@ -137,7 +179,9 @@ describe(buildPairs, () => {
       buildPairs([], { seed: 1, negRatio: 6 });
       throw new Error('expected a PairingError');
     } catch (e) {
-      expect(e).toEqual(expect.objectContaining({ name: 'PairingError', field: 'negRatio', value: 6, allowed: '3..5' }));
+      expect(e).toEqual(
+        expect.objectContaining({ name: 'PairingError', field: 'negRatio', value: 6, allowed: '3..5' }),
+      );
     }
   });
 
@@ -148,6 +192,8 @@ describe(buildPairs, () => {
 
   it('should reject an unknown source', () => {
     const r = { ...person('sales', 'S1', 'E1', {}), source: 'crm' } as unknown as PairingRecord;
-    expect(() => buildPairs([r], { seed: 1 })).toThrow('records[0].source must be one of leads, sales, financial, got crm');
+    expect(() => buildPairs([r], { seed: 1 })).toThrow(
+      'records[0].source must be one of leads, sales, financial, got crm',
+    );
   });
 });

@@ -9,7 +9,10 @@ import type { Pair, PairingRecord } from './types';
 const key = (source: string, id: string) => `${source}/${id}`;
 const byKey = (records: readonly PairingRecord[]) => new Map(records.map((r) => [key(r.source, r.id), r]));
 const ends = (pair: Pair, index: Map<string, PairingRecord>) =>
-  [index.get(key(pair.src_a, pair.id_a)) as PairingRecord, index.get(key(pair.src_b, pair.id_b)) as PairingRecord] as const;
+  [
+    index.get(key(pair.src_a, pair.id_a)) as PairingRecord,
+    index.get(key(pair.src_b, pair.id_b)) as PairingRecord,
+  ] as const;
 
 const seeds = fc.integer({ min: 0, max: 1_000_000 });
 const runs = { numRuns: 20 };
@@ -125,7 +128,9 @@ describe(buildPairs, () => {
         const { pairs } = pairsOf(seed, 80);
         const names = featureNames.join();
         const bad = pairs.filter(
-          (p) => Object.keys(p.features).join() !== names || Object.values(p.features).some((v) => v !== null && !(v >= 0 && v <= 1)),
+          (p) =>
+            Object.keys(p.features).join() !== names ||
+            Object.values(p.features).some((v) => v !== null && !(v >= 0 && v <= 1)),
         );
         expect(bad).toEqual([]);
       }),
@@ -150,7 +155,8 @@ describe(buildPairs, () => {
         const { pairs, stats, records } = pairsOf(seed);
         expect(stats.total.positives + stats.total.negatives).toBe(pairs.length);
         expect(stats.total.records).toBe(records.length);
-        for (const [kind, n] of Object.entries(stats.total.byKind)) expect(pairs.filter((p) => p.pair_kind === kind).length).toBe(n);
+        for (const [kind, n] of Object.entries(stats.total.byKind))
+          expect(pairs.filter((p) => p.pair_kind === kind).length).toBe(n);
         expect(stats.randomFill).toBe(stats.total.byKind.neg_random);
         const mix = Object.values(stats.negativeMix).reduce((s, v) => s + v, 0);
         expect(mix).toBeCloseTo(stats.total.negatives > 0 ? 1 : 0);

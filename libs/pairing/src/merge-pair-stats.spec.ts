@@ -9,9 +9,14 @@ const statsOf = (seed: number, block: number) =>
 
 describe(mergePairStats, () => {
   it('should leave stats unchanged when merged with emptyPairStats', () => {
-    fc.assert(fc.property(fc.nat(10_000), (seed) => expect(mergePairStats(statsOf(seed, 0), emptyPairStats())).toEqual(statsOf(seed, 0))), {
-      numRuns: 10,
-    });
+    fc.assert(
+      fc.property(fc.nat(10_000), (seed) =>
+        expect(mergePairStats(statsOf(seed, 0), emptyPairStats())).toEqual(statsOf(seed, 0)),
+      ),
+      {
+        numRuns: 10,
+      },
+    );
   });
 
   it('should sum counts, recompute ratios and be commutative', () => {

@@ -1,7 +1,10 @@
 import { featureNames, PAIR_KEY_COLUMNS } from '@synth/features';
 import type { PairColumn } from './types';
 
-const KEY_COLUMNS: readonly PairColumn[] = PAIR_KEY_COLUMNS.map((name) => ({ name, type: name === 'y' ? 'int32' : 'utf8' }));
+const KEY_COLUMNS: readonly PairColumn[] = PAIR_KEY_COLUMNS.map((name) => ({
+  name,
+  type: name === 'y' ? 'int32' : 'utf8',
+}));
 
 /**
  * The output columns of a pair file, in order: `src_a,id_a,src_b,id_b,y,pair_kind,split`, then one

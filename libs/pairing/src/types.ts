@@ -15,7 +15,6 @@ export interface SplitFractions {
   readonly test: number;
 }
 
-
 /** One record as pairing needs it: where it lives, whose it is, and its plain (pre-hash) values. */
 export interface PairingRecord {
   readonly source: Source;

@@ -61,7 +61,8 @@ export async function exportDataset(options: ExportDatasetOptions): Promise<Expo
     return { ...result, out, uniqueIdRule: dataset.uniqueIdRule };
   } catch (error) {
     group.discard();
-    if (error instanceof ExportError) throw new PipelineError('input', error.message, { file: error.path, cause: error });
+    if (error instanceof ExportError)
+      throw new PipelineError('input', error.message, { file: error.path, cause: error });
     const environment = environmentError(error);
     if (environment) throw environment;
     if (error instanceof IoError && error.operation === 'read') {

@@ -19,9 +19,16 @@ describe(generateDataset, () => {
     const summary = await generateDataset({ ...TINY, ...dirs });
     expect(Object.keys(filesBelow(dir)).sort()).toEqual(
       [
-        'pairs/pairs.csv', 'pairs/test.parquet', 'pairs/train.parquet', 'pairs/valid.parquet',
-        'reports/synth_summary.html', 'reports/synth_summary.json',
-        'synth/financial.csv', 'synth/leads.csv', 'synth/sales.csv', 'synth/truth.csv',
+        'pairs/pairs.csv',
+        'pairs/test.parquet',
+        'pairs/train.parquet',
+        'pairs/valid.parquet',
+        'reports/synth_summary.html',
+        'reports/synth_summary.json',
+        'synth/financial.csv',
+        'synth/leads.csv',
+        'synth/sales.csv',
+        'synth/truth.csv',
       ].sort(),
     );
     expect(summary.validation.ok).toBe(true);
@@ -44,7 +51,11 @@ describe(generateDataset, () => {
     [{ seed: 1.5 }, 'seed', 'seed must be a whole number from 0 to 2,147,483,647 (got "1.5").'],
     [{ dupExponent: 11 }, 'dupExponent', 'dupExponent must be from 0.1 to 10 (got 11).'],
     [{ locale: 'FR' as 'US' }, 'locale', 'locale must be one of US, CA, US+CA (got "FR").'],
-    [{ splits: '70/30' }, 'splits', 'splits must be three positive numbers train/valid/test, e.g. 70/15/15 (got "70/30").'],
+    [
+      { splits: '70/30' },
+      'splits',
+      'splits must be three positive numbers train/valid/test, e.g. 70/15/15 (got "70/30").',
+    ],
     [{ blockSize: 1500 }, 'blockSize', 'blockSize must be a multiple of 1,000 entities (got 1500).'],
   ])('should refuse %j before writing anything, naming the option', async (bad, option, message) => {
     const { dir, dirs } = temp.make();
@@ -57,7 +68,9 @@ describe(generateDataset, () => {
   describe('cancelling through the AbortSignal', () => {
     it('should refuse to start with an aborted signal and write nothing', async () => {
       const { dir, dirs } = temp.make();
-      const error = await generateDataset({ ...TINY, ...dirs }, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
+      const error = await generateDataset({ ...TINY, ...dirs }, { signal: AbortSignal.abort() }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toMatchObject({ kind: 'aborted' });
       expect(filesBelow(dir)).toEqual({});
     });

@@ -37,7 +37,11 @@ export async function makeSamples(
   ensureWritableDir('out', outDir);
   const work = mkdtempSync(path.join(os.tmpdir(), 'synth-samples-'));
   try {
-    const dirs = { outdir: path.join(work, 'synth'), pairsOut: path.join(work, 'pairs'), reportDir: path.join(work, 'reports') };
+    const dirs = {
+      outdir: path.join(work, 'synth'),
+      pairsOut: path.join(work, 'pairs'),
+      reportDir: path.join(work, 'reports'),
+    };
     const layout = datasetLayout(dirs);
     const summary = await generateDataset({ dev: true, seed: 42, ...dirs, ...extra });
     if (!summary.validation.ok) throw new Error('the dev run behind the samples failed its validation');
@@ -50,12 +54,18 @@ export async function makeSamples(
     for (const source of SOURCES) {
       const file = layout.sources[source];
       const columns = readFileSync(file, 'utf8').split('\n', 1)[0].split(',');
-      const rows = (await rowsOf(file)).filter((r) => (perEntity.get(entityOf.get(`${source}:${r['id']}`) ?? '') ?? 0) > 1).slice(0, SAMPLE_ROWS);
+      const rows = (await rowsOf(file))
+        .filter((r) => (perEntity.get(entityOf.get(`${source}:${r['id']}`) ?? '') ?? 0) > 1)
+        .slice(0, SAMPLE_ROWS);
       for (const r of rows) keep.add(`${source}:${r['id']}`);
       await write(path.join(outDir, `${source}.csv`), columns, rows);
       written.push(`${source}.csv`);
     }
-    await write(path.join(outDir, 'truth.csv'), Object.keys(truth[0]), truth.filter((t) => keep.has(`${t['source']}:${t['id']}`)));
+    await write(
+      path.join(outDir, 'truth.csv'),
+      Object.keys(truth[0]),
+      truth.filter((t) => keep.has(`${t['source']}:${t['id']}`)),
+    );
     written.push('truth.csv');
     const pairs = await rowsOf(layout.pairsCsv);
     const taken = new Map<string, number>();

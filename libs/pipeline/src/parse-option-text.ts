@@ -20,6 +20,7 @@ export function parseOptionText(name: GenerateOptionName, text: string): number 
     const value = text.trim() === '' ? NaN : Number(text.trim());
     return checkOption(name, value, text) as number;
   }
-  if (spec.type === 'boolean') return checkOption(name, text === 'true' ? true : text === 'false' ? false : text) as boolean;
+  if (spec.type === 'boolean')
+    return checkOption(name, text === 'true' ? true : text === 'false' ? false : text) as boolean;
   return checkOption(name, text) as string;
 }

@@ -152,7 +152,8 @@ export function resolveGenerateOptions(
   const difficulty = get<'difficulty', Difficulty>('difficulty', T.difficulty.default);
   const preset = ENTITY_PRESETS[difficulty];
   const blockSize = get('blockSize', T.blockSize.default);
-  if (blockSize % 1000 !== 0) throw optionError('blockSize', ` must be a multiple of 1,000 entities (got ${blockSize}).`);
+  if (blockSize % 1000 !== 0)
+    throw optionError('blockSize', ` must be a multiple of 1,000 entities (got ${blockSize}).`);
   return {
     schema: get('schema', defaultSchemaPath()),
     outdir: get('outdir', T.outdir.default),

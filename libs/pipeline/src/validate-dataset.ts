@@ -32,9 +32,13 @@ export async function validateDataset(options: ValidateDatasetOptions = {}): Pro
   const outdir = options.outdir ?? T.outdir.default;
   const pairsOut = options.pairsOut ?? T.pairsOut.default;
   const pii = options.pii === undefined ? T.pii.default : checkOption('pii', options.pii);
-  const negRatio = (options.negRatio === undefined ? T.negRatio.default : checkOption('negRatio', options.negRatio)) as number;
+  const negRatio = (
+    options.negRatio === undefined ? T.negRatio.default : checkOption('negRatio', options.negRatio)
+  ) as number;
   const layout = datasetLayout({ outdir, pairsOut, reportDir: '' });
-  const missing = [...Object.values(layout.sources), layout.truth, ...Object.values(layout.pairs)].filter((f) => !existsSync(f));
+  const missing = [...Object.values(layout.sources), layout.truth, ...Object.values(layout.pairs)].filter(
+    (f) => !existsSync(f),
+  );
   if (missing.length) {
     throw new PipelineError(
       'input',
@@ -50,6 +54,14 @@ export async function validateDataset(options: ValidateDatasetOptions = {}): Pro
     throw error;
   }
   const gates = options.gates ?? T.gates.default;
-  const review = await validateOutputs({ schema, outdir, pairsOut, gates, negRatio, piiHashed: pii === 'hashed', seed: 42 });
+  const review = await validateOutputs({
+    schema,
+    outdir,
+    pairsOut,
+    gates,
+    negRatio,
+    piiHashed: pii === 'hashed',
+    seed: 42,
+  });
   return review.report;
 }

@@ -36,7 +36,11 @@ describe(parseSchema, () => {
     }
     expect(schema.entities.leads.idPrefix).toBe('L');
     expect(schema.entities.sales.fields.find((f) => f.name === 'vin')?.hint).toBe('vin');
-    expect(schema.entities.leads.fields.find((f) => f.name === 'email')).toMatchObject({ kind: 'email', required: true, pii: true });
+    expect(schema.entities.leads.fields.find((f) => f.name === 'email')).toMatchObject({
+      kind: 'email',
+      required: true,
+      pii: true,
+    });
   });
 
   it('should report malformed JSON with line and column', () => {
@@ -70,20 +74,43 @@ describe(parseSchema, () => {
     const doc = shipped();
     doc.entities.financial.fields = [];
     const err = catchError(() => parseObj(doc));
-    expect(err.message).toBe(`test.json:${err.line}:${err.column}: $.entities.financial.fields: an entity needs at least one field`);
+    expect(err.message).toBe(
+      `test.json:${err.line}:${err.column}: $.entities.financial.fields: an entity needs at least one field`,
+    );
     expect(err.path).toBe('$.entities.financial.fields');
     expect(err.line).toBeGreaterThan(1);
   });
 
   it.each([
-    [(d: Doc) => delete d.entities.sales, 'test.json:6:15: $.entities: missing entity "sales"; required: leads, sales, financial'],
-    [(d: Doc) => (d.entities.crm = d.entities.leads), /\$\.entities\.crm: unknown entity "crm"; allowed: leads, sales, financial$/],
-    [(d: Doc) => (d.entities.leads.fields[1].nullShare = 2), /\$\.entities\.leads\.fields\[1\]\.nullShare: must be between 0 and 1, got 2$/],
-    [(d: Doc) => (d.entities.leads.fields[2].name = 'Phone No'), /fields\[2\]\.name: a field name must be a snake_case string, got "Phone No"$/],
+    [
+      (d: Doc) => delete d.entities.sales,
+      'test.json:6:15: $.entities: missing entity "sales"; required: leads, sales, financial',
+    ],
+    [
+      (d: Doc) => (d.entities.crm = d.entities.leads),
+      /\$\.entities\.crm: unknown entity "crm"; allowed: leads, sales, financial$/,
+    ],
+    [
+      (d: Doc) => (d.entities.leads.fields[1].nullShare = 2),
+      /\$\.entities\.leads\.fields\[1\]\.nullShare: must be between 0 and 1, got 2$/,
+    ],
+    [
+      (d: Doc) => (d.entities.leads.fields[2].name = 'Phone No'),
+      /fields\[2\]\.name: a field name must be a snake_case string, got "Phone No"$/,
+    ],
     [(d: Doc) => (d.entities.leads.fields[3].name = 'email'), /fields\[3\]\.name: duplicate field name "email"$/],
-    [(d: Doc) => (d.entities.leads.fields[13].hint = 'colour'), new RegExp(`hint: unknown hint "colour"; allowed: ${GENERATOR_HINTS.join(', ')}$`)],
-    [(d: Doc) => delete d.entities.leads.fields[11].values, /fields\[11\]: an enum field needs "values" \(a non-empty array of strings\)$/],
-    [(d: Doc) => (d.entities.sales.idPrefix = 'L'), /\$\.entities: id prefixes must differ between entities, got L, L, F$/],
+    [
+      (d: Doc) => (d.entities.leads.fields[13].hint = 'colour'),
+      new RegExp(`hint: unknown hint "colour"; allowed: ${GENERATOR_HINTS.join(', ')}$`),
+    ],
+    [
+      (d: Doc) => delete d.entities.leads.fields[11].values,
+      /fields\[11\]: an enum field needs "values" \(a non-empty array of strings\)$/,
+    ],
+    [
+      (d: Doc) => (d.entities.sales.idPrefix = 'L'),
+      /\$\.entities: id prefixes must differ between entities, got L, L, F$/,
+    ],
     [(d: Doc) => (d.entities = []), /\$\.entities: "entities" must be an object with keys leads, sales, financial$/],
   ])('should reject structural error %#', (mutate, message) => {
     const doc = shipped();
@@ -93,7 +120,9 @@ describe(parseSchema, () => {
 
   it('should synthesise a missing required field in its place and warn', () => {
     const doc = shipped();
-    doc.entities.leads.fields = doc.entities.leads.fields.filter((f: { name: string }) => f.name !== 'created_at' && f.name !== 'phone');
+    doc.entities.leads.fields = doc.entities.leads.fields.filter(
+      (f: { name: string }) => f.name !== 'created_at' && f.name !== 'phone',
+    );
     const { schema, warnings } = parseObj(doc);
     expect(warnings.map((w) => w.message)).toEqual([
       'test.json: $.entities.leads.fields: required field "phone" is missing; synthesised as phone',
@@ -102,20 +131,34 @@ describe(parseSchema, () => {
     const names = schema.entities.leads.fields.map((f) => f.name);
     expect(names.slice(0, 13)).toEqual(REQUIRED_FIELDS.leads.map((r) => r.name));
     expect(schema.entities.leads.fields[12]).toEqual({
-      name: 'created_at', kind: 'datetime', required: true, nullShare: 0, pii: false, hint: 'lead_created_at',
+      name: 'created_at',
+      kind: 'datetime',
+      required: true,
+      nullShare: 0,
+      pii: false,
+      hint: 'lead_created_at',
     });
   });
 
   it('should accept an unknown field, generated from its type, with a warning', () => {
     const doc = shipped();
-    doc.entities.sales.fields.push({ name: 'stock_number', type: 'string', nullShare: 0.1 }, { name: 'colour', type: 'enum', values: ['red', 'blue'] });
+    doc.entities.sales.fields.push(
+      { name: 'stock_number', type: 'string', nullShare: 0.1 },
+      { name: 'colour', type: 'enum', values: ['red', 'blue'] },
+    );
     doc.entities.sales.extra = true;
     const { schema, warnings } = parseObj(doc);
     expect(warnings.map((w) => w.message)).toEqual([
       'test.json: $.entities.sales: unknown property "extra" ignored; allowed: idPrefix, description, fields',
       'test.json: $.entities.sales.fields: unknown field "stock_number" (no hint) is generated from its type "string"',
     ]);
-    expect(schema.entities.sales.fields.at(-2)).toEqual({ name: 'stock_number', kind: 'string', required: false, nullShare: 0.1, pii: false });
+    expect(schema.entities.sales.fields.at(-2)).toEqual({
+      name: 'stock_number',
+      kind: 'string',
+      required: false,
+      nullShare: 0.1,
+      pii: false,
+    });
   });
 });
 

@@ -21,7 +21,8 @@ export function parseSchema(text: string, fileName: string): LoadedSchema {
   try {
     parsed = parseJson(text);
   } catch (e) {
-    if (e instanceof JsonSyntaxError) throw new SchemaError(fileName, '', `invalid JSON: ${e.detail}`, e.line, e.column);
+    if (e instanceof JsonSyntaxError)
+      throw new SchemaError(fileName, '', `invalid JSON: ${e.detail}`, e.line, e.column);
     throw e;
   }
   const ctx = new CheckContext(fileName, parsed.positions);
@@ -32,7 +33,10 @@ export function parseSchema(text: string, fileName: string): LoadedSchema {
   const version = typeof root['version'] === 'string' ? root['version'] : '0';
   const entitiesRaw = root['entities'];
   if (!isObject(entitiesRaw)) {
-    throw ctx.error(entitiesRaw === undefined ? '$' : '$.entities', `"entities" must be an object with keys ${SOURCES.join(', ')}`);
+    throw ctx.error(
+      entitiesRaw === undefined ? '$' : '$.entities',
+      `"entities" must be an object with keys ${SOURCES.join(', ')}`,
+    );
   }
   for (const key of Object.keys(entitiesRaw)) {
     if (!(SOURCES as readonly string[]).includes(key)) {
@@ -41,11 +45,18 @@ export function parseSchema(text: string, fileName: string): LoadedSchema {
   }
   const entities = {} as Record<Source, EntitySpec>;
   for (const source of SOURCES) {
-    if (!(source in entitiesRaw)) throw ctx.error('$.entities', `missing entity "${source}"; required: ${SOURCES.join(', ')}`);
+    if (!(source in entitiesRaw))
+      throw ctx.error('$.entities', `missing entity "${source}"; required: ${SOURCES.join(', ')}`);
     entities[source] = checkEntity(ctx, source, entitiesRaw[source], childPath('$.entities', source));
   }
   const prefixes = SOURCES.map((s) => entities[s].idPrefix);
-  if (new Set(prefixes).size !== prefixes.length) throw ctx.error('$.entities', `id prefixes must differ between entities, got ${prefixes.join(', ')}`);
-  const schema = { name, version, entities, ...(typeof root['description'] === 'string' ? { description: root['description'] } : {}) };
+  if (new Set(prefixes).size !== prefixes.length)
+    throw ctx.error('$.entities', `id prefixes must differ between entities, got ${prefixes.join(', ')}`);
+  const schema = {
+    name,
+    version,
+    entities,
+    ...(typeof root['description'] === 'string' ? { description: root['description'] } : {}),
+  };
   return { schema, warnings: ctx.warnings };
 }

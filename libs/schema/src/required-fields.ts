@@ -30,7 +30,12 @@ const party = (company: string, address: string): RequiredField[] => [
 export const REQUIRED_FIELDS: Readonly<Record<Source, readonly RequiredField[]>> = {
   leads: [
     ...party('company', 'address'),
-    { name: 'source', kind: 'enum', hint: 'lead_source', values: ['website', 'phone', 'walk_in', 'third_party', 'referral', 'event'] },
+    {
+      name: 'source',
+      kind: 'enum',
+      hint: 'lead_source',
+      values: ['website', 'phone', 'walk_in', 'third_party', 'referral', 'event'],
+    },
     { name: 'created_at', kind: 'datetime', hint: 'lead_created_at' },
   ],
   sales: [

@@ -32,7 +32,11 @@ describe(createColumnProfiler, () => {
         const p = createColumnProfiler(['v']);
         values.forEach((v) => p.add({ v }));
         const present = values.filter((v) => v !== '');
-        expect(p.finish().v).toMatchObject({ nulls: values.length - present.length, distinct: new Set(present).size, exact: true });
+        expect(p.finish().v).toMatchObject({
+          nulls: values.length - present.length,
+          distinct: new Set(present).size,
+          exact: true,
+        });
       }),
     );
   });
@@ -62,7 +66,10 @@ describe(profileFigures, () => {
     p.add({ id: 'L2', email: 'a@x.com' });
     expect(profileFigures(p.finish())).toEqual({
       nulls: { id: { count: 0, share: 0 }, email: { count: 1, share: 0.5 } },
-      uniqueness: { id: { distinct: 2, uniqueShare: 1, exact: true }, email: { distinct: 1, uniqueShare: 1, exact: true } },
+      uniqueness: {
+        id: { distinct: 2, uniqueShare: 1, exact: true },
+        email: { distinct: 1, uniqueShare: 1, exact: true },
+      },
     });
   });
 });

@@ -45,12 +45,10 @@ class ColumnState {
  * rows.forEach((r) => p.add(r));
  * p.finish().email; // { rows, nulls, nullShare, distinct, uniqueShare, exact }
  */
-export function createColumnProfiler(
-  columns: readonly string[],
-  options: { exactCap?: number } = {},
-): ColumnProfiler {
+export function createColumnProfiler(columns: readonly string[], options: { exactCap?: number } = {}): ColumnProfiler {
   const cap = options.exactCap ?? DEFAULT_EXACT_DISTINCT_CAP;
-  if (!Number.isInteger(cap) || cap < 0) throw new ValidationError(`exactCap must be an integer >= 0, got ${cap}`, { field: 'exactCap', value: cap });
+  if (!Number.isInteger(cap) || cap < 0)
+    throw new ValidationError(`exactCap must be an integer >= 0, got ${cap}`, { field: 'exactCap', value: cap });
   const states = columns.map(() => new ColumnState());
   let rows = 0;
   return {

@@ -35,16 +35,25 @@ export interface DatasetValidator {
 
 function checkOptions(o: DatasetValidatorOptions): void {
   for (const source of SOURCES) {
-    if (!o.schema.entities[source]) throw new ValidationError(`The schema has no entity '${source}'`, { field: `schema.entities.${source}` });
-    if (!Array.isArray(o.columns[source])) throw new ValidationError(`No columns given for '${source}'`, { field: `columns.${source}` });
+    if (!o.schema.entities[source])
+      throw new ValidationError(`The schema has no entity '${source}'`, { field: `schema.entities.${source}` });
+    if (!Array.isArray(o.columns[source]))
+      throw new ValidationError(`No columns given for '${source}'`, { field: `columns.${source}` });
   }
   if (!o.gates) return;
   const { minPositives, minHardNegatives, negRatio } = o.gates;
-  for (const [field, value] of [['gates.minPositives', minPositives], ['gates.minHardNegatives', minHardNegatives]] as const) {
-    if (!Number.isInteger(value) || value < 0) throw new ValidationError(`${field} must be an integer >= 0, got ${value}`, { field, value });
+  for (const [field, value] of [
+    ['gates.minPositives', minPositives],
+    ['gates.minHardNegatives', minHardNegatives],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 0)
+      throw new ValidationError(`${field} must be an integer >= 0, got ${value}`, { field, value });
   }
   if (!(negRatio.min > 0 && negRatio.min <= negRatio.max)) {
-    throw new ValidationError(`gates.negRatio must have 0 < min <= max, got ${negRatio.min}..${negRatio.max}`, { field: 'gates.negRatio', value: negRatio });
+    throw new ValidationError(`gates.negRatio must have 0 < min <= max, got ${negRatio.min}..${negRatio.max}`, {
+      field: 'gates.negRatio',
+      value: negRatio,
+    });
   }
 }
 
@@ -66,7 +75,8 @@ export function createDatasetValidator(options: DatasetValidatorOptions): Datase
   const tally = (name: string) => tallies.get(name) as CheckTally;
   const piiHashed = options.piiHashed ?? false;
   const plans = new Map<Source, SourcePlan>();
-  for (const s of SOURCES) plans.set(s, planSource(s, options.schema.entities[s], options.columns[s], files[s], piiHashed, tally));
+  for (const s of SOURCES)
+    plans.set(s, planSource(s, options.schema.entities[s], options.columns[s], files[s], piiHashed, tally));
   const required = tally('required_columns');
   for (const plan of plans.values()) {
     required.checked += plan.required.length;
@@ -106,7 +116,14 @@ export function createDatasetValidator(options: DatasetValidatorOptions): Datase
     finish() {
       truth.finish(files);
       pairs.finish(files);
-      const computed = [truth.tally, pairs.keys, pairs.label, pairs.ids, pairs.disjoint, ...gateChecks(pairs.counts, options.gates)];
+      const computed = [
+        truth.tally,
+        pairs.keys,
+        pairs.label,
+        pairs.ids,
+        pairs.disjoint,
+        ...gateChecks(pairs.counts, options.gates),
+      ];
       for (const t of computed) tallies.set(t.name, t);
       const checks = VALIDATION_CHECKS.map((c) => (tallies.get(c.name) as CheckTally).toCheck());
       return { ok: checks.every((c) => c.ok), checks };

@@ -30,7 +30,10 @@ const check = obj(
 );
 check.properties = { ...check.properties, detail: { type: 'object' } };
 /** Adds properties checked when present but not required. */
-const optional = (schema: JsonSchema, properties: Record<string, JsonSchema>): JsonSchema => ({ ...schema, properties: { ...schema.properties, ...properties } });
+const optional = (schema: JsonSchema, properties: Record<string, JsonSchema>): JsonSchema => ({
+  ...schema,
+  properties: { ...schema.properties, ...properties },
+});
 
 const nullable = (schema: JsonSchema): JsonSchema => ({ ...schema, type: [schema.type as JsonType, 'null'] });
 
@@ -47,47 +50,63 @@ export const summarySchema: JsonSchema = {
   $id: 'https://synth.local/schemas/synth_summary.json',
   title: 'synth run summary',
   // `difficulty` is optional, so summaries written before it existed still validate (`synth report`).
-  ...optional(obj({
-    seed: { type: 'integer' },
-    params: { type: 'object' },
-    versions: obj({
-      package: { type: 'string' },
-      faker: { type: 'string' },
-      schemaFileHash: { type: 'string' },
-      featureVersion: { type: 'string' },
-      features: { type: 'array', items: { type: 'string' } },
-    }),
-    counts: perSource(obj({ records: int, distinctEntities: int })),
-    duplicates: perSource(obj({ count: int, rate: share, perEntityHistogram: intMap, byStrategy: intMap })),
-    overlap: obj({ target: share, perSource: perSource(share), overall: share, membership: intMap }),
-    confusers: intMap,
-    shard: nullable(obj({ index: int, count: int, blocks: { type: 'array', items: int }, note: { type: 'string' } })),
-    nulls: perSource({ type: 'object', additionalProperties: obj({ count: int, share }) }),
-    uniqueness: perSource({ type: 'object', additionalProperties: obj({ distinct: int, uniqueShare: share, exact: { type: 'boolean' } }) }),
-    noise: {
-      type: 'object',
-      additionalProperties: obj({
-        configured: { type: 'number', minimum: 0, maximum: 1 },
-        opportunities: int,
-        applications: int,
-        realised: { type: ['number', 'null'], minimum: 0, maximum: 1 },
-      }),
-    },
-    noiseProfile: obj({ rates: { type: 'object', additionalProperties: share } }),
-    pairs: obj({
-      train: split,
-      valid: split,
-      test: split,
-      total: obj({ positives: int, negatives: int, ratio: { type: ['number', 'null'], minimum: 0 }, byKind: intMap }),
-      negativeMix: { type: 'object', additionalProperties: share },
-      randomFill: int,
-      skippedPositives: int,
-    }),
-    featureHistograms: { type: 'object', additionalProperties: { type: 'object' } },
-    smoke: { type: ['object', 'null'] },
-    validation: obj({ ok: { type: 'boolean' }, checks: { type: 'array', items: check } }),
-    warnings: { type: 'array', items: { type: 'string' } },
-    timings: { type: 'object', additionalProperties: { type: 'number', minimum: 0 } },
-    threadTime: obj({ records: int, pairs: int }),
-  }, false), { difficulty: difficultySchema }),
+  ...optional(
+    obj(
+      {
+        seed: { type: 'integer' },
+        params: { type: 'object' },
+        versions: obj({
+          package: { type: 'string' },
+          faker: { type: 'string' },
+          schemaFileHash: { type: 'string' },
+          featureVersion: { type: 'string' },
+          features: { type: 'array', items: { type: 'string' } },
+        }),
+        counts: perSource(obj({ records: int, distinctEntities: int })),
+        duplicates: perSource(obj({ count: int, rate: share, perEntityHistogram: intMap, byStrategy: intMap })),
+        overlap: obj({ target: share, perSource: perSource(share), overall: share, membership: intMap }),
+        confusers: intMap,
+        shard: nullable(
+          obj({ index: int, count: int, blocks: { type: 'array', items: int }, note: { type: 'string' } }),
+        ),
+        nulls: perSource({ type: 'object', additionalProperties: obj({ count: int, share }) }),
+        uniqueness: perSource({
+          type: 'object',
+          additionalProperties: obj({ distinct: int, uniqueShare: share, exact: { type: 'boolean' } }),
+        }),
+        noise: {
+          type: 'object',
+          additionalProperties: obj({
+            configured: { type: 'number', minimum: 0, maximum: 1 },
+            opportunities: int,
+            applications: int,
+            realised: { type: ['number', 'null'], minimum: 0, maximum: 1 },
+          }),
+        },
+        noiseProfile: obj({ rates: { type: 'object', additionalProperties: share } }),
+        pairs: obj({
+          train: split,
+          valid: split,
+          test: split,
+          total: obj({
+            positives: int,
+            negatives: int,
+            ratio: { type: ['number', 'null'], minimum: 0 },
+            byKind: intMap,
+          }),
+          negativeMix: { type: 'object', additionalProperties: share },
+          randomFill: int,
+          skippedPositives: int,
+        }),
+        featureHistograms: { type: 'object', additionalProperties: { type: 'object' } },
+        smoke: { type: ['object', 'null'] },
+        validation: obj({ ok: { type: 'boolean' }, checks: { type: 'array', items: check } }),
+        warnings: { type: 'array', items: { type: 'string' } },
+        timings: { type: 'object', additionalProperties: { type: 'number', minimum: 0 } },
+        threadTime: obj({ records: int, pairs: int }),
+      },
+      false,
+    ),
+    { difficulty: difficultySchema },
+  ),
 };

@@ -14,10 +14,38 @@ describe(validateAgainstSchema, () => {
     ['a value below the minimum', -1, { type: 'integer', minimum: 0 }, ['$: -1 is less than the minimum 0']],
     ['a value above the maximum', 1.5, { type: 'number', maximum: 1 }, ['$: 1.5 is more than the maximum 1']],
     ['a missing required key', {}, { type: 'object', required: ['seed'] }, ["$: missing required property 'seed'"]],
-    ['an unexpected key', { a: 1, b: 2 }, { type: 'object', properties: { a: {} }, additionalProperties: false }, ['$.b: unexpected property']],
-    ['additional values against a schema', { x: 1, 'odd key': 'y' }, { type: 'object', additionalProperties: { type: 'integer' } }, ['$["odd key"]: expected integer, got string']],
-    ['array items', [1, 'two', 3], { type: 'array', items: { type: 'integer' } }, ['$[1]: expected integer, got string']],
-    ['nested paths', { a: { b: [{ c: true }] } }, { type: 'object', properties: { a: { type: 'object', properties: { b: { type: 'array', items: { type: 'object', properties: { c: { type: 'string' } } } } } } } }, ['$.a.b[0].c: expected string, got boolean']],
+    [
+      'an unexpected key',
+      { a: 1, b: 2 },
+      { type: 'object', properties: { a: {} }, additionalProperties: false },
+      ['$.b: unexpected property'],
+    ],
+    [
+      'additional values against a schema',
+      { x: 1, 'odd key': 'y' },
+      { type: 'object', additionalProperties: { type: 'integer' } },
+      ['$["odd key"]: expected integer, got string'],
+    ],
+    [
+      'array items',
+      [1, 'two', 3],
+      { type: 'array', items: { type: 'integer' } },
+      ['$[1]: expected integer, got string'],
+    ],
+    [
+      'nested paths',
+      { a: { b: [{ c: true }] } },
+      {
+        type: 'object',
+        properties: {
+          a: {
+            type: 'object',
+            properties: { b: { type: 'array', items: { type: 'object', properties: { c: { type: 'string' } } } } },
+          },
+        },
+      },
+      ['$.a.b[0].c: expected string, got boolean'],
+    ],
   ])('should check %s', (_, value, schema, errors) => {
     expect(validateAgainstSchema(value, schema)).toEqual(errors);
   });

@@ -44,11 +44,15 @@ export function validateAgainstSchema(value: unknown, schema: JsonSchema, path =
     }
   }
   if (schema.enum && !schema.enum.some((e) => e === value)) {
-    errors.push(`${path}: ${JSON.stringify(value)} is not one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+    errors.push(
+      `${path}: ${JSON.stringify(value)} is not one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`,
+    );
   }
   if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) errors.push(`${path}: ${value} is less than the minimum ${schema.minimum}`);
-    if (schema.maximum !== undefined && value > schema.maximum) errors.push(`${path}: ${value} is more than the maximum ${schema.maximum}`);
+    if (schema.minimum !== undefined && value < schema.minimum)
+      errors.push(`${path}: ${value} is less than the minimum ${schema.minimum}`);
+    if (schema.maximum !== undefined && value > schema.maximum)
+      errors.push(`${path}: ${value} is more than the maximum ${schema.maximum}`);
   }
   if (actual === 'object') {
     const obj = value as Record<string, unknown>;
@@ -66,7 +70,9 @@ export function validateAgainstSchema(value: unknown, schema: JsonSchema, path =
     }
   }
   if (actual === 'array' && schema.items) {
-    (value as unknown[]).forEach((item, i) => errors.push(...validateAgainstSchema(item, schema.items as JsonSchema, `${path}[${i}]`)));
+    (value as unknown[]).forEach((item, i) =>
+      errors.push(...validateAgainstSchema(item, schema.items as JsonSchema, `${path}[${i}]`)),
+    );
   }
   return errors;
 }

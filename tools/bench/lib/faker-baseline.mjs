@@ -32,5 +32,11 @@ for (let i = 0; i < records; i++) {
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 const cpu = process.cpuUsage(c0);
 process.stdout.write(
-  JSON.stringify({ records, ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), recordsPerSecond: Math.round(records / (ms / 1000)), checksum }) + '\n',
+  JSON.stringify({
+    records,
+    ms: Math.round(ms),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    recordsPerSecond: Math.round(records / (ms / 1000)),
+    checksum,
+  }) + '\n',
 );

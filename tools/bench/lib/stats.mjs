@@ -12,7 +12,12 @@ export function median(xs) {
 /** `{ median, min, max, n }` of the finite numbers in `xs` (nulls when there are none). */
 export function summarize(xs) {
   const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
-  return { median: median(v), min: v.length ? Math.min(...v) : null, max: v.length ? Math.max(...v) : null, n: v.length };
+  return {
+    median: median(v),
+    min: v.length ? Math.min(...v) : null,
+    max: v.length ? Math.max(...v) : null,
+    n: v.length,
+  };
 }
 
 /**

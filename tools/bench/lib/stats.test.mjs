@@ -1,7 +1,15 @@
 // node --test tools/bench/lib/   (not part of `npm test`: the harness is a workspace script)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { largestStage, markdownTable, median, parseCpuModel, parseTimeVerbose, stripTimeVerbose, summarize } from './stats.mjs';
+import {
+  largestStage,
+  markdownTable,
+  median,
+  parseCpuModel,
+  parseTimeVerbose,
+  stripTimeVerbose,
+  summarize,
+} from './stats.mjs';
 
 test('median should take the middle value, or the mean of the two middle values', () => {
   assert.equal(median([3, 1, 2]), 2);
@@ -18,13 +26,22 @@ test('summarize should report median, min, max and count', () => {
 const TIME_V = `synth: done\n\tCommand being timed: "node main.js generate"\n\tUser time (seconds): 1.74\n\tSystem time (seconds): 0.16\n\tPercent of CPU this job got: 68%\n\tMaximum resident set size (kbytes): 135876\n\tExit status: 0\n`;
 
 test('parseTimeVerbose should read peak RSS in bytes, CPU times and exit status', () => {
-  assert.deepEqual(parseTimeVerbose(TIME_V), { maxRssBytes: 135876 * 1024, userSeconds: 1.74, systemSeconds: 0.16, cpuPercent: 68, exitStatus: 0 });
+  assert.deepEqual(parseTimeVerbose(TIME_V), {
+    maxRssBytes: 135876 * 1024,
+    userSeconds: 1.74,
+    systemSeconds: 0.16,
+    cpuPercent: 68,
+    exitStatus: 0,
+  });
   assert.equal(parseTimeVerbose('nothing').maxRssBytes, null);
   assert.equal(stripTimeVerbose(TIME_V), 'synth: done\n');
 });
 
 test('parseCpuModel should read the first model name', () => {
-  assert.equal(parseCpuModel('processor\t: 0\nmodel name\t: AMD EPYC 7B13\nprocessor\t: 1\nmodel name\t: AMD EPYC 7B13\n'), 'AMD EPYC 7B13');
+  assert.equal(
+    parseCpuModel('processor\t: 0\nmodel name\t: AMD EPYC 7B13\nprocessor\t: 1\nmodel name\t: AMD EPYC 7B13\n'),
+    'AMD EPYC 7B13',
+  );
   assert.equal(parseCpuModel(''), null);
 });
 

@@ -5,15 +5,27 @@ const BOUNDARY_RULE = '@nx/enforce-module-boundaries';
 type Message = { ruleId: string | null; message: string };
 
 const forbiddenInternal: [string, string][] = [
-  ['libs/features/src/violation.ts', "import { planEntities } from '@synth/entities';\nexport const x = planEntities;\n"],
+  [
+    'libs/features/src/violation.ts',
+    "import { planEntities } from '@synth/entities';\nexport const x = planEntities;\n",
+  ],
   ['libs/features/src/violation.ts', "import { createRng } from '@synth/random';\nexport const x = createRng;\n"],
   ['libs/noise/src/violation.ts', "import { loadSchema } from '@synth/schema';\nexport const x = loadSchema;\n"],
-  ['libs/pairing/src/violation.ts', "import { createCsvWriter } from '@synth/io';\nexport const x = createCsvWriter;\n"],
+  [
+    'libs/pairing/src/violation.ts',
+    "import { createCsvWriter } from '@synth/io';\nexport const x = createCsvWriter;\n",
+  ],
   ['libs/validation/src/violation.ts', "import { createRng } from '@synth/random';\nexport const x = createRng;\n"],
   ['libs/io/src/violation.ts', "import { runCli } from '../../../apps/cli/src/cli';\nexport const x = runCli;\n"],
   // No lib imports @synth/pipeline: it sits above every lib.
-  ['libs/validation/src/violation.ts', "import { generateDataset } from '@synth/pipeline';\nexport const x = generateDataset;\n"],
-  ['libs/entities/src/violation.ts', "import { renderReport } from '@synth/pipeline';\nexport const x = renderReport;\n"],
+  [
+    'libs/validation/src/violation.ts',
+    "import { generateDataset } from '@synth/pipeline';\nexport const x = generateDataset;\n",
+  ],
+  [
+    'libs/entities/src/violation.ts',
+    "import { renderReport } from '@synth/pipeline';\nexport const x = renderReport;\n",
+  ],
   ['libs/io/src/violation.ts', "import { datasetLayout } from '@synth/pipeline';\nexport const x = datasetLayout;\n"],
 ];
 const relative: [string, string] = [
@@ -21,8 +33,16 @@ const relative: [string, string] = [
   "import { createRng } from '../../random/src/create-rng';\nexport const x = createRng;\n",
 ];
 const bannedExternal: [string, string, string][] = [
-  ['libs/features/src/violation.ts', "import seedrandom from 'seedrandom';\nexport const x = seedrandom;\n", 'seedrandom'],
-  ['libs/noise/src/violation.ts', "import { faker } from '@faker-js/faker';\nexport const x = faker;\n", '@faker-js/faker'],
+  [
+    'libs/features/src/violation.ts',
+    "import seedrandom from 'seedrandom';\nexport const x = seedrandom;\n",
+    'seedrandom',
+  ],
+  [
+    'libs/noise/src/violation.ts',
+    "import { faker } from '@faker-js/faker';\nexport const x = faker;\n",
+    '@faker-js/faker',
+  ],
   ['libs/entities/src/violation.ts', "import { Cli } from 'clipanion';\nexport const x = Cli;\n", 'clipanion'],
   ['libs/pipeline/src/violation.ts', "import { Cli } from 'clipanion';\nexport const x = Cli;\n", 'clipanion'],
 ];
@@ -30,7 +50,10 @@ const allowed: [string, string][] = [
   ['libs/entities/src/allowed.ts', "import { createRng } from '@synth/random';\nexport const x = createRng;\n"],
   ['apps/cli/src/allowed.ts', "import { createRng } from '@synth/random';\nexport const x = createRng;\n"],
   // Apps may import @synth/pipeline, and the pipeline every lib.
-  ['apps/cli/src/allowed.ts', "import { generateDataset } from '@synth/pipeline';\nexport const x = generateDataset;\n"],
+  [
+    'apps/cli/src/allowed.ts',
+    "import { generateDataset } from '@synth/pipeline';\nexport const x = generateDataset;\n",
+  ],
   ['libs/pipeline/src/allowed.ts', "import { planEntities } from '@synth/entities';\nexport const x = planEntities;\n"],
   ['libs/pipeline/src/allowed.ts', "import { createCsvWriter } from '@synth/io';\nexport const x = createCsvWriter;\n"],
 ];

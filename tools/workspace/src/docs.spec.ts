@@ -27,7 +27,8 @@ describe('testing.md', () => {
     const paths = namedPaths();
     expect(paths.length).toBeGreaterThan(10);
     const missing = paths.filter(
-      ({ file, project }) => !existsSync(path.join(ROOT, file)) && !(project && existsSync(path.join(ROOT, project, file))),
+      ({ file, project }) =>
+        !existsSync(path.join(ROOT, file)) && !(project && existsSync(path.join(ROOT, project, file))),
     );
     expect(missing.map(({ line, file }) => `testing.md:${line}: ${file}`)).toEqual([]);
   });

@@ -21,8 +21,8 @@ export class ExportCommand extends Command {
 
       dedupe: \`training.json\`, \`{"match": [[a, b], …], "distinct": [[a, b], …]}\` of whole records, train split.
 
-      zingg: \`training-samples.csv\` (train split, each pair as two rows sharing \`z_cluster\`, \`z_isMatch\` 1 or 0) and
-      \`zingg-fields.json\` (field definitions).
+      zingg: \`training-samples.csv\` (train split, each pair as two rows sharing \`z_cluster\`, \`z_isMatch\` 1 or
+      0) and \`zingg-fields.json\` (field definitions).
 
       A dataset generated with \`--pii hashed\` is recognised by its values and exported hashed; stdout and the README
       say so. Every file is written under a temporary name and all are renamed together when complete.

@@ -42,15 +42,22 @@ describe('synth generate: difficulty in the summary, the report and the table (t
         `name variation ${pct(d.nameVariationRate)} of positives; ` +
         `homonymy ${pct(d.homonymyRate)} (${n(d.homonymousEntities)} of ${n(d.entities)} entities)\n`,
     );
-    const kinds = Object.entries(rf.errorByKind).map(([k, e]) => `${k} ${pct(e.rate)}`).join(', ');
+    const kinds = Object.entries(rf.errorByKind)
+      .map(([k, e]) => `${k} ${pct(e.rate)}`)
+      .join(', ');
     expect(a.stdout).toContain(`  random forest error per pair kind (test): ${kinds}\n`);
     const html = read(plain.dir, 'reports/synth_summary.html');
     expect(html).toContain('<section id="difficulty"><h2>Difficulty</h2>');
     expect(html).toContain(`<td>linearity: best single-feature threshold</td><td>${lin.testF1.toFixed(3)}</td>`);
     // The exact counts are taken on the plain values, so hashing the written PII changes none of them.
     const other: DifficultySummary = JSON.parse(read(hashed.dir, 'reports/synth_summary.json')).difficulty;
-    const counts = (x: DifficultySummary) =>
-      [x.positives, x.nameOnlyPositives, x.nameVariationPositives, x.entities, x.homonymousEntities];
+    const counts = (x: DifficultySummary) => [
+      x.positives,
+      x.nameOnlyPositives,
+      x.nameVariationPositives,
+      x.entities,
+      x.homonymousEntities,
+    ];
     expect(counts(other)).toEqual(counts(d));
   });
 });

@@ -19,9 +19,16 @@ describe('synth generate (through the real Cli)', () => {
     const files = Object.keys(run.files()).sort();
     expect(files).toEqual(
       [
-        'pairs/pairs.csv', 'pairs/test.parquet', 'pairs/train.parquet', 'pairs/valid.parquet',
-        'reports/synth_summary.html', 'reports/synth_summary.json',
-        'synth/financial.csv', 'synth/leads.csv', 'synth/sales.csv', 'synth/truth.csv',
+        'pairs/pairs.csv',
+        'pairs/test.parquet',
+        'pairs/train.parquet',
+        'pairs/valid.parquet',
+        'reports/synth_summary.html',
+        'reports/synth_summary.json',
+        'synth/financial.csv',
+        'synth/leads.csv',
+        'synth/sales.csv',
+        'synth/truth.csv',
       ].sort(),
     );
     const summary = JSON.parse(readFileSync(path.join(run.dir, 'reports/synth_summary.json'), 'utf8'));
@@ -31,7 +38,11 @@ describe('synth generate (through the real Cli)', () => {
     expect(summary.counts.sales.records).toBe(50);
     const leads = readFileSync(path.join(run.dir, 'synth/leads.csv'), 'utf8').trim().split('\n');
     expect(leads).toHaveLength(101);
-    expect(leads[0].startsWith('id,email,phone,first_name,last_name,company,address,city,state,zip,country,source,created_at')).toBe(true);
+    expect(
+      leads[0].startsWith(
+        'id,email,phone,first_name,last_name,company,address,city,state,zip,country,source,created_at',
+      ),
+    ).toBe(true);
   });
 
   it('should print the summary JSON on stdout with --json', async () => {
@@ -51,7 +62,11 @@ describe('synth generate (through the real Cli)', () => {
     await runCapture(['generate', ...b.flags, ...TINY, '--seed', '7']);
     await runCapture(['generate', ...c.flags, ...TINY, '--seed', '8']);
     const data = (r: ReturnType<typeof tempRun>) =>
-      Object.fromEntries(Object.entries(r.files()).filter(([f]) => !f.startsWith('reports/')).map(([f, b]) => [f, b.toString('base64')]));
+      Object.fromEntries(
+        Object.entries(r.files())
+          .filter(([f]) => !f.startsWith('reports/'))
+          .map(([f, b]) => [f, b.toString('base64')]),
+      );
     expect(data(a)).toEqual(data(b));
     expect(data(a)['synth/leads.csv']).not.toEqual(data(c)['synth/leads.csv']);
   });
@@ -73,7 +88,10 @@ describe('synth generate (through the real Cli)', () => {
     [['--splits', '70/30'], '--splits must be three positive numbers train/valid/test, e.g. 70/15/15 (got "70/30").'],
     [['--seed', '1.5'], '--seed must be a whole number from 0 to 2,147,483,647 (got "1.5").'],
     [['--schema', '/nonexistent/schema.json'], '--schema:'],
-    [['--noise-profile', '/nonexistent/noise.json'], '--noise-profile /nonexistent/noise.json cannot be read (ENOENT).'],
+    [
+      ['--noise-profile', '/nonexistent/noise.json'],
+      '--noise-profile /nonexistent/noise.json cannot be read (ENOENT).',
+    ],
     [['--pii', 'hashed', '--salt-file', '/nonexistent/salt'], '--salt-file /nonexistent/salt cannot be read (ENOENT).'],
     [['--no-such-flag'], 'Command not found; did you mean'],
   ])('should refuse %j with exit code 2, a message on stderr and no output', async (args, message) => {
@@ -108,7 +126,13 @@ describe('synth generate (through the real Cli)', () => {
     const run = tempRun();
     const file = path.join(run.dir, 'a-file');
     writeFileSync(file, 'x');
-    const { code, stderr } = await runCapture(['generate', ...run.flags, ...TINY, '--report-dir', path.join(file, 'r')]);
+    const { code, stderr } = await runCapture([
+      'generate',
+      ...run.flags,
+      ...TINY,
+      '--report-dir',
+      path.join(file, 'r'),
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain(`--report-dir ${path.join(file, 'r')} is not a writable folder (ENOTDIR)`);
     expect(existsSync(path.join(run.dir, 'synth'))).toBe(false);
@@ -122,7 +146,9 @@ describe('synth generate (through the real Cli)', () => {
     const { code, stderr } = await runCapture(['generate', ...run.flags, ...TINY, '--pii', 'hashed']);
     if (saved !== undefined) process.env['SYNTH_PII_SALT'] = saved;
     expect(code).toBe(2);
-    expect(stderr).toContain('--pii hashed needs a salt: set the environment variable SYNTH_PII_SALT or give a salt file.');
+    expect(stderr).toContain(
+      '--pii hashed needs a salt: set the environment variable SYNTH_PII_SALT or give a salt file.',
+    );
   });
 
   it('should write exactly the bytes of generateDataset for the same options (dev profile)', async () => {
@@ -132,7 +158,11 @@ describe('synth generate (through the real Cli)', () => {
     const [outdir, pairsOut, reportDir] = ['synth', 'pairs', 'reports'].map((d) => path.join(lib.dir, d));
     await generateDataset({ schema: SCHEMA, outdir, pairsOut, reportDir, dev: true, seed: 11, workers: 1 });
     const data = (r: ReturnType<typeof tempRun>) =>
-      Object.fromEntries(Object.entries(r.files()).filter(([f]) => !f.startsWith('reports/')).map(([f, b]) => [f, b.toString('base64')]));
+      Object.fromEntries(
+        Object.entries(r.files())
+          .filter(([f]) => !f.startsWith('reports/'))
+          .map(([f, b]) => [f, b.toString('base64')]),
+      );
     expect(Object.keys(data(cli))).toHaveLength(8);
     expect(data(cli)).toEqual(data(lib));
   });
@@ -153,7 +183,9 @@ describe('synth generate (through the real Cli)', () => {
       expect(exit).toBe(3);
       expect(stdout).toBe('');
       const file = path.join(run.dir, 'synth/leads.csv');
-      expect(stderr).toMatch(new RegExp(`^synth: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .+ \\(${code}\\); .+\n$`));
+      expect(stderr).toMatch(
+        new RegExp(`^synth: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .+ \\(${code}\\); .+\n$`),
+      );
       expect(stderr.split('\n')).toHaveLength(2);
       expect(run.files()).toEqual(before);
     },
@@ -183,7 +215,8 @@ describe('synth generate (through the real Cli)', () => {
     const run = tempRun();
     const openSync = fs.openSync;
     const spy = jest.spyOn(fs, 'openSync').mockImplementation((file, ...rest) => {
-      if (String(file).includes('leads.csv.tmp-')) throw Object.assign(new Error('ENOSPC: injected'), { code: 'ENOSPC' });
+      if (String(file).includes('leads.csv.tmp-'))
+        throw Object.assign(new Error('ENOSPC: injected'), { code: 'ENOSPC' });
       return openSync(file, ...rest);
     });
     const { code, stderr } = await runCapture(['generate', ...run.flags, ...TINY], { SYNTH_DEBUG: '1' });
@@ -219,7 +252,24 @@ describe('synth generate (through the real Cli)', () => {
   it('should document every option with its default and the exit codes in --help', async () => {
     const { code, stdout } = await runCapture(['generate', '--help']);
     expect(code).toBe(0);
-    for (const flag of ['--schema', '--outdir', '--pairs-out', '--report-dir', '--n-leads', '--n-sales', '--n-financial', '--dev', '--dup-rate', '--overlap', '--seed', '--pii', '--locale', '--noise-profile', '--neg-ratio', '--json']) {
+    for (const flag of [
+      '--schema',
+      '--outdir',
+      '--pairs-out',
+      '--report-dir',
+      '--n-leads',
+      '--n-sales',
+      '--n-financial',
+      '--dev',
+      '--dup-rate',
+      '--overlap',
+      '--seed',
+      '--pii',
+      '--locale',
+      '--noise-profile',
+      '--neg-ratio',
+      '--json',
+    ]) {
       expect(stdout).toContain(flag);
     }
     expect(stdout).toContain('Exit codes');

@@ -37,7 +37,15 @@ describe('synth validate and synth report', () => {
   });
 
   it('should be a usage error (exit 2) when the dataset is missing', async () => {
-    const { code, stderr } = await runCapture(['validate', '--schema', SCHEMA, '--outdir', path.join(run.dir, 'nowhere'), '--pairs-out', path.join(run.dir, 'pairs')]);
+    const { code, stderr } = await runCapture([
+      'validate',
+      '--schema',
+      SCHEMA,
+      '--outdir',
+      path.join(run.dir, 'nowhere'),
+      '--pairs-out',
+      path.join(run.dir, 'pairs'),
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain('No dataset to validate: missing');
   });

@@ -23,7 +23,21 @@ describe('the built synth binary', () => {
     expect(r.code).toBe(0);
     const summary = JSON.parse(readFileSync(path.join(run.dir, 'reports/synth_summary.json'), 'utf8'));
     expect(validateAgainstSchema(summary, summarySchema)).toEqual([]);
-    for (const key of ['seed', 'params', 'versions', 'counts', 'duplicates', 'overlap', 'nulls', 'uniqueness', 'noise', 'pairs', 'validation', 'warnings', 'timings']) {
+    for (const key of [
+      'seed',
+      'params',
+      'versions',
+      'counts',
+      'duplicates',
+      'overlap',
+      'nulls',
+      'uniqueness',
+      'noise',
+      'pairs',
+      'validation',
+      'warnings',
+      'timings',
+    ]) {
       expect(summary).toHaveProperty(key);
     }
     expect(readFileSync(path.join(run.dir, 'reports/synth_summary.html'), 'utf8')).toContain('<svg');
@@ -81,7 +95,9 @@ describe('the built synth binary', () => {
     for (const text of outputs) {
       expect(text).not.toContain(salt);
       // A value counts as found when it stands alone (not inside a longer word such as a JSON key).
-      for (const v of values) if (new RegExp(`(^|[^A-Za-z0-9])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9])`).test(text)) throw new Error(`plain PII value ${JSON.stringify(v)} found in the hashed run's outputs`);
+      for (const v of values)
+        if (new RegExp(`(^|[^A-Za-z0-9])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9])`).test(text))
+          throw new Error(`plain PII value ${JSON.stringify(v)} found in the hashed run's outputs`);
     }
     const leads = readFileSync(path.join(hashed.dir, 'synth/leads.csv'), 'utf8').split('\n')[1].split(',');
     expect(leads[1]).toMatch(/^([0-9a-f]{64})?$/);
@@ -91,7 +107,16 @@ describe('the built synth binary', () => {
     const run = tempRun('synth-e2e-');
     expect(runBinary(['generate', ...run.flags, ...TINY]).code).toBe(0);
     const before = Object.fromEntries(walk(run.dir).map((f) => [f, readFileSync(f).toString('base64')]));
-    const child = startBinary(['generate', ...run.flags, '--n-leads', '400000', '--n-sales', '40000', '--n-financial', '30000']);
+    const child = startBinary([
+      'generate',
+      ...run.flags,
+      '--n-leads',
+      '400000',
+      '--n-sales',
+      '40000',
+      '--n-financial',
+      '30000',
+    ]);
     // Kill once the run has started writing its temporaries.
     await new Promise<void>((resolve, reject) => {
       const deadline = setTimeout(() => reject(new Error('no temporary appeared within 60 s')), 60_000);
@@ -116,7 +141,19 @@ describe('the built synth binary', () => {
     const run = tempRun('synth-e2e-');
     expect(runBinary(['generate', ...run.flags, ...TINY]).code).toBe(0);
     const before = Object.fromEntries(walk(run.dir).map((f) => [f, readFileSync(f).toString('base64')]));
-    const child = startBinary(['generate', ...run.flags, '--n-leads', '200000', '--n-sales', '20000', '--n-financial', '14000', '--seed', '7', '--no-gates']);
+    const child = startBinary([
+      'generate',
+      ...run.flags,
+      '--n-leads',
+      '200000',
+      '--n-sales',
+      '20000',
+      '--n-financial',
+      '14000',
+      '--seed',
+      '7',
+      '--no-gates',
+    ]);
     // The data is complete once truth.csv's temporary has stopped growing for 1.5 s (blocks come faster than that);
     // validation then re-reads everything for several seconds.
     await new Promise<void>((resolve, reject) => {

@@ -25,9 +25,25 @@ describe('the pair parquet files, read back by an independent reader (DuckDB)', 
       const file = path.join(run.dir, `pairs/${split}.parquet`);
       const result = await con.runAndReadAll(`select * from read_parquet('${file}')`);
       rows.push(...(result.getRowObjectsJS() as Record<string, unknown>[]));
-      const types = await con.runAndReadAll(`select column_name, column_type from (describe select * from read_parquet('${file}'))`);
-      const byName = Object.fromEntries((types.getRowObjectsJS() as { column_name: string; column_type: string }[]).map((t) => [t.column_name, t.column_type]));
-      expect(Object.keys(byName)).toEqual(['src_a', 'id_a', 'src_b', 'id_b', 'y', 'pair_kind', 'split', ...featureNames]);
+      const types = await con.runAndReadAll(
+        `select column_name, column_type from (describe select * from read_parquet('${file}'))`,
+      );
+      const byName = Object.fromEntries(
+        (types.getRowObjectsJS() as { column_name: string; column_type: string }[]).map((t) => [
+          t.column_name,
+          t.column_type,
+        ]),
+      );
+      expect(Object.keys(byName)).toEqual([
+        'src_a',
+        'id_a',
+        'src_b',
+        'id_b',
+        'y',
+        'pair_kind',
+        'split',
+        ...featureNames,
+      ]);
       expect(byName['y']).toBe('INTEGER');
       for (const f of featureNames) expect(byName[f]).toBe('DOUBLE');
     }

@@ -20,7 +20,15 @@ describe('reports/synth_summary.html in headless Chromium', () => {
     expect(runBinary(['generate', ...run.flags, '--dev', '--no-gates']).code).toBe(0);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -40,13 +48,28 @@ describe('reports/synth_summary.html in headless Chromium', () => {
     const charts = await page.$$eval('figure.chart', (figures) =>
       figures.map((f) => {
         // SVG rects (typed structurally: the workspace compiles without the DOM library).
-        const bars = [...f.querySelectorAll('rect.bar')] as unknown as { getBBox(): { width: number; height: number } }[];
+        const bars = [...f.querySelectorAll('rect.bar')] as unknown as {
+          getBBox(): { width: number; height: number };
+        }[];
         const visible = bars.filter((b) => b.getBBox().width > 0 && b.getBBox().height > 0).length;
         return { caption: f.querySelector('figcaption')?.textContent ?? '', bars: bars.length, visible };
       }),
     );
     const sections = await page.$$eval('section', (s) => s.map((x) => x.id));
-    expect(sections).toEqual(expect.arrayContaining(['sources', 'duplicates', 'overlap', 'noise', 'pairs', 'features', 'smoke', 'validation', 'warnings', 'params']));
+    expect(sections).toEqual(
+      expect.arrayContaining([
+        'sources',
+        'duplicates',
+        'overlap',
+        'noise',
+        'pairs',
+        'features',
+        'smoke',
+        'validation',
+        'warnings',
+        'params',
+      ]),
+    );
     expect(charts.length).toBeGreaterThanOrEqual(20);
     for (const chart of charts) {
       if (chart.visible === 0) throw new Error(`chart "${chart.caption}" has no visible bar`);

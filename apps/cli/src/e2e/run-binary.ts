@@ -8,12 +8,17 @@ import { REPO_ROOT } from '../testing-internal/temp-workspace';
 export const BINARY = path.join(REPO_ROOT, 'dist/apps/cli/main.js');
 
 export function assertBuilt(): void {
-  if (!existsSync(BINARY)) throw new Error(`${BINARY} is missing: run \`npx nx build cli\` (nx test cli does it for you)`);
+  if (!existsSync(BINARY))
+    throw new Error(`${BINARY} is missing: run \`npx nx build cli\` (nx test cli does it for you)`);
 }
 
 /** Runs the built `synth` binary to completion, without a TTY. */
 export function runBinary(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [BINARY, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, cwd: REPO_ROOT });
+  const r = spawnSync(process.execPath, [BINARY, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    cwd: REPO_ROOT,
+  });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -36,7 +36,9 @@ describe('scale: worker threads and shards (built binary)', () => {
       expect(r.code).toBe(0);
     }
     expect(readdirSync(path.join(parts.dir, 'synth')).sort()).toEqual(
-      ['financial', 'leads', 'sales', 'truth'].flatMap((s) => [0, 1, 2].map((k) => `${s}.part-0000${k}-of-00003.csv`)).sort(),
+      ['financial', 'leads', 'sales', 'truth']
+        .flatMap((s) => [0, 1, 2].map((k) => `${s}.part-0000${k}-of-00003.csv`))
+        .sort(),
     );
     for (const f of FILES) {
       const [dir, base] = f.split('/');
@@ -51,7 +53,9 @@ describe('scale: worker threads and shards (built binary)', () => {
 
   it('should take the shard index from JOB_COMPLETION_INDEX, as a Kubernetes indexed job gives it', () => {
     const run = tempRun('synth-k8s-');
-    const r = runBinary(['generate', ...run.flags, ...SMALL, '--shard', '$JOB_COMPLETION_INDEX/3'], { JOB_COMPLETION_INDEX: '2' });
+    const r = runBinary(['generate', ...run.flags, ...SMALL, '--shard', '$JOB_COMPLETION_INDEX/3'], {
+      JOB_COMPLETION_INDEX: '2',
+    });
     expect(r.code).toBe(0);
     expect(readdirSync(path.join(run.dir, 'synth'))).toContain('leads.part-00002-of-00003.csv');
     const bad = runBinary(['generate', ...run.flags, ...SMALL, '--shard', '3/3']);

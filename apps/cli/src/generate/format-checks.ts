@@ -6,7 +6,8 @@ export function formatChecks(report: ValidationReport): string {
   const lines = report.checks.map((c) => {
     const skipped = c.detail && 'skipped' in c.detail ? ` (skipped: ${String(c.detail['skipped'])})` : '';
     const example = !c.ok && c.examples[0] ? ` — e.g. ${c.examples[0]}` : '';
-    return `${c.ok ? 'ok  ' : 'FAIL'}  ${c.name.padEnd(width)}  ${c.checked.toLocaleString('en-US')} checked, ${c.failed.toLocaleString('en-US')} failed${skipped}${example}`;
+    const counts = `${c.checked.toLocaleString('en-US')} checked, ${c.failed.toLocaleString('en-US')} failed`;
+    return `${c.ok ? 'ok  ' : 'FAIL'}  ${c.name.padEnd(width)}  ${counts}${skipped}${example}`;
   });
   const passed = report.checks.filter((c) => c.ok).length;
   return `${lines.join('\n')}\n${passed}/${report.checks.length} checks passed\n`;

@@ -19,7 +19,14 @@ export function formatSummaryTable(s: SynthSummary): string {
   out.push(
     table(
       ['source', 'records', 'entities', 'duplicates', 'dup rate', 'overlap'],
-      SOURCES.map((src) => [src, n(s.counts[src].records), n(s.counts[src].distinctEntities), n(s.duplicates[src].count), pct(s.duplicates[src].rate), pct(s.overlap.perSource[src])]),
+      SOURCES.map((src) => [
+        src,
+        n(s.counts[src].records),
+        n(s.counts[src].distinctEntities),
+        n(s.duplicates[src].count),
+        pct(s.duplicates[src].rate),
+        pct(s.overlap.perSource[src]),
+      ]),
     ),
   );
   out.push(`overlap target ${pct(s.overlap.target)}, achieved overall ${pct(s.overlap.overall)}\n\n`);
@@ -29,19 +36,30 @@ export function formatSummaryTable(s: SynthSummary): string {
       ['split', 'positives', ...kinds, 'neg:pos'],
       SPLITS.map((split) => {
         const p = s.pairs[split];
-        return [split, n(p.positives), ...kinds.map((k) => n(p.negatives[k] ?? 0)), p.ratio === null ? '—' : p.ratio.toFixed(2)];
+        return [
+          split,
+          n(p.positives),
+          ...kinds.map((k) => n(p.negatives[k] ?? 0)),
+          p.ratio === null ? '—' : p.ratio.toFixed(2),
+        ];
       }),
     ),
   );
   const smoke = s.smoke;
   if (smoke) {
-    const m = (x: { auc: number | null; f1: number }) => `AUC ${x.auc === null ? '—' : x.auc.toFixed(3)}, F1 ${x.f1.toFixed(3)}`;
-    out.push(`\nsmoke baseline (logistic regression on the cached features): valid ${m(smoke.valid)}; test ${m(smoke.test)}\n`);
+    const m = (x: { auc: number | null; f1: number }) =>
+      `AUC ${x.auc === null ? '—' : x.auc.toFixed(3)}, F1 ${x.f1.toFixed(3)}`;
+    out.push(
+      `\nsmoke baseline (logistic regression on the cached features): valid ${m(smoke.valid)}; test ${m(smoke.test)}\n`,
+    );
   }
   out.push(formatDifficultyLines(s.difficulty));
   const failed = s.validation.checks.filter((c) => !c.ok);
   const passed = s.validation.checks.length - failed.length;
-  out.push(`\nvalidation: ${passed}/${s.validation.checks.length} checks passed${failed.length ? `; FAILED: ${failed.map((c) => c.name).join(', ')}` : ''}\n`);
+  out.push(
+    `\nvalidation: ${passed}/${s.validation.checks.length} checks passed` +
+      `${failed.length ? `; FAILED: ${failed.map((c) => c.name).join(', ')}` : ''}\n`,
+  );
   for (const w of s.warnings) out.push(`warning: ${w}\n`);
   out.push(`time: ${(s.timings['total'] / 1000).toFixed(1)} s\n`);
   return out.join('');

@@ -26,7 +26,8 @@ export class Progress {
     const rate = done / (elapsed / 1000);
     const eta = rate > 0 && done < total ? ` · ETA ${Math.ceil((total - done) / rate)} s` : '';
     const pct = total ? Math.floor((done / total) * 100) : 100;
-    const line = `${stage}: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} entities (${pct}%) · ${Math.round(rate).toLocaleString('en-US')} entities/s${eta}`;
+    const n = (x: number) => x.toLocaleString('en-US');
+    const line = `${stage}: ${n(done)}/${n(total)} entities (${pct}%) · ${n(Math.round(rate))} entities/s${eta}`;
     this.out.write(`\r\u001b[2K${line}`);
     this.shown = true;
   }

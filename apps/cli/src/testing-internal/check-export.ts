@@ -78,7 +78,11 @@ export async function checkSplinkExport(dir: string, out: string) {
   let sourceCount = 0;
   for (const s of SOURCES) sourceCount += await count(d.source(s));
   const pairCount = await count(d.pairs);
-  want('columns', (await duck(`describe select * from ${records}`)).map((r) => r['column_name']), SPLINK_COLUMNS);
+  want(
+    'columns',
+    (await duck(`describe select * from ${records}`)).map((r) => r['column_name']),
+    SPLINK_COLUMNS,
+  );
   want('records', await count(records), sourceCount);
   want('distinct unique_id', await duckValue(`select count(distinct unique_id) from ${records}`), sourceCount);
   want('records.csv rows', await count(recordsCsv), sourceCount);
@@ -86,8 +90,7 @@ export async function checkSplinkExport(dir: string, out: string) {
   want('records.csv = records.parquet', await count(onlyParquet), 0);
   const truthJoin = 'r.source_dataset = t.source and r.unique_id = t.id and r.cluster_id = t.entity_id';
   want('cluster_id = entity_id', await count(`${records} r join ${d.truth} t on ${truthJoin}`), sourceCount);
-  const financial =
-    `${records} r join ${d.source('financial')} f on r.source_dataset = 'financial' and r.unique_id = f.id`;
+  const financial = `${records} r join ${d.source('financial')} f on r.source_dataset = 'financial' and r.unique_id = f.id`;
   const renamedWrong = 'r.company is distinct from f.account or r.address is distinct from f.billing_address';
   want('company = account, address = billing_address', await count(`${financial} where ${renamedWrong}`), 0);
   want('labels', await count(labels), pairCount);

@@ -20,7 +20,16 @@ export function removeTempRuns(): void {
 export function tempRun(prefix = 'synth-cli-', shared = false) {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   if (!shared) pending.push(dir);
-  const flags = ['--schema', SCHEMA, '--outdir', path.join(dir, 'synth'), '--pairs-out', path.join(dir, 'pairs'), '--report-dir', path.join(dir, 'reports')];
+  const flags = [
+    '--schema',
+    SCHEMA,
+    '--outdir',
+    path.join(dir, 'synth'),
+    '--pairs-out',
+    path.join(dir, 'pairs'),
+    '--report-dir',
+    path.join(dir, 'reports'),
+  ];
   return {
     dir,
     flags,

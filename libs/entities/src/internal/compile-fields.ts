@@ -38,9 +38,14 @@ function kindRenderer(f: FieldSpec): FieldRenderer {
     case 'country':
       return ({ profile }) => profile.country;
     case 'date':
-      return ({ profile: { deal }, rng }) => isoDay(deal.leadDay + Math.floor(rng.next() * (deal.invoiceDay - deal.leadDay + 1)));
+      return ({ profile: { deal }, rng }) =>
+        isoDay(deal.leadDay + Math.floor(rng.next() * (deal.invoiceDay - deal.leadDay + 1)));
     case 'datetime':
-      return ({ profile: { deal }, rng }) => isoDateTime(deal.leadDay + Math.floor(rng.next() * (deal.invoiceDay - deal.leadDay + 1)), Math.floor(rng.next() * 86400));
+      return ({ profile: { deal }, rng }) =>
+        isoDateTime(
+          deal.leadDay + Math.floor(rng.next() * (deal.invoiceDay - deal.leadDay + 1)),
+          Math.floor(rng.next() * 86400),
+        );
     case 'decimal': {
       const min = f.min ?? 0;
       const max = f.max ?? 1000;
@@ -100,7 +105,12 @@ export function compileEntity(spec: EntitySpec): CompiledEntity {
   let c = compiled.get(spec);
   if (!c) {
     const names = spec.fields.map((f) => f.name);
-    c = { idPrefix: spec.idPrefix, names, renderers: spec.fields.map(compileField), template: Object.fromEntries(names.map((n) => [n, ''])) };
+    c = {
+      idPrefix: spec.idPrefix,
+      names,
+      renderers: spec.fields.map(compileField),
+      template: Object.fromEntries(names.map((n) => [n, ''])),
+    };
     compiled.set(spec, c);
   }
   return c;

@@ -17,7 +17,14 @@ function nicknameSet(first: string): ReadonlySet<string> {
   }
   return set;
 }
-const sameAddress = (t: Profile): ProfileSeed => ({ country: t.country, region: t.region, city: t.city, zip: t.zip, houseNumber: t.houseNumber, street: t.street });
+const sameAddress = (t: Profile): ProfileSeed => ({
+  country: t.country,
+  region: t.region,
+  city: t.city,
+  zip: t.zip,
+  houseNumber: t.houseNumber,
+  street: t.street,
+});
 
 /** A first name other than `first` and none of its nicknames. */
 function otherFirstName(rng: Rng, first: string): string {

@@ -76,7 +76,9 @@ describe(similarName, () => {
       if (near) seen.add(near[0]);
     }
     const lower = name.toLowerCase();
-    const bad = [...seen].filter((f) => areNicknames(f, name) || f.toLowerCase().startsWith(lower) || lower.startsWith(f.toLowerCase()));
+    const bad = [...seen].filter(
+      (f) => areNicknames(f, name) || f.toLowerCase().startsWith(lower) || lower.startsWith(f.toLowerCase()),
+    );
     expect(bad).toEqual([]);
   });
 });

@@ -128,7 +128,8 @@ export function similarName(rng: Rng, first: string, last: string, region: Regio
  * becomes a plain one the target took first (`mpaul`, `matthew.paul`). Work addresses have no digits already.
  */
 export function prepareEmailLocalTarget(target: Profile, rng: Rng): void {
-  if (!target.workEmail && /\d/.test(target.emailLocal)) target.emailLocal = sharedHandle(rng, target.first, target.last);
+  if (!target.workEmail && /\d/.test(target.emailLocal))
+    target.emailLocal = sharedHandle(rng, target.first, target.last);
 }
 
 /**

@@ -2,7 +2,15 @@ import type { Rng } from '@synth/random';
 import type { ContactVariation } from '../generation-options';
 import { companyDomain, consumerDomain, emailLocal, phoneNumber, postalCode, workEmailLocal } from './contact';
 import { DAYS_PER_YEAR, drawChangeYears } from './change-time';
-import { addressLine, houseNumber, streetLine, unitFor, type Alternates, type NewAddress, type Profile } from './profile';
+import {
+  addressLine,
+  houseNumber,
+  streetLine,
+  unitFor,
+  type Alternates,
+  type NewAddress,
+  type Profile,
+} from './profile';
 import type { City, Region } from './tables/geo';
 
 /** What one record shows of its entity's contacts: the primary ones, or some alternates. */
@@ -39,12 +47,20 @@ export function primaryView(p: Profile): ContactView {
  * so that P(changed by Δt) = 1 − (1 − rate)^Δt. A new address or number is drawn only when the change falls
  * on or before `lastDay`. Null when nothing varies.
  */
-export function drawAlternates(rng: Rng, p: Profile, v: ContactVariation, firstDay: number, lastDay: number): Alternates | null {
+export function drawAlternates(
+  rng: Rng,
+  p: Profile,
+  v: ContactVariation,
+  firstDay: number,
+  lastDay: number,
+): Alternates | null {
   let email = '';
   if (rng.next() < v.secondEmail) {
     const primary = `${p.emailLocal}@${p.emailDomain}`;
-    if (p.business && !p.workEmail) email = `${workEmailLocal(rng, p.first, p.last)}@${companyDomain(rng, p.country, p.company)}`;
-    else email = `${emailLocal(rng, p.first, p.last)}@${consumerDomain(rng, p.country, p.workEmail ? undefined : p.emailDomain)}`;
+    if (p.business && !p.workEmail)
+      email = `${workEmailLocal(rng, p.first, p.last)}@${companyDomain(rng, p.country, p.company)}`;
+    else
+      email = `${emailLocal(rng, p.first, p.last)}@${consumerDomain(rng, p.country, p.workEmail ? undefined : p.emailDomain)}`;
     if (email === primary) email = '';
   }
   let phone = rng.next() < v.secondPhone ? phoneNumber(rng, p.city) : '';
@@ -59,12 +75,25 @@ export function drawAlternates(rng: Rng, p: Profile, v: ContactVariation, firstD
     if (other) while (city === p.city) city = cities[Math.floor(rng.next() * cities.length)];
     const unit = unitFor(rng, false);
     const line = `${houseNumber(rng)} ${streetLine(rng)}`;
-    moved = { region: p.region, city, zip: postalCode(rng, p.country, city), line: unit ? `${line} ${unit}` : line, phone: other ? phoneNumber(rng, city) : '' };
+    moved = {
+      region: p.region,
+      city,
+      zip: postalCode(rng, p.country, city),
+      line: unit ? `${line} ${unit}` : line,
+      phone: other ? phoneNumber(rng, city) : '',
+    };
   }
   let newPhone = phoneDay <= lastDay ? phoneNumber(rng, p.city) : '';
   if (newPhone === p.phone) newPhone = '';
   if (!email && !phone && !moved && !newPhone) return null;
-  return { email, phone, moved, moveDay: moved ? moveDay : Infinity, newPhone, phoneDay: newPhone ? phoneDay : Infinity };
+  return {
+    email,
+    phone,
+    moved,
+    moveDay: moved ? moveDay : Infinity,
+    newPhone,
+    phoneDay: newPhone ? phoneDay : Infinity,
+  };
 }
 
 /** The primary contact fields of a profile, saved while a record shows alternates. */

@@ -21,7 +21,10 @@ export function emailLocal(rng: Rng, first: string, last: string): string {
   const f = slug(first) || 'info';
   const l = slug(last) || 'mail';
   const u = rng.next();
-  const digits = (p: number) => (rng.next() < p ? String(rng.next() < 0.6 ? 10 + Math.floor(rng.next() * 90) : 100 + Math.floor(rng.next() * 9900)) : '');
+  const digits = (p: number) =>
+    rng.next() < p
+      ? String(rng.next() < 0.6 ? 10 + Math.floor(rng.next() * 90) : 100 + Math.floor(rng.next() * 9900))
+      : '';
   if (u < 0.2) return `${f}.${l}${digits(0.2)}`;
   if (u < 0.3) return `${f}${l}${digits(0.2)}`;
   if (u < 0.42) return `${f[0]}${l}${digits(0.8)}`;
@@ -82,7 +85,8 @@ export function companyName(rng: Rng, country: 'US' | 'CA', last: string, otherL
 
 /** The web domain of a company: its name's letters without the legal suffix, `.com` or `.ca`. */
 export function companyDomain(rng: Rng, country: 'US' | 'CA', company: string): string {
-  const base = slug(company.replace(/\b(LLC|LLP|Inc|Co|Corp|Ltd|Ltée|Group|and|Sons)\b\.?/g, '')).slice(0, 24) || 'company';
+  const base =
+    slug(company.replace(/\b(LLC|LLP|Inc|Co|Corp|Ltd|Ltée|Group|and|Sons)\b\.?/g, '')).slice(0, 24) || 'company';
   return `${base}.${country === 'CA' && rng.chance(0.6) ? 'ca' : 'com'}`;
 }
 

@@ -26,8 +26,14 @@ export function genContext(seed: number, locale: Locale, refDate: string): GenCo
       seed,
       locale,
       refDay: Math.floor(Date.parse(refDate) / 86400000),
-      us: new Weighted(US_REGIONS, US_REGIONS.map((r) => r.weight)),
-      ca: new Weighted(CA_REGIONS, CA_REGIONS.map((r) => r.weight)),
+      us: new Weighted(
+        US_REGIONS,
+        US_REGIONS.map((r) => r.weight),
+      ),
+      ca: new Weighted(
+        CA_REGIONS,
+        CA_REGIONS.map((r) => r.weight),
+      ),
     };
     if (contexts.size > 32) contexts.clear();
     contexts.set(key, ctx);

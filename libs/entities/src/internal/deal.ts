@@ -37,21 +37,57 @@ export interface Deal {
   leadStatus: string;
 }
 
-const makes = new Weighted(MAKES, MAKES.map((m) => m.weight));
+const makes = new Weighted(
+  MAKES,
+  MAKES.map((m) => m.weight),
+);
 const makeIndex = new Map(MAKES.map((m, i) => [m, i]));
-const conditions = Weighted.of<Condition>([['new', 55], ['used', 35], ['certified_pre_owned', 10]]);
-const payments = Weighted.of<PaymentMethod>([['finance', 62], ['lease', 20], ['cash', 18]]);
-const financeTerms = Weighted.of([[36, 8], [48, 15], [60, 35], [72, 30], [84, 12]] as const);
-const leaseTerms = Weighted.of([[24, 10], [36, 55], [39, 15], [48, 20]] as const);
-const openStatuses = Weighted.of([['new', 20], ['contacted', 30], ['qualified', 15], ['appointment_set', 10], ['lost', 25]] as const);
+const conditions = Weighted.of<Condition>([
+  ['new', 55],
+  ['used', 35],
+  ['certified_pre_owned', 10],
+]);
+const payments = Weighted.of<PaymentMethod>([
+  ['finance', 62],
+  ['lease', 20],
+  ['cash', 18],
+]);
+const financeTerms = Weighted.of([
+  [36, 8],
+  [48, 15],
+  [60, 35],
+  [72, 30],
+  [84, 12],
+] as const);
+const leaseTerms = Weighted.of([
+  [24, 10],
+  [36, 55],
+  [39, 15],
+  [48, 20],
+] as const);
+const openStatuses = Weighted.of([
+  ['new', 20],
+  ['contacted', 30],
+  ['qualified', 15],
+  ['appointment_set', 10],
+  ['lost', 25],
+] as const);
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Money terms of the deal (only drawn for entities that appear in financial). */
-function financing(rng: Rng, country: 'US' | 'CA', region: Region, business: boolean, condition: Condition, price: number) {
+function financing(
+  rng: Rng,
+  country: 'US' | 'CA',
+  region: Region,
+  business: boolean,
+  condition: Condition,
+  price: number,
+) {
   const payment: PaymentMethod = business && rng.next() < 0.3 ? 'lease' : payments.pick(rng);
   const lender = payment === 'cash' ? '' : rng.pick(LENDERS[country]);
   const termMonths = payment === 'finance' ? financeTerms.pick(rng) : payment === 'lease' ? leaseTerms.pick(rng) : 0;
-  const aprBase = payment === 'lease' ? 2.9 + rng.next() * 5 : condition === 'new' ? 0.9 + rng.next() * 8 : 4.9 + rng.next() * 8;
+  const aprBase =
+    payment === 'lease' ? 2.9 + rng.next() * 5 : condition === 'new' ? 0.9 + rng.next() * 8 : 4.9 + rng.next() * 8;
   const apr = payment === 'cash' ? 0 : Math.round(aprBase * 100) / 100;
   const downPayment = payment === 'cash' ? 0 : Math.round((price * rng.next() * 0.25) / 100) * 100;
   const docFee = country === 'US' ? 85 + Math.floor(rng.next() * 815) : Math.floor(rng.next() * 700);
@@ -67,14 +103,30 @@ function financing(rng: Rng, country: 'US' | 'CA', region: Region, business: boo
   return { payment, lender, termMonths, apr, downPayment, amount, monthlyPayment };
 }
 
-const NO_FINANCING = { payment: 'cash' as PaymentMethod, lender: '', termMonths: 0, apr: 0, downPayment: 0, amount: 0, monthlyPayment: 0 };
+const NO_FINANCING = {
+  payment: 'cash' as PaymentMethod,
+  lender: '',
+  termMonths: 0,
+  apr: 0,
+  downPayment: 0,
+  amount: 0,
+  monthlyPayment: 0,
+};
 
 /**
  * The entity's deal. `mask` says which sources the entity is in (1 leads, 2 sales, 4 financial): parts no
  * record of the entity shows (VIN and salesperson without sales, financing without financial, lead status
  * without leads) are not drawn.
  */
-export function makeDeal(rng: Rng, ctx: GenContext, country: 'US' | 'CA', region: Region, city: City, business: boolean, mask: number): Deal {
+export function makeDeal(
+  rng: Rng,
+  ctx: GenContext,
+  country: 'US' | 'CA',
+  region: Region,
+  city: City,
+  business: boolean,
+  mask: number,
+): Deal {
   const make = makes.pick(rng);
   const [model, msrp] = make.models[Math.floor(rng.next() * make.models.length)];
   const condition = conditions.pick(rng);
@@ -95,5 +147,22 @@ export function makeDeal(rng: Rng, ctx: GenContext, country: 'US' | 'CA', region
   const seller = sold ? salesperson(city, makeIndex.get(make) ?? 0, dealership, Math.floor(rng.next() * 6)) : '';
   const money = mask & 4 ? financing(rng, country, region, business, condition, price) : NO_FINANCING;
   const leadStatus = sold ? 'sold' : mask & 1 ? openStatuses.pick(rng) : '';
-  return { make, model, year, condition, vin, price, budget, tradeIn, leadDay, leadSecond, orderDay, invoiceDay, dealership, salesperson: seller, leadStatus, ...money };
+  return {
+    make,
+    model,
+    year,
+    condition,
+    vin,
+    price,
+    budget,
+    tradeIn,
+    leadDay,
+    leadSecond,
+    orderDay,
+    invoiceDay,
+    dealership,
+    salesperson: seller,
+    leadStatus,
+    ...money,
+  };
 }

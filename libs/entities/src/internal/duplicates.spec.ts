@@ -30,13 +30,25 @@ describe(DupCountSampler, () => {
 describe(allocateDuplicates, () => {
   it('should add exactly the asked number of duplicates without passing the cap', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 6 }), fc.constantFrom('uniform', 'poisson', 'zipf' as const), fc.double({ min: 0, max: 1, noNaN: true }), (n, cap, kind, share) => {
-        const counts = new Uint8Array(n).fill(1);
-        const total = Math.floor(share * n * cap);
-        allocateDuplicates(counts, Int32Array.from({ length: n }, (_, i) => i), total, { kind, cap }, createRng(3, 'a'));
-        expect(counts.reduce((s, c) => s + c, 0)).toBe(n + total);
-        expect(Math.max(...counts)).toBeLessThanOrEqual(cap + 1);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.constantFrom('uniform', 'poisson', 'zipf' as const),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, cap, kind, share) => {
+          const counts = new Uint8Array(n).fill(1);
+          const total = Math.floor(share * n * cap);
+          allocateDuplicates(
+            counts,
+            Int32Array.from({ length: n }, (_, i) => i),
+            total,
+            { kind, cap },
+            createRng(3, 'a'),
+          );
+          expect(counts.reduce((s, c) => s + c, 0)).toBe(n + total);
+          expect(Math.max(...counts)).toBeLessThanOrEqual(cap + 1);
+        },
+      ),
     );
   });
 });

@@ -44,7 +44,13 @@ export class DupCountSampler {
  * are visited in random order, each drawing its count from the distribution (the last one truncated);
  * if the draws run short, counts below the cap are topped up one by one.
  */
-export function allocateDuplicates(counts: Uint8Array, members: Int32Array, total: number, dist: DupDistribution, rng: Rng): void {
+export function allocateDuplicates(
+  counts: Uint8Array,
+  members: Int32Array,
+  total: number,
+  dist: DupDistribution,
+  rng: Rng,
+): void {
   const sampler = new DupCountSampler(dist);
   let remaining = total;
   const n = members.length;

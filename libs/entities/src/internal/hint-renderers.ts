@@ -26,7 +26,8 @@ export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
     `SO-${isoDay(profile.deal.orderDay).slice(0, 4)}-${pad(scramble(recordNumber, orderOffset, 7919, idWidth), idWidth)}`,
   order_date: ({ profile }) => isoDay(profile.deal.orderDay),
   order_value: ({ profile }) => money(profile.deal.price),
-  invoice_id: ({ recordNumber, invoiceOffset, idWidth }) => `INV-${pad(scramble(recordNumber, invoiceOffset, 6733, idWidth), idWidth)}`,
+  invoice_id: ({ recordNumber, invoiceOffset, idWidth }) =>
+    `INV-${pad(scramble(recordNumber, invoiceOffset, 6733, idWidth), idWidth)}`,
   invoice_date: ({ profile }) => isoDay(profile.deal.invoiceDay),
   invoice_amount: ({ profile }) => money(profile.deal.amount),
   payment_method: ({ profile }) => profile.deal.payment,

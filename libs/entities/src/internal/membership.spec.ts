@@ -22,17 +22,21 @@ describe(solveMembership, () => {
 
   it('should keep every count non-negative, the distinct totals exact and meet feasible targets within one', () => {
     fc.assert(
-      fc.property(fc.tuple(fc.nat(5000), fc.nat(5000), fc.nat(5000)), fc.double({ min: 0, max: 1, noNaN: true }), (distinct, overlap) => {
-        const m = solveMembership(distinct, overlap);
-        expect(m.perMask.every((x) => x >= 0 && Number.isInteger(x))).toBe(true);
-        const has = (bit: number) => m.perMask.reduce((s, x, mask) => s + (mask & bit ? x : 0), 0);
-        expect([has(1), has(2), has(4)]).toEqual(distinct);
-        m.targets.forEach((t, i) => {
-          const others = m.targets.reduce((s, x, j) => (j === i ? s : s + x), 0);
-          if (t <= others) expect(Math.abs(m.overlapping[i] - t)).toBeLessThanOrEqual(1);
-          expect(m.overlapping[i]).toBeLessThanOrEqual(Math.max(t, 0) + 1);
-        });
-      }),
+      fc.property(
+        fc.tuple(fc.nat(5000), fc.nat(5000), fc.nat(5000)),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (distinct, overlap) => {
+          const m = solveMembership(distinct, overlap);
+          expect(m.perMask.every((x) => x >= 0 && Number.isInteger(x))).toBe(true);
+          const has = (bit: number) => m.perMask.reduce((s, x, mask) => s + (mask & bit ? x : 0), 0);
+          expect([has(1), has(2), has(4)]).toEqual(distinct);
+          m.targets.forEach((t, i) => {
+            const others = m.targets.reduce((s, x, j) => (j === i ? s : s + x), 0);
+            if (t <= others) expect(Math.abs(m.overlapping[i] - t)).toBeLessThanOrEqual(1);
+            expect(m.overlapping[i]).toBeLessThanOrEqual(Math.max(t, 0) + 1);
+          });
+        },
+      ),
     );
   });
 });

@@ -57,7 +57,11 @@ export function solveMembership(distinct: readonly [number, number, number], ove
   perMask[6] = pairWithout[0];
   perMask[5] = pairWithout[1];
   perMask[3] = pairWithout[2];
-  const overlapping: [number, number, number] = [a + perMask[3] + perMask[5], a + perMask[3] + perMask[6], a + perMask[5] + perMask[6]];
+  const overlapping: [number, number, number] = [
+    a + perMask[3] + perMask[5],
+    a + perMask[3] + perMask[6],
+    a + perMask[5] + perMask[6],
+  ];
   perMask[1] = distinct[0] - overlapping[0];
   perMask[2] = distinct[1] - overlapping[1];
   perMask[4] = distinct[2] - overlapping[2];

@@ -44,7 +44,10 @@ describe(firstName, () => {
   });
 
   it('should rank the drawn names like the table (the 5 most drawn are among the table top 8)', () => {
-    const top = [...seen].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n]) => n);
+    const top = [...seen]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([n]) => n);
     expect(top.every((n) => FIRST_NAMES.indexOf(n) < 8)).toBe(true);
   });
 

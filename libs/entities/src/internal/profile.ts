@@ -1,5 +1,13 @@
 import type { Rng } from '@synth/random';
-import { companyDomain, companyName, consumerDomain, emailLocal, phoneNumber, postalCode, workEmailLocal } from './contact';
+import {
+  companyDomain,
+  companyName,
+  consumerDomain,
+  emailLocal,
+  phoneNumber,
+  postalCode,
+  workEmailLocal,
+} from './contact';
 import { US_SHARE_IN_BLEND, type GenContext } from './context';
 import { LAST_NAMES, STREET_NAMES, STREET_SUFFIXES } from './faker-data';
 import { firstName, lastName } from './names';
@@ -120,8 +128,30 @@ export function makeProfile(rng: Rng, ctx: GenContext, mask: number, seed: Profi
   const unit = unitFor(rng, business);
   const zip = seed.zip ?? postalCode(rng, country, city);
   const deal = makeDeal(rng, ctx, country, region, city, business, mask);
-  return { country, region, city, first, last, emailLocal: local, emailDomain, phone, houseNumber: house, street, unit, zip, business, company, workEmail: work, deal, alt: null, email: '', address: '', account: '' };
+  return {
+    country,
+    region,
+    city,
+    first,
+    last,
+    emailLocal: local,
+    emailDomain,
+    phone,
+    houseNumber: house,
+    street,
+    unit,
+    zip,
+    business,
+    company,
+    workEmail: work,
+    deal,
+    alt: null,
+    email: '',
+    address: '',
+    account: '',
+  };
 }
 
 /** `123 Elm Street Apt 4`. */
-export const addressLine = (p: Profile): string => (p.unit ? `${p.houseNumber} ${p.street} ${p.unit}` : `${p.houseNumber} ${p.street}`);
+export const addressLine = (p: Profile): string =>
+  p.unit ? `${p.houseNumber} ${p.street} ${p.unit}` : `${p.houseNumber} ${p.street}`;

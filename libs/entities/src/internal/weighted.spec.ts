@@ -22,7 +22,10 @@ describe(Weighted, () => {
     fc.assert(
       fc.property(weights, draws, (ws, us) => {
         fc.pre(ws.some((w) => w > 0));
-        const w = new Weighted(ws.map((_, i) => i), ws);
+        const w = new Weighted(
+          ws.map((_, i) => i),
+          ws,
+        );
         for (const u of us) expect(w.indexAt(u)).toBe(firstAbove(ws, u));
       }),
     );
@@ -30,7 +33,10 @@ describe(Weighted, () => {
 
   it('should never pick a zero weight, at the edges of the draws either', () => {
     const ws = Array.from({ length: 500 }, (_, i) => (i % 7 === 3 || i >= 490 ? 0 : 1 + (i % 11)));
-    const w = new Weighted(ws.map((_, i) => i), ws);
+    const w = new Weighted(
+      ws.map((_, i) => i),
+      ws,
+    );
     for (let k = 0; k < 20_000; k++) expect(ws[w.indexAt(k / 20_000)]).toBeGreaterThan(0);
     expect(ws[w.indexAt(1 - Number.EPSILON)]).toBeGreaterThan(0);
   });

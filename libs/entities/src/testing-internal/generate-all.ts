@@ -9,7 +9,10 @@ import type { RenderedRecord } from '../rendered-record';
 export const SCHEMA: SchemaSpec = loadSchema(join(__dirname, '..', '..', '..', '..', 'automotive_schemas.json')).schema;
 
 /** Plans and renders every chunk, in chunk order unless `order` says otherwise. */
-export function generateAll(options: GenerationOptionsInput, order?: (n: number) => number[]): { plan: EntityPlan; records: RenderedRecord[] } {
+export function generateAll(
+  options: GenerationOptionsInput,
+  order?: (n: number) => number[],
+): { plan: EntityPlan; records: RenderedRecord[] } {
   const plan = planEntities(SCHEMA, options);
   const chunks = order ? order(plan.chunkCount) : Array.from({ length: plan.chunkCount }, (_, k) => k);
   const byChunk = new Map(chunks.map((k) => [k, renderChunk(plan, SCHEMA, k)]));
@@ -20,5 +23,17 @@ export function generateAll(options: GenerationOptionsInput, order?: (n: number)
 
 /** Independent oracle: first letters of Canadian postal codes per province (Canada Post). */
 export const CA_POSTAL_FIRST_LETTERS: Record<string, string> = {
-  NL: 'A', NS: 'B', PE: 'C', NB: 'E', QC: 'GHJ', ON: 'KLMNP', MB: 'R', SK: 'S', AB: 'T', BC: 'V', NT: 'X', NU: 'X', YT: 'Y',
+  NL: 'A',
+  NS: 'B',
+  PE: 'C',
+  NB: 'E',
+  QC: 'GHJ',
+  ON: 'KLMNP',
+  MB: 'R',
+  SK: 'S',
+  AB: 'T',
+  BC: 'V',
+  NT: 'X',
+  NU: 'X',
+  YT: 'Y',
 };

@@ -47,8 +47,13 @@ const _C_G_L_R_T = ['C', 'G', 'L', 'R', 'T'] as const;
 export function ruleC(st: DmState): void {
   const i = st.i;
   // Germanic -ACH- as in 'Bacher', 'Macher'.
-  if (i > 1 && !isVowel(st, i - 2) && at(st, i - 1, _ACH) && ch(st, i + 2) !== 'I' &&
-    (ch(st, i + 2) !== 'E' || at(st, i - 2, _BACHER_MACHER))) {
+  if (
+    i > 1 &&
+    !isVowel(st, i - 2) &&
+    at(st, i - 1, _ACH) &&
+    ch(st, i + 2) !== 'I' &&
+    (ch(st, i + 2) !== 'E' || at(st, i - 2, _BACHER_MACHER))
+  ) {
     add(st, 'K');
     st.i += 2;
     return;
@@ -108,13 +113,15 @@ export function ruleC(st: DmState): void {
 
 function ruleCh(st: DmState, i: number): void {
   if (i > 0 && at(st, i, _CHAE)) return add(st, 'K', 'X'); // 'Michael'
-  if (i === 0 && (at(st, i + 1, _HARAC_HARIS) || at(st, i + 1, _HOR_HYM_HIA_HEM)) &&
-    !at(st, 0, _CHORE)) {
+  if (i === 0 && (at(st, i + 1, _HARAC_HARIS) || at(st, i + 1, _HOR_HYM_HIA_HEM)) && !at(st, 0, _CHORE)) {
     return add(st, 'K'); // Greek roots: 'chemistry', 'chorus'
   }
-  if (st.germanic || at(st, i - 2, _ORCHES_ARCHIT_ORCHID) || at(st, i + 2, _T_S) ||
-    ((at(st, i - 1, _A_O_U_E) || i === 0) &&
-      at(st, i + 2, _L_R_N_M_B_H_F_V_W_S))) {
+  if (
+    st.germanic ||
+    at(st, i - 2, _ORCHES_ARCHIT_ORCHID) ||
+    at(st, i + 2, _T_S) ||
+    ((at(st, i - 1, _A_O_U_E) || i === 0) && at(st, i + 2, _L_R_N_M_B_H_F_V_W_S))
+  ) {
     return add(st, 'K');
   }
   if (i === 0) return add(st, 'X');
@@ -144,8 +151,12 @@ export function ruleG(st: DmState): void {
     st.i += 2;
     return;
   }
-  if ((at(st, i + 1, _ER) || next === 'Y') && !at(st, 0, _DANGER_RANGER_MANGER) &&
-    !at(st, i - 1, _E_I) && !at(st, i - 1, _RGY_OGY)) {
+  if (
+    (at(st, i + 1, _ER) || next === 'Y') &&
+    !at(st, 0, _DANGER_RANGER_MANGER) &&
+    !at(st, i - 1, _E_I) &&
+    !at(st, i - 1, _RGY_OGY)
+  ) {
     add(st, 'K', 'J');
     st.i += 2;
     return;
@@ -166,10 +177,10 @@ function ruleGh(st: DmState, i: number): void {
   if (i > 0 && !isVowel(st, i - 1)) return add(st, 'K');
   if (i === 0) return add(st, ch(st, i + 2) === 'I' ? 'J' : 'K'); // 'Ghislane', 'Ghiradelli'
   // Parker's rule: 'Hugh', 'bough', 'Broughton' are silent.
-  if ((i > 1 && at(st, i - 2, _B_H_D)) || (i > 2 && at(st, i - 3, _B_H_D)) ||
-    (i > 3 && at(st, i - 4, _B_H))) {
+  if ((i > 1 && at(st, i - 2, _B_H_D)) || (i > 2 && at(st, i - 3, _B_H_D)) || (i > 3 && at(st, i - 4, _B_H))) {
     return;
   }
-  if (i > 2 && ch(st, i - 1) === 'U' && at(st, i - 3, _C_G_L_R_T)) add(st, 'F'); // 'laugh'
+  if (i > 2 && ch(st, i - 1) === 'U' && at(st, i - 3, _C_G_L_R_T))
+    add(st, 'F'); // 'laugh'
   else if (ch(st, i - 1) !== 'I') add(st, 'K');
 }

@@ -75,12 +75,12 @@ export function ruleW(st: DmState): void {
     return;
   }
   if (i === 0 && (isVowel(st, i + 1) || at(st, i, _WH))) {
-    if (isVowel(st, i + 1)) add(st, 'A', 'F'); // 'Wasserman' / 'Vasserman'
+    if (isVowel(st, i + 1))
+      add(st, 'A', 'F'); // 'Wasserman' / 'Vasserman'
     else add(st, 'A'); // 'Uomo' / 'Womo'
   }
   // 'Arnow' / 'Arnoff'.
-  if ((i === st.last && isVowel(st, i - 1)) || at(st, i - 1, _EWSKI_EWSKY_OWSKI_OWSKY) ||
-    at(st, 0, _SCH)) {
+  if ((i === st.last && isVowel(st, i - 1)) || at(st, i - 1, _EWSKI_EWSKY_OWSKI_OWSKY) || at(st, 0, _SCH)) {
     add(st, '', 'F');
     st.i += 1;
     return;

@@ -38,7 +38,8 @@ export function ruleJ(st: DmState): void {
     return;
   }
   const next = ch(st, i + 1);
-  if (i === 0) add(st, 'J', 'A'); // 'Jankelowicz' / 'Yankelovich'
+  if (i === 0)
+    add(st, 'J', 'A'); // 'Jankelowicz' / 'Yankelovich'
   else if (isVowel(st, i - 1) && !st.slavoGermanic && (next === 'A' || next === 'O')) add(st, 'J', 'H');
   else if (i === st.last) add(st, 'J', '');
   else if (!at(st, i + 1, _L_T_K_S_N_M_B_Z) && !at(st, i - 1, _S_K_L)) add(st, 'J');
@@ -49,8 +50,10 @@ export function ruleL(st: DmState): void {
   const i = st.i;
   if (ch(st, i + 1) === 'L') {
     // Spanish 'cabrillo', 'gallegos': the LL is a Y sound, kept only in the primary key.
-    if ((i === st.length - 3 && at(st, i - 1, _ILLO_ILLA_ALLE)) ||
-      ((at(st, st.last - 1, _AS_OS) || at(st, st.last, _A_O)) && at(st, i - 1, _ALLE))) {
+    if (
+      (i === st.length - 3 && at(st, i - 1, _ILLO_ILLA_ALLE)) ||
+      ((at(st, st.last - 1, _AS_OS) || at(st, st.last, _A_O)) && at(st, i - 1, _ALLE))
+    ) {
       add(st, 'L', '');
       st.i += 2;
       return;
@@ -103,7 +106,8 @@ export function ruleS(st: DmState): void {
     return;
   }
   if (at(st, i, _SC)) return ruleSc(st, i);
-  if (i === st.last && at(st, i - 2, _AI_OI)) add(st, '', 'S'); // French 'resnais', 'artois'
+  if (i === st.last && at(st, i - 2, _AI_OI))
+    add(st, '', 'S'); // French 'resnais', 'artois'
   else add(st, 'S');
   st.i += at(st, i + 1, _S_Z) ? 2 : 1;
 }

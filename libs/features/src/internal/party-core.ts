@@ -82,7 +82,12 @@ export function normalizePartyCore(
   }
   return {
     email: t && r.email === twin.email ? twinN.email : r.email && o.email ? normalizeEmail(r.email) : null,
-    phone: t && r.phone === twin.phone ? twinN.phone : r.phone && o.phone ? (normalizePhone(r.phone)?.national ?? null) : null,
+    phone:
+      t && r.phone === twin.phone
+        ? twinN.phone
+        : r.phone && o.phone
+          ? (normalizePhone(r.phone)?.national ?? null)
+          : null,
     firstName,
     lastName,
     fullName,

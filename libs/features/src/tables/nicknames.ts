@@ -6,7 +6,15 @@ function parse(text: string): (readonly [formal: string, nicknames: readonly str
     const colon = line.indexOf(':');
     if (colon < 0) continue;
     const formal = line.slice(0, colon).trim();
-    const nicks = [...new Set(line.slice(colon + 1).split(',').map((n) => n.trim()).filter((n) => n !== '' && n !== formal))];
+    const nicks = [
+      ...new Set(
+        line
+          .slice(colon + 1)
+          .split(',')
+          .map((n) => n.trim())
+          .filter((n) => n !== '' && n !== formal),
+      ),
+    ];
     out.push(Object.freeze([formal, Object.freeze(nicks)] as const));
   }
   return out;

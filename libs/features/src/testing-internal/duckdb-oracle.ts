@@ -1,11 +1,7 @@
 import { DuckDBInstance, LIST, listValue, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
 
 /** The DuckDB string functions used as oracles (UTF-8 bytes: compare on ASCII, or after a fold). */
-export type DuckFunction =
-  | 'jaro_similarity'
-  | 'jaro_winkler_similarity'
-  | 'levenshtein'
-  | 'damerau_levenshtein';
+export type DuckFunction = 'jaro_similarity' | 'jaro_winkler_similarity' | 'levenshtein' | 'damerau_levenshtein';
 
 /**
  * An in-memory DuckDB that evaluates one of its string functions over many pairs in a single query

@@ -4,7 +4,19 @@ import type { PartyRecord } from '../party-record';
 const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null | undefined> =>
   fc.oneof({ weight: 4, arbitrary: arb }, fc.constant(null), fc.constant(undefined), fc.constant('' as T));
 
-const firstNames = ['Bob', 'Robert', 'ROB', 'Alex', 'Alexander', 'Peggy', 'Margaret', 'José', 'Jon', 'John', 'Mary-Jane'];
+const firstNames = [
+  'Bob',
+  'Robert',
+  'ROB',
+  'Alex',
+  'Alexander',
+  'Peggy',
+  'Margaret',
+  'José',
+  'Jon',
+  'John',
+  'Mary-Jane',
+];
 const lastNames = ['Smith', 'Smyth', 'Schmidt', "O'Neil", 'ONeil', 'Nguyen', 'García', 'Garcia', 'Lee', 'Ng'];
 const emails = ['bob.smith@gmail.com', 'BobSmith+x@googlemail.com', 'bob@example.com', 'a@b.co', 'not-an-email', 'x@'];
 const phones = ['(555) 123-4567', '555.123.4567', '+1 555 123 4567 x12', '555-999-0000', '123', 'call me'];

@@ -20,7 +20,9 @@ function ours(text: string, cuts: number[]): { fields: string[]; line: number }[
 
 /** csv-parse, the reference: records and the line each ends on. */
 function reference(text: string): { fields: string[]; line: number }[] {
-  return (parse(text, { info: true, relax_column_count: true }) as unknown as { record: string[]; info: { lines: number } }[]).map((r) => ({
+  return (
+    parse(text, { info: true, relax_column_count: true }) as unknown as { record: string[]; info: { lines: number } }[]
+  ).map((r) => ({
     fields: r.record,
     line: r.info.lines,
   }));
@@ -49,11 +51,39 @@ describe(CsvParser, () => {
   });
 
   it.each([
-    ['plain lines', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
-    ['CRLF line ends', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
+    [
+      'plain lines',
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'CRLF line ends',
+      'a,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['an escaped quote', 'a\n"x ""y"" z"\n', [['a'], ['x "y" z']]],
-    ['a quoted newline', 'a,b\n"1\n2",3\n', [['a', 'b'], ['1\n2', '3']]],
-    ['no final newline', 'a,b\n1,2', [['a', 'b'], ['1', '2']]],
+    [
+      'a quoted newline',
+      'a,b\n"1\n2",3\n',
+      [
+        ['a', 'b'],
+        ['1\n2', '3'],
+      ],
+    ],
+    [
+      'no final newline',
+      'a,b\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['empty fields', ',,\n', [['', '', '']]],
   ])('should parse %s', (_, text, fields) => {
     expect(ours(text, []).map((r) => r.fields)).toEqual(fields);

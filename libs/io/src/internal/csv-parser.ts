@@ -62,7 +62,8 @@ export class CsvParser {
   end(emit: CsvEmit): void {
     if (this.fields !== null) {
       this.slow(this.rest, 0, emit, true);
-      if (this.fields !== null) throw new Error(`unclosed quoted field at the end of the file (record starting after line ${this.line})`);
+      if (this.fields !== null)
+        throw new Error(`unclosed quoted field at the end of the file (record starting after line ${this.line})`);
       return;
     }
     if (this.rest.length > 0) {
@@ -72,7 +73,8 @@ export class CsvParser {
         this.fields = [];
         this.field = '';
         this.slow(text, 0, emit, true);
-        if (this.fields !== null) throw new Error(`unclosed quoted field at the end of the file (record starting after line ${this.line})`);
+        if (this.fields !== null)
+          throw new Error(`unclosed quoted field at the end of the file (record starting after line ${this.line})`);
         return;
       }
       this.line++;
@@ -107,7 +109,8 @@ export class CsvParser {
         continue;
       }
       if (c === 34) {
-        if (this.field.length > 0 || i > start) throw new Error(`a quote inside an unquoted field on line ${this.line + 1}`);
+        if (this.field.length > 0 || i > start)
+          throw new Error(`a quote inside an unquoted field on line ${this.line + 1}`);
         this.inQuotes = true;
         start = ++i;
         continue;

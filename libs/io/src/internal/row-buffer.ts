@@ -29,7 +29,13 @@ export function buildRowBuffer(schema: ParquetSchema, rows: readonly Record<stri
   const n = rows.length;
   const buffer: RowBuffer = { rowCount: n, pageRowCount: n, columnData: {}, pages: {} };
   for (const field of schema.fieldList) {
-    const column: ColumnBuffer = { dlevels: new Array<number>(n), rlevels: new Array<number>(n).fill(0), values: [], distinct_values: new Set(), count: n };
+    const column: ColumnBuffer = {
+      dlevels: new Array<number>(n),
+      rlevels: new Array<number>(n).fill(0),
+      values: [],
+      distinct_values: new Set(),
+      count: n,
+    };
     const utf8 = field.originalType === 'UTF8';
     const present = field.dLevelMax;
     for (let i = 0; i < n; i++) {

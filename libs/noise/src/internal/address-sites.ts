@@ -1,5 +1,10 @@
 import { addressTokens, type AddressToken as Token } from './address-tokens';
-import { DIRECTIONAL_ALTERNATIVES, ORDINAL_ALTERNATIVES, SUFFIX_ALTERNATIVES, UNIT_ALTERNATIVES } from './address-words';
+import {
+  DIRECTIONAL_ALTERNATIVES,
+  ORDINAL_ALTERNATIVES,
+  SUFFIX_ALTERNATIVES,
+  UNIT_ALTERNATIVES,
+} from './address-words';
 
 /** A word of an address that can be written another way: `[start, end)` of the bare word. */
 export interface AddressSite {

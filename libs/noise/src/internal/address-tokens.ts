@@ -24,7 +24,12 @@ const tokenize = (s: string): AddressToken[] => {
     let end = i;
     while (end > start && (s[end - 1] === ',' || s[end - 1] === '.')) end--;
     if (end > start) {
-      out.push({ start, end, rawEnd: i, lower: aligned ? lowerAll.slice(start, end) : s.slice(start, end).toLowerCase() });
+      out.push({
+        start,
+        end,
+        rawEnd: i,
+        lower: aligned ? lowerAll.slice(start, end) : s.slice(start, end).toLowerCase(),
+      });
     }
   }
   return out;

@@ -32,7 +32,16 @@ export const DIRECTIONAL_ALTERNATIVES: Alternatives = (() => {
 })();
 
 /** USPS unit words that are written both ways in real data and do not double as street words (Front, Rear…). */
-const OTHER_UNIT_WORDS = new Set(['Building', 'Floor', 'Department', 'Trailer', 'Space', 'Penthouse', 'Basement', 'Office']);
+const OTHER_UNIT_WORDS = new Set([
+  'Building',
+  'Floor',
+  'Department',
+  'Trailer',
+  'Space',
+  'Penthouse',
+  'Basement',
+  'Office',
+]);
 
 /**
  * Unit designators and the spellings people use for them: Apartment/Apt/#/Unit, Suite/Ste/#,
@@ -61,8 +70,26 @@ export const UNIT_ALTERNATIVES: Alternatives = (() => {
 })();
 
 const ORDINAL_WORDS = [
-  'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh',
-  'Twelfth', 'Thirteenth', 'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth', 'Twentieth',
+  'First',
+  'Second',
+  'Third',
+  'Fourth',
+  'Fifth',
+  'Sixth',
+  'Seventh',
+  'Eighth',
+  'Ninth',
+  'Tenth',
+  'Eleventh',
+  'Twelfth',
+  'Thirteenth',
+  'Fourteenth',
+  'Fifteenth',
+  'Sixteenth',
+  'Seventeenth',
+  'Eighteenth',
+  'Nineteenth',
+  'Twentieth',
 ];
 const ordinalSuffix = (n: number): string =>
   n >= 11 && n <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';

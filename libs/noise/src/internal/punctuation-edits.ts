@@ -9,20 +9,88 @@ export interface Edit {
 }
 
 /** Abbreviations that take an optional trailing dot in addresses (USPS suffixes, unit words, directionals). */
-const ADDRESS_DOTTABLE = new Set(
-  [
-    'st', 'ave', 'av', 'rd', 'dr', 'blvd', 'ln', 'ct', 'pl', 'cir', 'ter', 'trl', 'pkwy', 'hwy', 'sq', 'expy', 'fwy',
-    'aly', 'anx', 'byp', 'cres', 'crk', 'cv', 'frk', 'hts', 'jct', 'lk', 'mt', 'mtn', 'plz', 'pt', 'rdg', 'spg', 'sta',
-    'tpke', 'vw', 'vlg', 'xing', 'apt', 'ste', 'bldg', 'fl', 'rm', 'dept', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw',
-  ],
-);
-const UNIT_WORDS = new Set(['apt', 'apartment', 'ste', 'suite', 'unit', '#', 'bldg', 'building', 'fl', 'floor', 'rm', 'room']);
+const ADDRESS_DOTTABLE = new Set([
+  'st',
+  'ave',
+  'av',
+  'rd',
+  'dr',
+  'blvd',
+  'ln',
+  'ct',
+  'pl',
+  'cir',
+  'ter',
+  'trl',
+  'pkwy',
+  'hwy',
+  'sq',
+  'expy',
+  'fwy',
+  'aly',
+  'anx',
+  'byp',
+  'cres',
+  'crk',
+  'cv',
+  'frk',
+  'hts',
+  'jct',
+  'lk',
+  'mt',
+  'mtn',
+  'plz',
+  'pt',
+  'rdg',
+  'spg',
+  'sta',
+  'tpke',
+  'vw',
+  'vlg',
+  'xing',
+  'apt',
+  'ste',
+  'bldg',
+  'fl',
+  'rm',
+  'dept',
+  'n',
+  's',
+  'e',
+  'w',
+  'ne',
+  'nw',
+  'se',
+  'sw',
+]);
+const UNIT_WORDS = new Set([
+  'apt',
+  'apartment',
+  'ste',
+  'suite',
+  'unit',
+  '#',
+  'bldg',
+  'building',
+  'fl',
+  'floor',
+  'rm',
+  'room',
+]);
 /** Company designators written with or without a final dot. */
 const COMPANY_DOTTABLE = new Set(['inc', 'co', 'corp', 'ltd', 'bros', 'intl', 'assn', 'mfg']);
 /** Company initialisms and their dotted spelling (both ways). */
 const COMPANY_INITIALISMS = new Map<string, string>([
-  ['llc', 'L.L.C.'], ['llp', 'L.L.P.'], ['lp', 'L.P.'], ['pc', 'P.C.'], ['pllc', 'P.L.L.C.'],
-  ['l.l.c.', 'LLC'], ['l.l.p.', 'LLP'], ['l.p.', 'LP'], ['p.c.', 'PC'], ['p.l.l.c.', 'PLLC'],
+  ['llc', 'L.L.C.'],
+  ['llp', 'L.L.P.'],
+  ['lp', 'L.P.'],
+  ['pc', 'P.C.'],
+  ['pllc', 'P.L.L.C.'],
+  ['l.l.c.', 'LLC'],
+  ['l.l.p.', 'LLP'],
+  ['l.p.', 'LP'],
+  ['p.c.', 'PC'],
+  ['p.l.l.c.', 'PLLC'],
 ]);
 
 /** ASCII letters and the accented Latin letters of names (Côté-Tremblay), not × or ÷. */
@@ -41,7 +109,12 @@ const pushCharEdits = (value: string, kind: FieldKind, out: Edit[]): void => {
     } else if (ch === '-' && isLetter(value[i - 1]) && isLetter(value[i + 1])) {
       out.push({ start: i, end: i + 1, text: ' ' });
       if (kind !== 'address') out.push({ start: i, end: i + 1, text: '' });
-    } else if (ch === ' ' && (kind === 'first_name' || kind === 'last_name') && isLetter(value[i - 1]) && isLetter(value[i + 1])) {
+    } else if (
+      ch === ' ' &&
+      (kind === 'first_name' || kind === 'last_name') &&
+      isLetter(value[i - 1]) &&
+      isLetter(value[i + 1])
+    ) {
       out.push({ start: i, end: i + 1, text: '-' });
     } else if (ch === '.' && (kind === 'first_name' || kind === 'last_name')) {
       out.push({ start: i, end: i + 1, text: '' });
@@ -50,7 +123,13 @@ const pushCharEdits = (value: string, kind: FieldKind, out: Edit[]): void => {
     }
   }
   // ONeil → O'Neil (the apostrophe a form dropped, restored)
-  if ((kind === 'last_name' || kind === 'first_name') && value[0] === 'O' && value[1] >= 'A' && value[1] <= 'Z' && value.length > 3) {
+  if (
+    (kind === 'last_name' || kind === 'first_name') &&
+    value[0] === 'O' &&
+    value[1] >= 'A' &&
+    value[1] <= 'Z' &&
+    value.length > 3
+  ) {
     out.push({ start: 1, end: 1, text: "'" });
   }
 };

@@ -18,7 +18,22 @@ const outcomes = (address: string): Set<string> => {
 };
 
 const streetNames = ['Main', 'Oak', 'Park', 'Saint Paul', 'Lake', 'Fifth', 'Martin Luther King'];
-const suffixes = ['Street', 'St', 'Avenue', 'Ave', 'Boulevard', 'Blvd', 'Road', 'Rd', 'Drive', 'Dr', 'Ln', 'Court', 'Pkwy', 'Way'];
+const suffixes = [
+  'Street',
+  'St',
+  'Avenue',
+  'Ave',
+  'Boulevard',
+  'Blvd',
+  'Road',
+  'Rd',
+  'Drive',
+  'Dr',
+  'Ln',
+  'Court',
+  'Pkwy',
+  'Way',
+];
 const addressArb = fc
   .record({
     number: fc.integer({ min: 1, max: 99999 }),
@@ -66,7 +81,8 @@ describe('addressAbbreviationStrategy', () => {
   it('should only use pairs that normalizeAddress treats as equal', () => {
     for (const map of [SUFFIX_ALTERNATIVES, DIRECTIONAL_ALTERNATIVES, UNIT_ALTERNATIVES, ORDINAL_ALTERNATIVES]) {
       for (const [word, alternatives] of map) {
-        for (const alt of alternatives) expect([word, normalizeAddress(`1 X ${alt} 2`)]).toEqual([word, normalizeAddress(`1 X ${word} 2`)]);
+        for (const alt of alternatives)
+          expect([word, normalizeAddress(`1 X ${alt} 2`)]).toEqual([word, normalizeAddress(`1 X ${word} 2`)]);
       }
     }
   });

@@ -24,7 +24,8 @@ const domainOf = (value: string): string => value.slice(value.lastIndexOf('@') +
  */
 export const emailDomainAliasStrategy: NoiseStrategy = {
   name: 'email_domain_alias',
-  description: 'The domain swapped for a real alias of the same mailbox: gmail.com ↔ googlemail.com, icloud.com ↔ me.com.',
+  description:
+    'The domain swapped for a real alias of the same mailbox: gmail.com ↔ googlemail.com, icloud.com ↔ me.com.',
   defaultRate: 0.2,
   kinds: ['email'],
   examples: [

@@ -3,8 +3,30 @@ import type { NoiseStrategy } from '../types';
 
 /** Sub-address tags people really use when signing up (`+tag`). */
 const TAGS: readonly string[] = [
-  'news', 'shop', 'promo', 'cars', 'auto', 'dealer', 'deals', 'work', 'home', 'spam', 'sales', 'web', 'ads',
-  'lists', 'finance', 'service', 'newsletter', 'offers', 'test', '2024', '2025', 'car', 'quote', 'signup',
+  'news',
+  'shop',
+  'promo',
+  'cars',
+  'auto',
+  'dealer',
+  'deals',
+  'work',
+  'home',
+  'spam',
+  'sales',
+  'web',
+  'ads',
+  'lists',
+  'finance',
+  'service',
+  'newsletter',
+  'offers',
+  'test',
+  '2024',
+  '2025',
+  'car',
+  'quote',
+  'signup',
 ];
 /** RFC 5321 limit of a local part, less the longest `+tag`. */
 const MAX_UNTAGGED_LOCAL = 64 - 11;

@@ -3,7 +3,14 @@ import { missingStrategy } from './missing';
 import { LEAD_FIELDS } from '../testing-internal/fixtures';
 import type { NoiseContext, NoiseField } from '../types';
 
-const full = { email: 'a@b.com', phone: '5551234567', first_name: 'Ann', last_name: 'Lee', company: 'Acme', city: 'Troy' };
+const full = {
+  email: 'a@b.com',
+  phone: '5551234567',
+  first_name: 'Ann',
+  last_name: 'Lee',
+  company: 'Acme',
+  city: 'Troy',
+};
 const ctx = (name: string, row: Record<string, string>, nullable = true): NoiseContext => {
   const base = LEAD_FIELDS.find((f) => f.name === name) as NoiseField;
   const field = { ...base, nullable };
@@ -21,12 +28,14 @@ describe('missingStrategy', () => {
     expect(missingStrategy.isApplicable('Acme', ctx('company', full, false))).toBe(false);
   });
 
-  it.each([['id', 'L1'], ['country', 'US'], ['state', 'IL'], ['created_at', '2024-01-01T00:00:00Z']])(
-    'should never blank the %s column',
-    (name, value) => {
-      expect(missingStrategy.isApplicable(value, ctx(name, { ...full, [name]: value }))).toBe(false);
-    },
-  );
+  it.each([
+    ['id', 'L1'],
+    ['country', 'US'],
+    ['state', 'IL'],
+    ['created_at', '2024-01-01T00:00:00Z'],
+  ])('should never blank the %s column', (name, value) => {
+    expect(missingStrategy.isApplicable(value, ctx(name, { ...full, [name]: value }))).toBe(false);
+  });
 
   it('should keep the last of email, phone and names', () => {
     const onlyEmail = { email: 'a@b.com', phone: '', first_name: '', last_name: '', company: 'Acme' };

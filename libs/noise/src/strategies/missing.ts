@@ -24,7 +24,8 @@ const keepsAnotherContact = (context: NoiseContext): boolean => {
  */
 export const missingStrategy: NoiseStrategy = {
   name: 'missing',
-  description: 'The value blanked, where the schema allows nulls; a record always keeps one of email, phone, first or last name.',
+  description:
+    'The value blanked, where the schema allows nulls; a record always keeps one of email, phone, first or last name.',
   defaultRate: 0.05,
   kinds: ['email', 'phone', 'first_name', 'last_name', 'company', 'address', 'city', 'zip'],
   examples: [{ kind: 'phone', before: '(555) 123-4567', after: '' }],

@@ -61,7 +61,11 @@ describe('punctuationStrategy', () => {
         const ctx = contextFor('company');
         fc.pre(punctuationStrategy.isApplicable(company, ctx));
         const out = punctuationStrategy.apply(company, rng, ctx);
-        const bare = (s: string) => s.replace(/&/g, 'and').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+        const bare = (s: string) =>
+          s
+            .replace(/&/g, 'and')
+            .replace(/[^\p{L}\p{N}]/gu, '')
+            .toLowerCase();
         expect(out).not.toBe(company);
         expect(bare(out)).toBe(bare(company));
       }),

@@ -10,7 +10,8 @@ import { hasPunctuationEdit, punctuationEdits } from '../internal/punctuation-ed
  */
 export const punctuationStrategy: NoiseStrategy = {
   name: 'punctuation',
-  description: "Apostrophes, hyphens, dots and commas: O'Neil/ONeil, Smith-Jones/Smith Jones, St/St., Inc/Inc., LLC/L.L.C.",
+  description:
+    "Apostrophes, hyphens, dots and commas: O'Neil/ONeil, Smith-Jones/Smith Jones, St/St., Inc/Inc., LLC/L.L.C.",
   defaultRate: 0.25,
   kinds: ['first_name', 'last_name', 'company', 'address'],
   examples: [

@@ -14,7 +14,10 @@ const outcomes = (value: string, kind: FieldKind, n = 3000): Map<string, number>
   return seen;
 };
 const emailArb = fc
-  .tuple(fc.stringMatching(/^[a-z][a-z0-9]{1,8}([._-][a-z0-9]{1,6}){0,2}$/), fc.constantFrom('gmail.com', 'yahoo.com', 'acme.io'))
+  .tuple(
+    fc.stringMatching(/^[a-z][a-z0-9]{1,8}([._-][a-z0-9]{1,6}){0,2}$/),
+    fc.constantFrom('gmail.com', 'yahoo.com', 'acme.io'),
+  )
   .map(([local, domain]) => `${local}@${domain}`);
 
 describe('typoStrategy', () => {

@@ -26,7 +26,8 @@ const plausibleLocal = (s: string, hi: number): boolean =>
  */
 export const typoStrategy: NoiseStrategy = {
   name: 'typo',
-  description: 'One or two Damerau edits with keyboard-adjacent keys, rarely on the first letter; emails: local part only.',
+  description:
+    'One or two Damerau edits with keyboard-adjacent keys, rarely on the first letter; emails: local part only.',
   defaultRate: 0.05,
   kinds: ['first_name', 'last_name', 'email', 'company'],
   examples: [

@@ -20,12 +20,26 @@ export const LEAD_FIELDS: readonly NoiseField[] = [
 
 /** A full US leads row. */
 export const SAMPLE_ROW: Readonly<Record<string, string>> = {
-  id: 'L1', email: 'ann.lee@gmail.com', phone: '(312) 555-0100', first_name: 'Ann', last_name: 'Lee', company: 'Acme Inc',
-  address: '12 Main St', city: 'Chicago', state: 'IL', zip: '60614', country: 'US', created_at: '2024-05-01T10:00:00Z',
+  id: 'L1',
+  email: 'ann.lee@gmail.com',
+  phone: '(312) 555-0100',
+  first_name: 'Ann',
+  last_name: 'Lee',
+  company: 'Acme Inc',
+  address: '12 Main St',
+  city: 'Chicago',
+  state: 'IL',
+  zip: '60614',
+  country: 'US',
+  created_at: '2024-05-01T10:00:00Z',
 };
 
 /** A context for one value of `kind` in an otherwise full leads row. */
-export function contextFor(kind: FieldKind, row: Readonly<Record<string, string>> = SAMPLE_ROW, country?: 'US' | 'CA'): NoiseContext {
+export function contextFor(
+  kind: FieldKind,
+  row: Readonly<Record<string, string>> = SAMPLE_ROW,
+  country?: 'US' | 'CA',
+): NoiseContext {
   const field = LEAD_FIELDS.find((f) => f.kind === kind) ?? { name: kind, kind, nullable: true };
   return { field, fields: LEAD_FIELDS, row, country };
 }
@@ -40,9 +54,39 @@ export const rngArb: fc.Arbitrary<Rng> = fc.integer().map((s) => createRng(s, 'p
 
 const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
 
-export const FIRST_NAMES = ['Alex', 'Robert', 'Mary Ann', 'Jean-Luc', 'Elizabeth', 'Bob', 'Zoë', 'Li', 'Christopher', 'JAMES', 'kate'];
-export const LAST_NAMES = ["O'Neil", 'Smith-Jones', 'McDonald', 'Nguyen', 'García', 'De La Cruz', 'Johnson', 'ONeil', 'van der Berg', 'St. John'];
-export const COMPANIES = ['Acme Motors LLC', 'Smith & Sons, Inc.', 'Northwind Auto Group', 'Blue Ridge Corp', 'L.L.C. Holdings', 'Tri-County Ford'];
+export const FIRST_NAMES = [
+  'Alex',
+  'Robert',
+  'Mary Ann',
+  'Jean-Luc',
+  'Elizabeth',
+  'Bob',
+  'Zoë',
+  'Li',
+  'Christopher',
+  'JAMES',
+  'kate',
+];
+export const LAST_NAMES = [
+  "O'Neil",
+  'Smith-Jones',
+  'McDonald',
+  'Nguyen',
+  'García',
+  'De La Cruz',
+  'Johnson',
+  'ONeil',
+  'van der Berg',
+  'St. John',
+];
+export const COMPANIES = [
+  'Acme Motors LLC',
+  'Smith & Sons, Inc.',
+  'Northwind Auto Group',
+  'Blue Ridge Corp',
+  'L.L.C. Holdings',
+  'Tri-County Ford',
+];
 export const ADDRESSES = [
   '123 Main Street',
   '45 N Oak Ave Apt 7',
@@ -52,9 +96,32 @@ export const ADDRESSES = [
   '310 Rue Saint-Paul',
   '8 Lakeshore Dr Unit 3B',
 ];
-export const CITIES = ['Springfield', 'Saint Louis', 'Fort Worth', 'Montréal', 'North Las Vegas', 'New York', 'Toronto', 'St. Paul'];
-export const EMAILS = ['jane.doe@gmail.com', 'bob_smith77@yahoo.com', 'm.j.lee@outlook.com', 'k@hotmail.com', 'info+ads@acme.io', 'x.y@googlemail.com'];
-export const PHONES = ['(555) 123-4567', '555.123.4567', '+1 555 123 4567', '5551234567', '555-123-4567 x12', '1-416-555-0199'];
+export const CITIES = [
+  'Springfield',
+  'Saint Louis',
+  'Fort Worth',
+  'Montréal',
+  'North Las Vegas',
+  'New York',
+  'Toronto',
+  'St. Paul',
+];
+export const EMAILS = [
+  'jane.doe@gmail.com',
+  'bob_smith77@yahoo.com',
+  'm.j.lee@outlook.com',
+  'k@hotmail.com',
+  'info+ads@acme.io',
+  'x.y@googlemail.com',
+];
+export const PHONES = [
+  '(555) 123-4567',
+  '555.123.4567',
+  '+1 555 123 4567',
+  '5551234567',
+  '555-123-4567 x12',
+  '1-416-555-0199',
+];
 export const ZIPS_US = ['60614', '00501', '99950', '10001'];
 export const ZIPS_CA = ['K1A 0B1', 'M5V2T6', 'h2x 1y4', 'V6B 4Y8'];
 
@@ -66,10 +133,38 @@ export const cityArb = pick(CITIES);
 export const emailArb = pick(EMAILS);
 export const phoneArb = pick(PHONES);
 
-const US_CITIES = ['Springfield', 'Saint Louis', 'Fort Worth', 'North Las Vegas', 'New York', 'Chicago', 'Mount Vernon'];
+const US_CITIES = [
+  'Springfield',
+  'Saint Louis',
+  'Fort Worth',
+  'North Las Vegas',
+  'New York',
+  'Chicago',
+  'Mount Vernon',
+];
 const CA_CITIES = ['Toronto', 'Montréal', 'Saint-Jérôme', 'Vancouver', 'Sainte-Foy', 'Fort McMurray'];
-const DOMAINS = ['gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'icloud.com', 'me.com', 'acme.io', 'googlemail.com'];
-const GIVEN = ['Robert', 'Alexander', 'Margaret', 'Bob', 'Elizabeth', 'Jennifer', 'Michael', 'Xzavier', 'Mary Ann', 'Li'];
+const DOMAINS = [
+  'gmail.com',
+  'yahoo.com',
+  'hotmail.com',
+  'outlook.com',
+  'icloud.com',
+  'me.com',
+  'acme.io',
+  'googlemail.com',
+];
+const GIVEN = [
+  'Robert',
+  'Alexander',
+  'Margaret',
+  'Bob',
+  'Elizabeth',
+  'Jennifer',
+  'Michael',
+  'Xzavier',
+  'Mary Ann',
+  'Li',
+];
 const FAMILY = ["O'Neil", 'Smith-Jones', 'McDonald', 'Nguyen', 'García', 'Johnson', 'Williams', 'Lee', 'De La Cruz'];
 
 /** A realistic leads row drawn from `rng` (US or CA, some empty fields). */
@@ -77,7 +172,8 @@ export function leadRow(rng: Rng, id: number): Record<string, string> {
   const ca = rng.chance(0.3);
   const first = rng.pick(GIVEN);
   const last = rng.pick(FAMILY);
-  const local = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + (rng.chance(0.3) ? String(rng.int(1, 99)) : '');
+  const local =
+    `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + (rng.chance(0.3) ? String(rng.int(1, 99)) : '');
   const zip = ca
     ? `${rng.pick(['K1A', 'M5V', 'H2X', 'V6B'])}${rng.chance(0.7) ? ' ' : ''}${rng.int(0, 9)}${rng.pick(CA_POSTAL)}${rng.int(0, 9)}`
     : String(rng.int(1001, 99950)).padStart(5, '0');

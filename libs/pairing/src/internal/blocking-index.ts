@@ -43,7 +43,10 @@ export function forEachBlockedPair(
     let members = all;
     if (all.length > cap) {
       capped++;
-      members = rng.shuffle([...all]).slice(0, cap).sort((x, y) => x - y);
+      members = rng
+        .shuffle([...all])
+        .slice(0, cap)
+        .sort((x, y) => x - y);
     }
     for (let x = 0; x < members.length - 1; x++) {
       for (let y = x + 1; y < members.length; y++) visit(members[x], members[y]);

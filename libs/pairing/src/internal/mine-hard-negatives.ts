@@ -45,7 +45,10 @@ export interface HardNegatives {
 export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: Rng, seen: PairSet): HardNegatives {
   const { keys, entity } = prepared;
   const indices = prepared.bySplit[splitIndex];
-  const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, [] as HardPair[]])) as Record<HardNegativeKind, HardPair[]>;
+  const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, [] as HardPair[]])) as Record<
+    HardNegativeKind,
+    HardPair[]
+  >;
   let cappedBlocks = 0;
   for (const miner of MINERS) {
     const index = buildBlockingIndex(indices, keys, miner.keys);

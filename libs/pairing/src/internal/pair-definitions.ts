@@ -4,7 +4,9 @@ import type { RecordKeys } from './record-keys';
 
 /** A positive is kept only when email, phone or name is present on both sides. */
 export function hasComparableIdentity(a: RecordKeys, b: RecordKeys): boolean {
-  return (a.email !== '' && b.email !== '') || (a.phone !== '' && b.phone !== '') || (a.fullName !== '' && b.fullName !== '');
+  return (
+    (a.email !== '' && b.email !== '') || (a.phone !== '' && b.phone !== '') || (a.fullName !== '' && b.fullName !== '')
+  );
 }
 
 /** `neg_email_local`: same normalised email local part, different domain. */

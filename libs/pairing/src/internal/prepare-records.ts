@@ -58,7 +58,12 @@ function groupWeights(
 export function prepareRecords(input: readonly PairingRecord[], options: ResolvedOptions): Prepared {
   input.forEach((r, i) => {
     if (!sourceRank.has(r.source)) {
-      throw new PairingError(`records[${i}].source must be one of ${SOURCES.join(', ')}, got ${String(r.source)}`, `records[${i}].source`, r.source, SOURCES.join(' | '));
+      throw new PairingError(
+        `records[${i}].source must be one of ${SOURCES.join(', ')}, got ${String(r.source)}`,
+        `records[${i}].source`,
+        r.source,
+        SOURCES.join(' | '),
+      );
     }
   });
   // Input already in canonical order (the usual case) is not sorted again.
@@ -74,7 +79,12 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
   for (let i = 0; i < n; i++) {
     const r = records[i];
     if (i > 0 && r.source === records[i - 1].source && r.id === records[i - 1].id) {
-      throw new PairingError(`record ${r.source}/${r.id} appears twice`, 'records', `${r.source}/${r.id}`, 'unique (source, id)');
+      throw new PairingError(
+        `record ${r.source}/${r.id} appears twice`,
+        'records',
+        `${r.source}/${r.id}`,
+        'unique (source, id)',
+      );
     }
     let e = entityNumbers.get(r.entityId);
     if (e === undefined) {

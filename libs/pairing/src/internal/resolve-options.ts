@@ -20,7 +20,12 @@ export interface ResolvedOptions {
 
 const inRange = (field: string, value: unknown, min: number, max: number): number => {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new PairingError(`${field} must be a number in ${min}..${max}, got ${String(value)}`, field, value, `${min}..${max}`);
+    throw new PairingError(
+      `${field} must be a number in ${min}..${max}, got ${String(value)}`,
+      field,
+      value,
+      `${min}..${max}`,
+    );
   }
   return value;
 };
@@ -29,11 +34,21 @@ const inRange = (field: string, value: unknown, min: number, max: number): numbe
 export function resolveOptions(options: BuildPairsOptions): ResolvedOptions {
   const { seed } = options;
   if (!(typeof seed === 'string' || (typeof seed === 'number' && Number.isFinite(seed)))) {
-    throw new PairingError(`seed must be a finite number or a string, got ${String(seed)}`, 'seed', seed, 'number | string');
+    throw new PairingError(
+      `seed must be a finite number or a string, got ${String(seed)}`,
+      'seed',
+      seed,
+      'number | string',
+    );
   }
   const block = options.block ?? 0;
   if (!Number.isInteger(block) || block < 0) {
-    throw new PairingError(`block must be a non-negative integer, got ${String(block)}`, 'block', block, 'integer >= 0');
+    throw new PairingError(
+      `block must be a non-negative integer, got ${String(block)}`,
+      'block',
+      block,
+      'integer >= 0',
+    );
   }
   const negRatio = inRange('negRatio', options.negRatio ?? DEFAULT_NEG_RATIO, MIN_NEG_RATIO, MAX_NEG_RATIO);
   const withinSourceShare = inRange(

@@ -16,11 +16,153 @@ export interface FixtureOptions {
   readonly blankRate?: number;
 }
 
-const FIRST = ['james', 'mary', 'robert', 'patricia', 'john', 'jennifer', 'michael', 'linda', 'william', 'elizabeth', 'david', 'barbara', 'richard', 'susan', 'joseph', 'jessica', 'thomas', 'sarah', 'charles', 'karen', 'daniel', 'nancy', 'matthew', 'lisa', 'anthony', 'betty', 'mark', 'margaret', 'donald', 'sandra', 'steven', 'ashley', 'paul', 'kimberly', 'andrew', 'emily', 'joshua', 'donna', 'kenneth', 'michelle', 'kevin', 'carol', 'brian', 'amanda', 'george', 'melissa', 'timothy', 'deborah', 'ronald', 'stephanie', 'edward', 'rebecca', 'jason', 'sharon', 'jeffrey', 'laura', 'ryan', 'cynthia', 'jacob', 'kathleen', 'gary', 'amy', 'nicholas', 'angela', 'eric', 'shirley', 'jonathan', 'anna', 'stephen', 'brenda', 'larry', 'pamela', 'justin', 'emma', 'scott', 'nicole', 'brandon', 'helen', 'benjamin', 'samantha'];
-const SYLLABLES = ['an', 'ber', 'cal', 'der', 'ell', 'fen', 'gar', 'hol', 'ing', 'jan', 'kel', 'lor', 'mac', 'nor', 'ost', 'per', 'quin', 'ros', 'sten', 'tor', 'ul', 'van', 'wick', 'yor', 'zel', 'brook', 'ton', 'son', 'ley', 'man', 'field', 'ford'];
-const DOMAINS = ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com', 'icloud.com', 'aol.com', 'proton.me', 'comcast.net'];
-const STREETS = ['Main', 'Oak', 'Maple', 'Cedar', 'Pine', 'Elm', 'Washington', 'Lake', 'Hill', 'Park', 'Sunset', 'River'];
-const SUFFIXES = [['Street', 'St'], ['Avenue', 'Ave'], ['Road', 'Rd'], ['Drive', 'Dr'], ['Lane', 'Ln']] as const;
+const FIRST = [
+  'james',
+  'mary',
+  'robert',
+  'patricia',
+  'john',
+  'jennifer',
+  'michael',
+  'linda',
+  'william',
+  'elizabeth',
+  'david',
+  'barbara',
+  'richard',
+  'susan',
+  'joseph',
+  'jessica',
+  'thomas',
+  'sarah',
+  'charles',
+  'karen',
+  'daniel',
+  'nancy',
+  'matthew',
+  'lisa',
+  'anthony',
+  'betty',
+  'mark',
+  'margaret',
+  'donald',
+  'sandra',
+  'steven',
+  'ashley',
+  'paul',
+  'kimberly',
+  'andrew',
+  'emily',
+  'joshua',
+  'donna',
+  'kenneth',
+  'michelle',
+  'kevin',
+  'carol',
+  'brian',
+  'amanda',
+  'george',
+  'melissa',
+  'timothy',
+  'deborah',
+  'ronald',
+  'stephanie',
+  'edward',
+  'rebecca',
+  'jason',
+  'sharon',
+  'jeffrey',
+  'laura',
+  'ryan',
+  'cynthia',
+  'jacob',
+  'kathleen',
+  'gary',
+  'amy',
+  'nicholas',
+  'angela',
+  'eric',
+  'shirley',
+  'jonathan',
+  'anna',
+  'stephen',
+  'brenda',
+  'larry',
+  'pamela',
+  'justin',
+  'emma',
+  'scott',
+  'nicole',
+  'brandon',
+  'helen',
+  'benjamin',
+  'samantha',
+];
+const SYLLABLES = [
+  'an',
+  'ber',
+  'cal',
+  'der',
+  'ell',
+  'fen',
+  'gar',
+  'hol',
+  'ing',
+  'jan',
+  'kel',
+  'lor',
+  'mac',
+  'nor',
+  'ost',
+  'per',
+  'quin',
+  'ros',
+  'sten',
+  'tor',
+  'ul',
+  'van',
+  'wick',
+  'yor',
+  'zel',
+  'brook',
+  'ton',
+  'son',
+  'ley',
+  'man',
+  'field',
+  'ford',
+];
+const DOMAINS = [
+  'gmail.com',
+  'yahoo.com',
+  'outlook.com',
+  'hotmail.com',
+  'icloud.com',
+  'aol.com',
+  'proton.me',
+  'comcast.net',
+];
+const STREETS = [
+  'Main',
+  'Oak',
+  'Maple',
+  'Cedar',
+  'Pine',
+  'Elm',
+  'Washington',
+  'Lake',
+  'Hill',
+  'Park',
+  'Sunset',
+  'River',
+];
+const SUFFIXES = [
+  ['Street', 'St'],
+  ['Avenue', 'Ave'],
+  ['Road', 'Rd'],
+  ['Drive', 'Dr'],
+  ['Lane', 'Ln'],
+] as const;
 const SOURCES: readonly Source[] = ['leads', 'sales', 'financial'];
 const PREFIX: Record<Source, string> = { leads: 'L', sales: 'S', financial: 'F' };
 
@@ -36,7 +178,8 @@ interface Person {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const lastName = (rng: Rng) => cap(rng.pick(SYLLABLES) + rng.pick(SYLLABLES) + (rng.chance(0.4) ? rng.pick(SYLLABLES) : ''));
+const lastName = (rng: Rng) =>
+  cap(rng.pick(SYLLABLES) + rng.pick(SYLLABLES) + (rng.chance(0.4) ? rng.pick(SYLLABLES) : ''));
 const digits = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.int(0, 9)).join('');
 const typo = (rng: Rng, s: string) => {
   const i = rng.int(1, s.length - 1);
@@ -62,14 +205,16 @@ const freshPerson = (rng: Rng): Person => {
 const confuserOf = (rng: Rng, target: Person): Person => {
   const p = freshPerson(rng);
   const shape = rng.int(0, 2);
-  if (shape === 0) p.email = `${target.email.split('@')[0]}@${rng.pick(DOMAINS.filter((d) => !target.email.endsWith(d)))}`;
+  if (shape === 0)
+    p.email = `${target.email.split('@')[0]}@${rng.pick(DOMAINS.filter((d) => !target.email.endsWith(d)))}`;
   else if (shape === 1) Object.assign(p, { first: target.first, last: typo(rng, target.last) });
   else Object.assign(p, { house: target.house, street: target.street, suffix: target.suffix, zip: target.zip });
   return p;
 };
 
 const render = (rng: Rng, p: Person, variant: boolean, blank: boolean): PairingRecord['party'] => {
-  const phone = variant && rng.chance(0.5) ? `(${p.phone.slice(0, 3)}) ${p.phone.slice(3, 6)}-${p.phone.slice(6)}` : p.phone;
+  const phone =
+    variant && rng.chance(0.5) ? `(${p.phone.slice(0, 3)}) ${p.phone.slice(3, 6)}-${p.phone.slice(6)}` : p.phone;
   const suffix = SUFFIXES[p.suffix][variant && rng.chance(0.5) ? 1 : 0];
   return {
     first_name: blank ? '' : variant && rng.chance(0.3) ? p.first.toUpperCase() : p.first,
@@ -98,7 +243,9 @@ export function makeFixture(options: FixtureOptions): PairingRecord[] {
   const counters: Record<Source, number> = { leads: 0, sales: 0, financial: 0 };
   for (let e = 0; e < entities; e++) {
     const confuser = people.length > 0 && rng.chance(options.confuserRate ?? 0.15);
-    const person = confuser ? confuserOf(rng, people[rng.int(Math.max(0, people.length - 50), people.length - 1)]) : freshPerson(rng);
+    const person = confuser
+      ? confuserOf(rng, people[rng.int(Math.max(0, people.length - 50), people.length - 1)])
+      : freshPerson(rng);
     people.push(person);
     const home: Source = rng.chance(0.85) ? 'leads' : rng.chance(0.6) ? 'sales' : 'financial';
     const sources = [home];

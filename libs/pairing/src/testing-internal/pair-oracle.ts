@@ -1,4 +1,11 @@
-import { jaroWinkler, normalizeAddress, normalizeEmail, normalizeName, normalizePhone, normalizeZip } from '@synth/features';
+import {
+  jaroWinkler,
+  normalizeAddress,
+  normalizeEmail,
+  normalizeName,
+  normalizePhone,
+  normalizeZip,
+} from '@synth/features';
 import type { PartyRecord } from '@synth/features';
 import type { PairKind } from '../types';
 
@@ -9,7 +16,10 @@ import type { PairKind } from '../types';
 const plain = (p: PartyRecord) => {
   const email = p.email ? normalizeEmail(p.email) : null;
   const phone = p.phone ? normalizePhone(p.phone) : null;
-  const name = [p.first_name, p.last_name].map((s) => (s ? normalizeName(s) : '')).filter((s) => s !== '').join(' ');
+  const name = [p.first_name, p.last_name]
+    .map((s) => (s ? normalizeName(s) : ''))
+    .filter((s) => s !== '')
+    .join(' ');
   const firstToken = p.address ? normalizeAddress(p.address).split(' ')[0] : '';
   return {
     email: email?.email ?? '',
@@ -38,7 +48,15 @@ export function satisfiesKind(kind: PairKind, pa: PartyRecord, pb: PartyRecord):
         !(a.phone !== '' && a.phone === b.phone)
       );
     case 'neg_zip_house':
-      return a.zip !== '' && a.house !== '' && a.zip === b.zip && a.house === b.house && a.name !== '' && b.name !== '' && a.name !== b.name;
+      return (
+        a.zip !== '' &&
+        a.house !== '' &&
+        a.zip === b.zip &&
+        a.house === b.house &&
+        a.name !== '' &&
+        b.name !== '' &&
+        a.name !== b.name
+      );
     default:
       return true;
   }

@@ -50,7 +50,18 @@ function splitFigures(stats: PairStats, split: Split): SummarySplit {
 const perSource = <T>(f: (s: Source) => T) => ({ leads: f('leads'), sales: f('sales'), financial: f('financial') });
 
 /** Every figure of the run, in the shape `summarySchema` of @synth/validation describes. */
-export function buildSummary({ options, inputs, plan, tally, pairStats, review, timings, blocks, threadTime, difficulty }: SummaryInputs): SynthSummary {
+export function buildSummary({
+  options,
+  inputs,
+  plan,
+  tally,
+  pairStats,
+  review,
+  timings,
+  blocks,
+  threadTime,
+  difficulty,
+}: SummaryInputs): SynthSummary {
   const ps = plan.summary.perSource;
   const noiseWarnings = rateWarnings(tally).map((w) => w.message);
   const params = { ...options, saltFile: options.saltFile === null ? null : '(given)' };
@@ -97,7 +108,12 @@ export function buildSummary({ options, inputs, plan, tally, pairStats, review, 
       train: splitFigures(pairStats, 'train'),
       valid: splitFigures(pairStats, 'valid'),
       test: splitFigures(pairStats, 'test'),
-      total: { positives: pairStats.total.positives, negatives: pairStats.total.negatives, ratio: pairStats.total.ratio, byKind: pairStats.total.byKind },
+      total: {
+        positives: pairStats.total.positives,
+        negatives: pairStats.total.negatives,
+        ratio: pairStats.total.ratio,
+        byKind: pairStats.total.byKind,
+      },
       negativeMix: pairStats.negativeMix,
       randomFill: pairStats.randomFill,
       skippedPositives: pairStats.skippedPositives,
@@ -108,8 +124,11 @@ export function buildSummary({ options, inputs, plan, tally, pairStats, review, 
     validation: review.report,
     warnings: [...inputs.loaded.warnings.map((w) => w.message), ...plan.summary.warnings, ...noiseWarnings],
     // The difficulty models run after the stopwatch's last lap: their time is added to the total.
-    timings: { ...timings, difficulty: Math.round(difficultyMs), total: Math.round((timings['total'] ?? 0) + difficultyMs) },
+    timings: {
+      ...timings,
+      difficulty: Math.round(difficultyMs),
+      total: Math.round((timings['total'] ?? 0) + difficultyMs),
+    },
     threadTime: { records: Math.round(threadTime.records), pairs: Math.round(threadTime.pairs) },
   };
 }
-

@@ -30,7 +30,9 @@ export function checkOption(name: GenerateOptionName, value: unknown, shown = St
       return value;
     }
     case 'choice': {
-      const hit = spec.choices?.find((c) => typeof value === 'string' && c.toLowerCase() === value.trim().toLowerCase());
+      const hit = spec.choices?.find(
+        (c) => typeof value === 'string' && c.toLowerCase() === value.trim().toLowerCase(),
+      );
       if (hit === undefined) throw optionError(name, ` must be one of ${spec.choices?.join(', ')} (got "${shown}").`);
       return hit;
     }

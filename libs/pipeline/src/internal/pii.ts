@@ -36,11 +36,18 @@ export function resolveSalt(saltFile: string | null, env: NodeJS.ProcessEnv = pr
 }
 
 /** Replaces every non-empty PII column of `row` by hex `sha256(salt + value)`; empty values stay empty. */
-export function hashPii(row: Record<string, string>, piiColumns: readonly string[], salt: string): Record<string, string> {
+export function hashPii(
+  row: Record<string, string>,
+  piiColumns: readonly string[],
+  salt: string,
+): Record<string, string> {
   const out = { ...row };
   for (const column of piiColumns) {
     const value = out[column];
-    if (value) out[column] = createHash('sha256').update(salt + value).digest('hex');
+    if (value)
+      out[column] = createHash('sha256')
+        .update(salt + value)
+        .digest('hex');
   }
   return out;
 }

@@ -88,7 +88,8 @@ export async function validateOutputs(target: ValidationTarget): Promise<Outputs
     const counts = byStrategy[row['source'] as Source];
     // Within-source duplicates only: the summary files these under `duplicates`.
     if (counts && row['noise'] && row['is_duplicate'] === 'true') {
-      for (const strategy of new Set(row['noise'].split('|').map((n) => n.split(':')[0]))) counts[strategy] = (counts[strategy] ?? 0) + 1;
+      for (const strategy of new Set(row['noise'].split('|').map((n) => n.split(':')[0])))
+        counts[strategy] = (counts[strategy] ?? 0) + 1;
     }
   }
   const pairSample = new PairSample(featureNames, seed);

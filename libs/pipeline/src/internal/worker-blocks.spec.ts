@@ -32,6 +32,8 @@ describe(workerBlocks, () => {
   });
 
   it('should refuse to start without the worker script', () => {
-    expect(() => workerBlocks({} as WorkerSetup, 2, path.join(dir, 'missing.js'))).toThrow('missing.js is missing: worker threads need the built package or CLI');
+    expect(() => workerBlocks({} as WorkerSetup, 2, path.join(dir, 'missing.js'))).toThrow(
+      'missing.js is missing: worker threads need the built package or CLI',
+    );
   });
 });

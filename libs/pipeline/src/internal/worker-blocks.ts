@@ -16,9 +16,15 @@ export const WORKER_SCRIPT = path.join(__dirname, 'block-worker.js');
  * are handed out strictly in block order, so memory holds a bounded number of blocks and the output does
  * not depend on which worker finishes first.
  */
-export function workerBlocks(setup: WorkerSetup, workers: number, script = WORKER_SCRIPT): BlockSource & { stats: { maxAhead: number } } {
+export function workerBlocks(
+  setup: WorkerSetup,
+  workers: number,
+  script = WORKER_SCRIPT,
+): BlockSource & { stats: { maxAhead: number } } {
   if (!existsSync(script)) {
-    throw new Error(`${script} is missing: worker threads need the built package or CLI (npx nx build cli), or workers: 1`);
+    throw new Error(
+      `${script} is missing: worker threads need the built package or CLI (npx nx build cli), or workers: 1`,
+    );
   }
   const pool = Array.from(
     { length: workers },

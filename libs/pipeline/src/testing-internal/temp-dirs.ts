@@ -15,7 +15,11 @@ export function tempDirs(prefix = 'synth-pipeline-') {
     make() {
       const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
       made.push(dir);
-      const dirs = { outdir: path.join(dir, 'synth'), pairsOut: path.join(dir, 'pairs'), reportDir: path.join(dir, 'reports') };
+      const dirs = {
+        outdir: path.join(dir, 'synth'),
+        pairsOut: path.join(dir, 'pairs'),
+        reportDir: path.join(dir, 'reports'),
+      };
       return { dir, dirs };
     },
     removeAll() {

@@ -11,7 +11,8 @@ const DEFAULT_PREFIX: Record<Source, string> = { leads: 'L', sales: 'S', financi
 
 /** Checks one entity, then completes it: missing required fields are synthesised (with a warning). */
 export function checkEntity(ctx: CheckContext, source: Source, raw: unknown, path: string): EntitySpec {
-  if (!isObject(raw)) throw ctx.error(path, `an entity must be an object with "idPrefix" and "fields", got ${typeName(raw)}`);
+  if (!isObject(raw))
+    throw ctx.error(path, `an entity must be an object with "idPrefix" and "fields", got ${typeName(raw)}`);
   checkProperties(ctx, raw, path, ENTITY_PROPERTIES);
   let idPrefix = raw['idPrefix'];
   if (idPrefix === undefined) {
@@ -22,14 +23,16 @@ export function checkEntity(ctx: CheckContext, source: Source, raw: unknown, pat
   }
   const fieldsPath = childPath(path, 'fields');
   const rawFields = raw['fields'];
-  if (!Array.isArray(rawFields)) throw ctx.error(rawFields === undefined ? path : fieldsPath, '"fields" must be an array of field objects');
+  if (!Array.isArray(rawFields))
+    throw ctx.error(rawFields === undefined ? path : fieldsPath, '"fields" must be an array of field objects');
   if (rawFields.length === 0) throw ctx.error(fieldsPath, 'an entity needs at least one field');
 
   const fields: FieldSpec[] = [];
   const seen = new Set<string>();
   rawFields.forEach((rf, i) => {
     const f = checkField(ctx, rf, childPath(fieldsPath, i));
-    if (seen.has(f.name)) throw ctx.error(childPath(childPath(fieldsPath, i), 'name'), `duplicate field name "${f.name}"`);
+    if (seen.has(f.name))
+      throw ctx.error(childPath(childPath(fieldsPath, i), 'name'), `duplicate field name "${f.name}"`);
     seen.add(f.name);
     fields.push(f);
   });
@@ -38,7 +41,8 @@ export function checkEntity(ctx: CheckContext, source: Source, raw: unknown, pat
   for (const f of fields) {
     const r = required.find((x) => x.name === f.name);
     if (r) f.required = true;
-    else if (f.hint === undefined && f.kind !== 'enum') ctx.warn(fieldsPath, `unknown field "${f.name}" (no hint) is generated from its type "${f.kind}"`);
+    else if (f.hint === undefined && f.kind !== 'enum')
+      ctx.warn(fieldsPath, `unknown field "${f.name}" (no hint) is generated from its type "${f.kind}"`);
   }
   let insertAt = 0;
   for (const r of required) {
@@ -47,7 +51,13 @@ export function checkEntity(ctx: CheckContext, source: Source, raw: unknown, pat
       insertAt = at + 1;
       continue;
     }
-    const synth: FieldSpec = { name: r.name, kind: r.kind, required: true, nullShare: 0, pii: PII_KINDS.includes(r.kind) };
+    const synth: FieldSpec = {
+      name: r.name,
+      kind: r.kind,
+      required: true,
+      nullShare: 0,
+      pii: PII_KINDS.includes(r.kind),
+    };
     if (r.hint) synth.hint = r.hint;
     if (r.values) synth.values = [...r.values];
     fields.splice(insertAt, 0, synth);

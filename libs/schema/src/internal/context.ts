@@ -27,7 +27,12 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
 export const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 /** Warns about properties the format does not know (they are ignored). */
-export function checkProperties(ctx: CheckContext, obj: Record<string, unknown>, path: string, allowed: readonly string[]): void {
+export function checkProperties(
+  ctx: CheckContext,
+  obj: Record<string, unknown>,
+  path: string,
+  allowed: readonly string[],
+): void {
   for (const key of Object.keys(obj)) {
     if (!allowed.includes(key)) ctx.warn(path, `unknown property "${key}" ignored; allowed: ${allowed.join(', ')}`);
   }

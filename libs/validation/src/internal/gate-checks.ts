@@ -25,12 +25,15 @@ export function gateChecks(counts: PairCounts, gates: ValidationGates | null): C
   balance.detail = { ...balance.detail, min, max };
   if (ratio === null) balance.fail(`pairs: no positives, so negatives per positive cannot be ${min}..${max}`);
   else if (ratio < min || ratio > max) {
-    balance.fail(`pairs: ${n} negatives per ${p} positives = ${round(ratio)} negatives per positive, outside ${min}..${max}`);
+    balance.fail(
+      `pairs: ${n} negatives per ${p} positives = ${round(ratio)} negatives per positive, outside ${min}..${max}`,
+    );
   }
   positives.detail = { ...positives.detail, min: gates.minPositives };
   if (p < gates.minPositives) positives.fail(`pairs: ${p} positives, fewer than the ${gates.minPositives} required`);
   hard.detail = { ...hard.detail, min: gates.minHardNegatives };
-  if (h < gates.minHardNegatives) hard.fail(`pairs: ${h} hard negatives, fewer than the ${gates.minHardNegatives} required`);
+  if (h < gates.minHardNegatives)
+    hard.fail(`pairs: ${h} hard negatives, fewer than the ${gates.minHardNegatives} required`);
   return [balance, positives, hard];
 }
 

@@ -29,15 +29,22 @@ export class PairChecker {
     const row = (this.rowsPerFile.get(file) ?? 0) + 1;
     this.rowsPerFile.set(file, row);
     const where = `${file} row ${row}`;
-    const v = Object.fromEntries(PAIR_KEYS.map((k) => [k, keyValue(pair[k])])) as Record<(typeof PAIR_KEYS)[number], string | null>;
+    const v = Object.fromEntries(PAIR_KEYS.map((k) => [k, keyValue(pair[k])])) as Record<
+      (typeof PAIR_KEYS)[number],
+      string | null
+    >;
     this.checkKeys(v, where);
     const y = this.checkLabel(pair['y'], v.pair_kind, where);
     const split = SPLIT_INDEX.has(v.split ?? '') ? (v.split as PairSplit) : undefined;
-    const kindKnown = v.pair_kind !== null && (POSITIVE_KINDS.includes(v.pair_kind) || NEGATIVE_KINDS.includes(v.pair_kind));
+    const kindKnown =
+      v.pair_kind !== null && (POSITIVE_KINDS.includes(v.pair_kind) || NEGATIVE_KINDS.includes(v.pair_kind));
     if (split && y !== undefined && kindKnown) this.counts.add(split, y, v.pair_kind as string);
 
     const sides: { key: 'id_a' | 'id_b'; source: Source; id: string }[] = [];
-    for (const [srcKey, idKey] of [['src_a', 'id_a'], ['src_b', 'id_b']] as const) {
+    for (const [srcKey, idKey] of [
+      ['src_a', 'id_a'],
+      ['src_b', 'id_b'],
+    ] as const) {
       const source = v[srcKey] as Source;
       const id = v[idKey];
       if (SOURCES.includes(source) && id) sides.push({ key: idKey, source, id });
@@ -51,7 +58,8 @@ export class PairChecker {
       const problems: string[] = [];
       for (const s of sides) {
         const seen = this.splitOf.upsertString(`${s.source}\u0000${s.id}`, SPLIT_INDEX.get(split) as number);
-        if (seen !== -1 && PAIR_SPLITS[seen] !== split) problems.push(`${s.source} id ${quote(s.id)} is in ${split} and also in ${PAIR_SPLITS[seen]}`);
+        if (seen !== -1 && PAIR_SPLITS[seen] !== split)
+          problems.push(`${s.source} id ${quote(s.id)} is in ${split} and also in ${PAIR_SPLITS[seen]}`);
       }
       if (problems.length > 0) this.disjoint.fail(`${where}: ${problems.join('; ')}`);
     }
@@ -67,11 +75,13 @@ export class PairChecker {
     }
     for (const key of ['src_a', 'src_b'] as const) {
       const value = v[key];
-      if (value && !SOURCES.includes(value as Source)) problems.push(`${key} ${quote(value)} is not leads, sales or financial`);
+      if (value && !SOURCES.includes(value as Source))
+        problems.push(`${key} ${quote(value)} is not leads, sales or financial`);
     }
     if (v.split && !SPLIT_INDEX.has(v.split)) problems.push(`split ${quote(v.split)} is not train, valid or test`);
     const kind = v.pair_kind;
-    if (kind && !POSITIVE_KINDS.includes(kind) && !NEGATIVE_KINDS.includes(kind)) problems.push(`pair_kind ${quote(kind)} is unknown`);
+    if (kind && !POSITIVE_KINDS.includes(kind) && !NEGATIVE_KINDS.includes(kind))
+      problems.push(`pair_kind ${quote(kind)} is unknown`);
     if (problems.length > 0) this.keys.fail(`${where}: ${problems.join('; ')}`);
   }
 
@@ -79,7 +89,9 @@ export class PairChecker {
     this.label.checked++;
     const y = raw === 0 || raw === '0' ? 0 : raw === 1 || raw === '1' ? 1 : undefined;
     if (y === undefined) {
-      this.label.fail(`${where}: y is ${raw === null || raw === undefined ? 'missing' : quote(String(raw))}, not 0 or 1`);
+      this.label.fail(
+        `${where}: y is ${raw === null || raw === undefined ? 'missing' : quote(String(raw))}, not 0 or 1`,
+      );
       return undefined;
     }
     const expected = kind && POSITIVE_KINDS.includes(kind) ? 1 : kind && NEGATIVE_KINDS.includes(kind) ? 0 : y;
@@ -92,7 +104,9 @@ export class PairChecker {
     for (const p of this.pending) {
       const missing = p.refs.filter((r) => !this.records.get(r.source)?.has(r.id));
       if (missing.length > 0) {
-        this.ids.fail(`${p.where}: ${missing.map((r) => `${r.key} ${quote(r.id)} is not in ${files[r.source]}`).join('; ')}`);
+        this.ids.fail(
+          `${p.where}: ${missing.map((r) => `${r.key} ${quote(r.id)} is not in ${files[r.source]}`).join('; ')}`,
+        );
       }
     }
     this.pending.length = 0;

@@ -31,7 +31,11 @@ export class PairCounts {
     const out = {} as Record<PairSplit, { positives: number; negatives: Record<string, number>; ratio: number | null }>;
     for (const s of PAIR_SPLITS) {
       const negatives = Object.values(this.negatives[s]).reduce((a, b) => a + b, 0);
-      out[s] = { positives: this.positives[s], negatives: { ...this.negatives[s] }, ratio: this.positives[s] ? negatives / this.positives[s] : null };
+      out[s] = {
+        positives: this.positives[s],
+        negatives: { ...this.negatives[s] },
+        ratio: this.positives[s] ? negatives / this.positives[s] : null,
+      };
     }
     return out;
   }

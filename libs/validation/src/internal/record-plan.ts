@@ -68,7 +68,12 @@ export function planSource(
   tally: Tallies,
 ): SourcePlan {
   const present = new Set(header);
-  const required = [...new Set([...REQUIRED_FIELDS[source].map((f) => f.name), ...entity.fields.filter((f) => f.required).map((f) => f.name)])];
+  const required = [
+    ...new Set([
+      ...REQUIRED_FIELDS[source].map((f) => f.name),
+      ...entity.fields.filter((f) => f.required).map((f) => f.name),
+    ]),
+  ];
   const missing = required.filter((name) => !present.has(name));
   const fields = entity.fields.filter((f) => present.has(f.name));
   const countryColumn = fields.find((f) => f.kind === 'country')?.name;

@@ -36,10 +36,12 @@ export class TruthChecker {
       const truth = this.truthIds.get(source) as HashSet64;
       const ids = this.records.get(source) ?? new Set<string>();
       this.tally.checked += ids.size;
-      for (const id of ids) if (!truth.hasString(id)) this.tally.fail(`${files[source]}: id ${quote(id)} has no truth row`);
+      for (const id of ids)
+        if (!truth.hasString(id)) this.tally.fail(`${files[source]}: id ${quote(id)} has no truth row`);
     }
     for (const { source, id } of this.unmatched) {
-      if (!this.records.get(source)?.has(id)) this.tally.fail(`${this.file}: ${source} id ${quote(id)} is not in ${files[source]}`);
+      if (!this.records.get(source)?.has(id))
+        this.tally.fail(`${this.file}: ${source} id ${quote(id)} is not in ${files[source]}`);
     }
     this.tally.detail = { truthRows: this.rows };
   }

@@ -59,14 +59,35 @@ export function goodDataset(): Dataset {
   for (const source of SOURCES) {
     const fields = schema.entities[source].fields;
     columns[source] = fields.map((f) => f.name);
-    records[source] = Array.from({ length: N }, (_, i) => Object.fromEntries(fields.map((f) => [f.name, value(f, source, i)])));
-    for (const row of records[source]) truth.push({ source, id: row['id'], entity_id: `E${row['id'].slice(1)}`, is_duplicate: 'false', dup_of: '', noise: '' });
+    records[source] = Array.from({ length: N }, (_, i) =>
+      Object.fromEntries(fields.map((f) => [f.name, value(f, source, i)])),
+    );
+    for (const row of records[source])
+      truth.push({
+        source,
+        id: row['id'],
+        entity_id: `E${row['id'].slice(1)}`,
+        is_duplicate: 'false',
+        dup_of: '',
+        noise: '',
+      });
   }
   const pairs: Dataset['pairs'] = [];
   for (let i = 0; i < N; i++) {
     const split = SPLIT(i);
     const file = `${split}.parquet`;
-    pairs.push({ file, pair: { src_a: 'leads', id_a: `L${i}`, src_b: 'sales', id_b: `S${i}`, y: 1, pair_kind: 'pos_cross_source', split } });
+    pairs.push({
+      file,
+      pair: {
+        src_a: 'leads',
+        id_a: `L${i}`,
+        src_b: 'sales',
+        id_b: `S${i}`,
+        y: 1,
+        pair_kind: 'pos_cross_source',
+        split,
+      },
+    });
     const others = GROUP(i).filter((j) => j !== i);
     const negatives = [
       ['leads', `L${i}`, 'sales', `S${others[0]}`],

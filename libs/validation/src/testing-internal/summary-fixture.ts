@@ -1,8 +1,16 @@
 const columns = { id: { count: 0, share: 0 }, email: { count: 1200, share: 0.04 } };
-const unique = { id: { distinct: 30000, uniqueShare: 1, exact: true }, email: { distinct: 26000, uniqueShare: 0.9, exact: true } };
+const unique = {
+  id: { distinct: 30000, uniqueShare: 1, exact: true },
+  email: { distinct: 26000, uniqueShare: 0.9, exact: true },
+};
 const split = (positives: number) => ({
   positives,
-  negatives: { neg_email_local: positives, neg_similar_name: positives, neg_zip_house: positives, neg_random: positives },
+  negatives: {
+    neg_email_local: positives,
+    neg_similar_name: positives,
+    neg_zip_house: positives,
+    neg_random: positives,
+  },
   ratio: 4,
 });
 
@@ -10,19 +18,41 @@ const split = (positives: number) => ({
 export function goodSummary() {
   return {
     seed: 42,
-    params: { counts: { leads: 30000, sales: 3000, financial: 2100 }, dupRate: 0.1, overlap: 0.4, pii: 'plain', locale: 'US+CA' },
-    versions: { package: '0.1.0', faker: '10.6.0', schemaFileHash: 'ab'.repeat(32), featureVersion: '1.0.0', features: ['email_exact'] },
+    params: {
+      counts: { leads: 30000, sales: 3000, financial: 2100 },
+      dupRate: 0.1,
+      overlap: 0.4,
+      pii: 'plain',
+      locale: 'US+CA',
+    },
+    versions: {
+      package: '0.1.0',
+      faker: '10.6.0',
+      schemaFileHash: 'ab'.repeat(32),
+      featureVersion: '1.0.0',
+      features: ['email_exact'],
+    },
     counts: {
       leads: { records: 30000, distinctEntities: 27100 },
       sales: { records: 3000, distinctEntities: 2750 },
       financial: { records: 2100, distinctEntities: 1900 },
     },
     duplicates: {
-      leads: { count: 2900, rate: 0.097, perEntityHistogram: { '1': 24500, '2': 2300 }, byStrategy: { typo: 120, case: 800 } },
+      leads: {
+        count: 2900,
+        rate: 0.097,
+        perEntityHistogram: { '1': 24500, '2': 2300 },
+        byStrategy: { typo: 120, case: 800 },
+      },
       sales: { count: 250, rate: 0.083, perEntityHistogram: { '1': 2500 }, byStrategy: {} },
       financial: { count: 200, rate: 0.095, perEntityHistogram: { '1': 1700 }, byStrategy: {} },
     },
-    overlap: { target: 0.4, perSource: { leads: 0.11, sales: 0.41, financial: 0.43 }, overall: 0.18, membership: { leads: 20000 } },
+    overlap: {
+      target: 0.4,
+      perSource: { leads: 0.11, sales: 0.41, financial: 0.43 },
+      overall: 0.18,
+      membership: { leads: 20000 },
+    },
     confusers: { email_local: 300, similar_name: 250 },
     shard: null,
     nulls: { leads: columns, sales: columns, financial: columns },
@@ -62,7 +92,10 @@ export function goodSummary() {
         trees: 11,
         maxDepth: 10,
         seed: 1608637542,
-        errorByKind: { pos_cross_source: { pairs: 400, errors: 60, rate: 0.15 }, neg_random: { pairs: 0, errors: 0, rate: 0 } },
+        errorByKind: {
+          pos_cross_source: { pairs: 400, errors: 60, rate: 0.15 },
+          neg_random: { pairs: 0, errors: 0, rate: 0 },
+        },
       },
       nonLinearGap: 0.03,
       positives: 1000,

@@ -10,8 +10,12 @@ type Link = 'none' | 'email' | 'phone' | 'houseZip';
 function positive(i: number, link: Link, renamed = false): { records: PairingRecord[]; pair: Pair } {
   const n = String(i).padStart(4, '0');
   const a = {
-    first_name: 'Ann', last_name: 'Lee', email: `ann${i}@a.com`,
-    phone: `555-100-${n}`, address: `${i + 1} Elm St`, zip: '10001',
+    first_name: 'Ann',
+    last_name: 'Lee',
+    email: `ann${i}@a.com`,
+    phone: `555-100-${n}`,
+    address: `${i + 1} Elm St`,
+    zip: '10001',
   };
   const b = {
     first_name: renamed ? 'Anne' : 'ANN',
@@ -26,8 +30,14 @@ function positive(i: number, link: Link, renamed = false): { records: PairingRec
     { source: 'sales', id: `S${i}`, entityId: `E${i}`, party: b },
   ];
   const pair: Pair = {
-    src_a: 'leads', id_a: `L${i}`, src_b: 'sales', id_b: `S${i}`,
-    y: 1, pair_kind: 'pos_cross_source', split: 'train', features: {},
+    src_a: 'leads',
+    id_a: `L${i}`,
+    src_b: 'sales',
+    id_b: `S${i}`,
+    y: 1,
+    pair_kind: 'pos_cross_source',
+    split: 'train',
+    features: {},
   };
   return { records, pair };
 }
@@ -40,8 +50,14 @@ function block(links: Link[], offset = 0, renamed: number[] = []) {
   const party = { first_name: 'Ann', last_name: 'Lee' };
   records.push({ source: 'financial', id: `F${offset}`, entityId: `X${offset}`, party });
   pairs.push({
-    src_a: 'leads', id_a: `L${offset}`, src_b: 'financial', id_b: `F${offset}`,
-    y: 0, pair_kind: 'neg_similar_name', split: 'train', features: {},
+    src_a: 'leads',
+    id_a: `L${offset}`,
+    src_b: 'financial',
+    id_b: `F${offset}`,
+    y: 0,
+    pair_kind: 'neg_similar_name',
+    split: 'train',
+    features: {},
   });
   return { records, pairs };
 }
@@ -97,9 +113,14 @@ describe(DifficultyTally, () => {
     tally.add({ positives: 0, nameOnlyPositives: 0, nameVariationPositives: 0, names: b.toJSON() });
     // Ann Lee is in both blocks: 2 of 4 entities share their name; no positives, so no pair rates.
     expect(tally.counts()).toEqual({
-      positives: 0, nameOnlyPositives: 0, nameOnlyPositiveShare: null,
-      nameVariationPositives: 0, nameVariationRate: null,
-      entities: 4, homonymousEntities: 2, homonymyRate: 0.5,
+      positives: 0,
+      nameOnlyPositives: 0,
+      nameOnlyPositiveShare: null,
+      nameVariationPositives: 0,
+      nameVariationRate: null,
+      entities: 4,
+      homonymousEntities: 2,
+      homonymyRate: 0.5,
     });
   });
 });

@@ -5,7 +5,11 @@ import { DifficultyTally } from './difficulty-tally';
 import { measureDifficulty } from './measure-difficulty';
 import { randomForestFigures } from './random-forest-figures';
 
-const SPLITS = [['train', 400], ['valid', 100], ['test', 200]] as const;
+const SPLITS = [
+  ['train', 400],
+  ['valid', 100],
+  ['test', 200],
+] as const;
 
 /** A pair sample from `row(y, rng)`: 40 % positives, seeded, every split filled. */
 type Row = (y: number, rng: ReturnType<typeof createRng>) => Record<string, number | null>;

@@ -5,8 +5,14 @@ describe(NameCounts, () => {
   it('should count the entities that share first and last name (lowercased) with another', () => {
     const names = new NameCounts();
     const entities = [
-      ['Ann', 'Lee'], ['ANN', 'lee'], ['ann', 'Lee'], ['Bo', 'Lee'],
-      ['Ann', 'Park'], ['', 'Lee'], ['', 'Lee'], ['Cy', null],
+      ['Ann', 'Lee'],
+      ['ANN', 'lee'],
+      ['ann', 'Lee'],
+      ['Bo', 'Lee'],
+      ['Ann', 'Park'],
+      ['', 'Lee'],
+      ['', 'Lee'],
+      ['Cy', null],
     ];
     for (const [f, l] of entities) names.add(f, l);
     // Three Ann Lees share; Bo Lee and Ann Park are alone; an entity missing a name part shares with nobody.

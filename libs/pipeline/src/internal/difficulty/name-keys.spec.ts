@@ -13,9 +13,18 @@ describe(matchKeys, () => {
       { email: 'no-at-sign', phone: '123-4567', address: 'Apt 4, 12 Elm St', zip: '90210-1234' },
       { email: 'no-at-sign', phone: '1234567', houseZip: '' },
     ],
-    [{ email: '+tag@x.com', phone: 'n/a', address: '  7 Oak Ave', zip: '' }, { email: '', phone: '', houseZip: '' }],
-    [{ email: null, phone: null, address: null, zip: '10001' }, { email: '', phone: '', houseZip: '' }],
-    [{ address: '4124 Ratke Dale Apt 6', zip: '85010' }, { email: '', phone: '', houseZip: '4124|850' }],
+    [
+      { email: '+tag@x.com', phone: 'n/a', address: '  7 Oak Ave', zip: '' },
+      { email: '', phone: '', houseZip: '' },
+    ],
+    [
+      { email: null, phone: null, address: null, zip: '10001' },
+      { email: '', phone: '', houseZip: '' },
+    ],
+    [
+      { address: '4124 Ratke Dale Apt 6', zip: '85010' },
+      { email: '', phone: '', houseZip: '4124|850' },
+    ],
   ])('should key %j as %j', (party, keys) => {
     expect(matchKeys(party)).toEqual(keys);
   });

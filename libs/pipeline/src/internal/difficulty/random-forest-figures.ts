@@ -48,7 +48,11 @@ export function randomForestFigures(
   const { maxTrain = 5000, trees = 9, maxDepth = 8 } = options;
   const rng = createRng(seed, 'difficulty', 'forest');
   let picked = train.rows.map((_, i) => i);
-  if (picked.length > maxTrain) picked = rng.shuffle(picked).slice(0, maxTrain).sort((a, b) => a - b);
+  if (picked.length > maxTrain)
+    picked = rng
+      .shuffle(picked)
+      .slice(0, maxTrain)
+      .sort((a, b) => a - b);
   // Stable: negatives, then positives, each in sample order.
   picked = [...picked.filter((i) => train.y[i] === 0), ...picked.filter((i) => train.y[i] === 1)];
   const forestSeed = rng.int(0, 2 ** 31 - 1);
@@ -70,7 +74,10 @@ export function randomForestFigures(
   // positive label by 1e-9 keeps that error above 0 and moves no score by more than 1e-9.
   const firstPositive = labels.indexOf(1);
   if (firstPositive >= 0) labels[firstPositive] = 1 + 1e-9;
-  forest.train(picked.map((i) => encode(train.rows[i])), labels);
+  forest.train(
+    picked.map((i) => encode(train.rows[i])),
+    labels,
+  );
   const scores = forest.predict(test.rows.map(encode));
   const errorByKind: ForestFigures['errorByKind'] = {};
   test.kinds.forEach((kind, i) => {

@@ -26,7 +26,8 @@ export function readmeNotes(facts: ReadmeFacts): string {
     '',
     `Ids: ${facts.uniqueIdRule}. \`source_dataset\` is the source (\`leads\`, \`sales\`, \`financial\`).`,
     'Columns shared by the three sources, named alike (`account` → `company`, `billing_address` → `address`): ' +
-      facts.shared.map((c) => `\`${c}\``).join(', ') + '.',
+      facts.shared.map((c) => `\`${c}\``).join(', ') +
+      '.',
     'Empty values are missing values (null in parquet and JSON, an empty field in CSV).',
   ].join('\n');
 }

@@ -15,20 +15,23 @@ function modelTable(d: DifficultySummary): string {
   const forest = rf
     ? `${rf.trees} trees, depth ≤ ${rf.maxDepth}, ${int(rf.trainedOn)} train pairs, seed ${rf.seed}`
     : '';
-  return table(['measure', 'test F1', 'note'], [
-    row([
-      'linearity: best single-feature threshold',
-      f3(lin ? lin.testF1 : null),
-      lin ? `${esc(lin.feature)} ≥ ${f3(lin.threshold)} (threshold chosen on train)` : '',
-    ]),
-    row(['logistic regression', f3(d.logisticF1), 'the smoke baseline, threshold 0.5']),
-    row(['random forest (ml-random-forest)', f3(rf ? rf.f1 : null), forest]),
-    row([
-      'non-linear gap (forest − logistic)',
-      d.nonLinearGap === null ? '—' : d.nonLinearGap.toFixed(3),
-      'above 0: structure a linear model misses',
-    ]),
-  ]);
+  return table(
+    ['measure', 'test F1', 'note'],
+    [
+      row([
+        'linearity: best single-feature threshold',
+        f3(lin ? lin.testF1 : null),
+        lin ? `${esc(lin.feature)} ≥ ${f3(lin.threshold)} (threshold chosen on train)` : '',
+      ]),
+      row(['logistic regression', f3(d.logisticF1), 'the smoke baseline, threshold 0.5']),
+      row(['random forest (ml-random-forest)', f3(rf ? rf.f1 : null), forest]),
+      row([
+        'non-linear gap (forest − logistic)',
+        d.nonLinearGap === null ? '—' : d.nonLinearGap.toFixed(3),
+        'above 0: structure a linear model misses',
+      ]),
+    ],
+  );
 }
 
 function errorsByKind(d: DifficultySummary): string {
@@ -46,26 +49,29 @@ function errorsByKind(d: DifficultySummary): string {
 
 function rateTable(d: DifficultySummary): string {
   const positives = `${int(d.positives)} positives`;
-  return table(['rate', 'value', 'count', 'of'], [
-    row([
-      'name-only positives (no email local part, phone or house number + postal prefix in common)',
-      pct(d.nameOnlyPositiveShare),
-      int(d.nameOnlyPositives),
-      positives,
-    ]),
-    row([
-      'name variation (names differ after lowercasing)',
-      pct(d.nameVariationRate),
-      int(d.nameVariationPositives),
-      positives,
-    ]),
-    row([
-      'homonymy (entities sharing first and last name with another)',
-      pct(d.homonymyRate),
-      int(d.homonymousEntities),
-      `${int(d.entities)} entities`,
-    ]),
-  ]);
+  return table(
+    ['rate', 'value', 'count', 'of'],
+    [
+      row([
+        'name-only positives (no email local part, phone or house number + postal prefix in common)',
+        pct(d.nameOnlyPositiveShare),
+        int(d.nameOnlyPositives),
+        positives,
+      ]),
+      row([
+        'name variation (names differ after lowercasing)',
+        pct(d.nameVariationRate),
+        int(d.nameVariationPositives),
+        positives,
+      ]),
+      row([
+        'homonymy (entities sharing first and last name with another)',
+        pct(d.homonymyRate),
+        int(d.homonymousEntities),
+        `${int(d.entities)} entities`,
+      ]),
+    ],
+  );
 }
 
 /**

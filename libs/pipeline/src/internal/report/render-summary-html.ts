@@ -29,7 +29,12 @@ export function renderSummaryHtml(s: SynthSummary, extra: ExtraSection[] = []): 
   sections.push({
     id: 'sources',
     title: 'Records and entities per source',
-    html: svgBars('Records and distinct entities', ['records', 'distinct entities'], SOURCES.map((src) => ({ label: src, values: [s.counts[src].records, s.counts[src].distinctEntities] })), int),
+    html: svgBars(
+      'Records and distinct entities',
+      ['records', 'distinct entities'],
+      SOURCES.map((src) => ({ label: src, values: [s.counts[src].records, s.counts[src].distinctEntities] })),
+      int,
+    ),
   });
   const maxK = Math.max(...SOURCES.map((src) => Object.keys(s.duplicates[src].perEntityHistogram).length));
   sections.push({
@@ -39,42 +44,103 @@ export function renderSummaryHtml(s: SynthSummary, extra: ExtraSection[] = []): 
       svgBars(
         'Entities by number of within-source duplicates',
         [...SOURCES],
-        Array.from({ length: maxK }, (_, k) => ({ label: `${k} duplicate${k === 1 ? '' : 's'}`, values: SOURCES.map((src) => s.duplicates[src].perEntityHistogram[String(k)] ?? 0) })),
+        Array.from({ length: maxK }, (_, k) => ({
+          label: `${k} duplicate${k === 1 ? '' : 's'}`,
+          values: SOURCES.map((src) => s.duplicates[src].perEntityHistogram[String(k)] ?? 0),
+        })),
         int,
-      ) + table(['source', 'duplicates', 'rate'], SOURCES.map((src) => [src, int(s.duplicates[src].count), pct(s.duplicates[src].rate)])),
+      ) +
+      table(
+        ['source', 'duplicates', 'rate'],
+        SOURCES.map((src) => [src, int(s.duplicates[src].count), pct(s.duplicates[src].rate)]),
+      ),
   });
   sections.push({
     id: 'overlap',
     title: 'Overlap between sources',
-    html: svgBars(`Share of each source's entities also in another source (target ${pct(s.overlap.target)})`, ['achieved', 'target'], SOURCES.map((src) => ({ label: src, values: [s.overlap.perSource[src], s.overlap.target] })), pct) +
-      membershipChart(s.overlap.membership),
+    html:
+      svgBars(
+        `Share of each source's entities also in another source (target ${pct(s.overlap.target)})`,
+        ['achieved', 'target'],
+        SOURCES.map((src) => ({ label: src, values: [s.overlap.perSource[src], s.overlap.target] })),
+        pct,
+      ) + membershipChart(s.overlap.membership),
   });
   const noise = Object.entries(s.noise);
   sections.push({
     id: 'noise',
     title: 'Noise: configured vs realised',
-    html: svgBars('Rate per opportunity', ['configured', 'realised'], noise.map(([name, v]) => ({ label: name, values: [v.configured, v.realised ?? 0] })), (v) => v.toFixed(3)) +
-      table(['strategy', 'configured', 'opportunities', 'applications', 'realised'], noise.map(([name, v]) => [esc(name), v.configured.toFixed(3), int(v.opportunities), int(v.applications), v.realised === null ? '—' : v.realised.toFixed(3)])),
+    html:
+      svgBars(
+        'Rate per opportunity',
+        ['configured', 'realised'],
+        noise.map(([name, v]) => ({ label: name, values: [v.configured, v.realised ?? 0] })),
+        (v) => v.toFixed(3),
+      ) +
+      table(
+        ['strategy', 'configured', 'opportunities', 'applications', 'realised'],
+        noise.map(([name, v]) => [
+          esc(name),
+          v.configured.toFixed(3),
+          int(v.opportunities),
+          int(v.applications),
+          v.realised === null ? '—' : v.realised.toFixed(3),
+        ]),
+      ),
   });
   sections.push({
     id: 'pairs',
     title: 'Pairs per split and kind',
-    html: svgBars('Pairs', ['positives', ...NEG_KINDS], SPLITS.map((split) => ({ label: split, values: [s.pairs[split].positives, ...NEG_KINDS.map((k) => s.pairs[split].negatives[k] ?? 0)] })), int) +
-      table(['split', 'positives', ...NEG_KINDS, 'neg:pos'], SPLITS.map((split) => [split, int(s.pairs[split].positives), ...NEG_KINDS.map((k) => int(s.pairs[split].negatives[k] ?? 0)), s.pairs[split].ratio === null ? '—' : s.pairs[split].ratio.toFixed(2)])),
+    html:
+      svgBars(
+        'Pairs',
+        ['positives', ...NEG_KINDS],
+        SPLITS.map((split) => ({
+          label: split,
+          values: [s.pairs[split].positives, ...NEG_KINDS.map((k) => s.pairs[split].negatives[k] ?? 0)],
+        })),
+        int,
+      ) +
+      table(
+        ['split', 'positives', ...NEG_KINDS, 'neg:pos'],
+        SPLITS.map((split) => [
+          split,
+          int(s.pairs[split].positives),
+          ...NEG_KINDS.map((k) => int(s.pairs[split].negatives[k] ?? 0)),
+          s.pairs[split].ratio === null ? '—' : s.pairs[split].ratio.toFixed(2),
+        ]),
+      ),
   });
   sections.push(...extra);
   sections.push({
     id: 'validation',
     title: 'Validation checks',
-    html: table(['check', 'result', 'checked', 'failed', 'examples'], s.validation.checks.map((c) => [esc(c.name), c.ok ? '<span class="ok">pass</span>' : '<span class="fail">FAIL</span>', int(c.checked), int(c.failed), esc(c.examples.join('; ') || (c.detail && 'skipped' in c.detail ? `skipped: ${String(c.detail['skipped'])}` : ''))])),
+    html: table(
+      ['check', 'result', 'checked', 'failed', 'examples'],
+      s.validation.checks.map((c) => [
+        esc(c.name),
+        c.ok ? '<span class="ok">pass</span>' : '<span class="fail">FAIL</span>',
+        int(c.checked),
+        int(c.failed),
+        esc(
+          c.examples.join('; ') || (c.detail && 'skipped' in c.detail ? `skipped: ${String(c.detail['skipped'])}` : ''),
+        ),
+      ]),
+    ),
   });
-  sections.push({ id: 'warnings', title: 'Warnings', html: s.warnings.length ? `<ul>${s.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : '<p>None.</p>' });
+  sections.push({
+    id: 'warnings',
+    title: 'Warnings',
+    html: s.warnings.length ? `<ul>${s.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : '<p>None.</p>',
+  });
   sections.push({
     id: 'params',
     title: 'Parameters and versions',
     html: `<pre>${esc(JSON.stringify({ seed: s.seed, params: s.params, versions: s.versions, timings: s.timings }, null, 2))}</pre>`,
   });
-  const status = s.validation.ok ? '<span class="ok">all checks passed</span>' : '<span class="fail">validation failed</span>';
+  const status = s.validation.ok
+    ? '<span class="ok">all checks passed</span>'
+    : '<span class="fail">validation failed</span>';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>synth summary · seed ${s.seed}</title>

@@ -11,7 +11,12 @@ export const COLORS = ['#2f6db5', '#e07b39', '#3a9a5b', '#b5452f', '#7a5bb5', '#
  * A horizontal grouped bar chart as inline SVG (no script, no network): one row per group, one bar per
  * series, value labels at the bar ends, a legend when there is more than one series.
  */
-export function svgBars(title: string, series: string[], groups: BarGroup[], format: (v: number) => string = String): string {
+export function svgBars(
+  title: string,
+  series: string[],
+  groups: BarGroup[],
+  format: (v: number) => string = String,
+): string {
   const barH = 14;
   const gap = 8;
   // Room for the longest label (≈ 6.6 px per character at 12 px), at least 120 px.
@@ -30,11 +35,15 @@ export function svgBars(title: string, series: string[], groups: BarGroup[], for
   });
   groups.forEach((g, gi) => {
     const y0 = legendH + gi * groupH;
-    parts.push(`<text x="${labelW - 6}" y="${y0 + (series.length * barH) / 2 + 4}" font-size="12" text-anchor="end">${esc(g.label)}</text>`);
+    parts.push(
+      `<text x="${labelW - 6}" y="${y0 + (series.length * barH) / 2 + 4}" font-size="12" text-anchor="end">${esc(g.label)}</text>`,
+    );
     g.values.forEach((v, si) => {
       const w = Number.isFinite(v) ? Math.max(v > 0 ? 1 : 0, (v / max) * plotW) : 0;
       const y = y0 + si * barH;
-      parts.push(`<rect class="bar" x="${labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH - 2}" fill="${COLORS[si % COLORS.length]}"><title>${esc(`${g.label} · ${series[si]}: ${format(v)}`)}</title></rect>`);
+      parts.push(
+        `<rect class="bar" x="${labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH - 2}" fill="${COLORS[si % COLORS.length]}"><title>${esc(`${g.label} · ${series[si]}: ${format(v)}`)}</title></rect>`,
+      );
       parts.push(`<text x="${labelW + w + 4}" y="${y + barH - 4}" font-size="11">${esc(format(v))}</text>`);
     });
   });

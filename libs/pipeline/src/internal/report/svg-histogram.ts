@@ -22,12 +22,17 @@ export function svgHistogram(feature: string, h: FeatureHistogram): string {
   const bars = (shares: number[], color: string, cls: string) =>
     shares.forEach((s, i) => {
       const bh = (s / max) * plotH;
-      parts.push(`<rect class="bar ${cls}" x="${(pad.left + i * bw).toFixed(1)}" y="${(pad.top + plotH - bh).toFixed(1)}" width="${(bw - 1).toFixed(1)}" height="${bh.toFixed(1)}" fill="${color}" fill-opacity="0.55"><title>${cls} ${(i / bins).toFixed(2)}–${((i + 1) / bins).toFixed(2)}: ${(s * 100).toFixed(1)}%</title></rect>`);
+      parts.push(
+        `<rect class="bar ${cls}" x="${(pad.left + i * bw).toFixed(1)}" y="${(pad.top + plotH - bh).toFixed(1)}" width="${(bw - 1).toFixed(1)}" height="${bh.toFixed(1)}" fill="${color}" fill-opacity="0.55"><title>${cls} ${(i / bins).toFixed(2)}–${((i + 1) / bins).toFixed(2)}: ${(s * 100).toFixed(1)}%</title></rect>`,
+      );
     });
   bars(shareN, COLORS[1], 'negative');
   bars(shareP, COLORS[0], 'positive');
-  parts.push(`<line x1="${pad.left}" y1="${pad.top + plotH}" x2="${width - 6}" y2="${pad.top + plotH}" stroke="#888"/>`);
-  for (const t of [0, 0.5, 1]) parts.push(`<text x="${pad.left + t * plotW}" y="${height - 4}" font-size="10" text-anchor="middle">${t}</text>`);
+  parts.push(
+    `<line x1="${pad.left}" y1="${pad.top + plotH}" x2="${width - 6}" y2="${pad.top + plotH}" stroke="#888"/>`,
+  );
+  for (const t of [0, 0.5, 1])
+    parts.push(`<text x="${pad.left + t * plotW}" y="${height - 4}" font-size="10" text-anchor="middle">${t}</text>`);
   const nullShare = (n: number, total: number) => (n + total ? `${((n / (n + total)) * 100).toFixed(0)}%` : '—');
   const caption = `${feature} <small>(null: pos ${nullShare(h.nullPositive, totalP)}, neg ${nullShare(h.nullNegative, totalN)})</small>`;
   return `<figure class="chart hist"><figcaption>${caption}</figcaption><svg role="img" aria-label="${esc(feature)} distribution" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${parts.join('')}</svg></figure>`;

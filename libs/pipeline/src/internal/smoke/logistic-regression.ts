@@ -38,7 +38,12 @@ export function expandRow(values: readonly (number | null)[]): number[] {
  * const model = fitLogistic(['email_exact'], [[1], [0], [null]], [1, 0, 0]);
  * predict(model, [1]); // close to 1
  */
-export function fitLogistic(features: readonly string[], rows: readonly (readonly (number | null)[])[], y: readonly number[], options: FitOptions = {}): LogisticModel {
+export function fitLogistic(
+  features: readonly string[],
+  rows: readonly (readonly (number | null)[])[],
+  y: readonly number[],
+  options: FitOptions = {},
+): LogisticModel {
   const { epochs = 300, learningRate = 0.5, l2 = 0.001 } = options;
   const d = features.length * 2;
   const n = rows.length;

@@ -18,15 +18,26 @@ describe(auc, () => {
 
   it('should stay in [0, 1] and mirror when scores are negated', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1)), { minLength: 2, maxLength: 60 }), (rows) => {
-        const s = rows.map((r) => r[0]);
-        const y = rows.map((r) => r[1]);
-        const a = auc(s, y);
-        if (a === null) return;
-        expect(a).toBeGreaterThanOrEqual(0);
-        expect(a).toBeLessThanOrEqual(1);
-        expect(auc(s.map((v) => -v), y)).toBeCloseTo(1 - a, 9);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1)), {
+          minLength: 2,
+          maxLength: 60,
+        }),
+        (rows) => {
+          const s = rows.map((r) => r[0]);
+          const y = rows.map((r) => r[1]);
+          const a = auc(s, y);
+          if (a === null) return;
+          expect(a).toBeGreaterThanOrEqual(0);
+          expect(a).toBeLessThanOrEqual(1);
+          expect(
+            auc(
+              s.map((v) => -v),
+              y,
+            ),
+          ).toBeCloseTo(1 - a, 9);
+        },
+      ),
     );
   });
 });
@@ -48,7 +59,10 @@ describe(bestF1Threshold, () => {
 
 describe(fitLogistic, () => {
   it('should learn a separating direction and be deterministic', () => {
-    const rows = Array.from({ length: 200 }, (_, i) => [i % 2 ? 0.9 - (i % 7) * 0.01 : 0.1 + (i % 5) * 0.02, i % 3 === 0 ? null : 0.5]);
+    const rows = Array.from({ length: 200 }, (_, i) => [
+      i % 2 ? 0.9 - (i % 7) * 0.01 : 0.1 + (i % 5) * 0.02,
+      i % 3 === 0 ? null : 0.5,
+    ]);
     const y = rows.map((_, i) => i % 2);
     const a = fitLogistic(['f1', 'f2'], rows, y);
     const b = fitLogistic(['f1', 'f2'], rows, y);

@@ -18,7 +18,7 @@ export interface BinaryMetrics {
 export function auc(scores: readonly number[], y: readonly number[]): number | null {
   const idx = scores.map((_, i) => i).sort((a, b) => scores[a] - scores[b]);
   const ranks = new Array<number>(scores.length);
-  for (let i = 0; i < idx.length; ) {
+  for (let i = 0; i < idx.length;) {
     let j = i;
     while (j + 1 < idx.length && scores[idx[j + 1]] === scores[idx[i]]) j++;
     const rank = (i + j) / 2 + 1;
@@ -27,7 +27,11 @@ export function auc(scores: readonly number[], y: readonly number[]): number | n
   }
   let pos = 0;
   let sum = 0;
-  for (let i = 0; i < y.length; i++) if (y[i] === 1) { pos++; sum += ranks[i]; }
+  for (let i = 0; i < y.length; i++)
+    if (y[i] === 1) {
+      pos++;
+      sum += ranks[i];
+    }
   const neg = y.length - pos;
   if (pos === 0 || neg === 0) return null;
   return (sum - (pos * (pos + 1)) / 2) / (pos * neg);

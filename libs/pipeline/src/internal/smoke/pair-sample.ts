@@ -36,7 +36,12 @@ export class PairSample {
     private readonly capacity: Record<string, number> = { train: 20_000, valid: 20_000, test: 20_000 },
   ) {
     for (const f of features) {
-      this.histograms[f] = { positive: new Array(HISTOGRAM_BINS).fill(0), negative: new Array(HISTOGRAM_BINS).fill(0), nullPositive: 0, nullNegative: 0 };
+      this.histograms[f] = {
+        positive: new Array(HISTOGRAM_BINS).fill(0),
+        negative: new Array(HISTOGRAM_BINS).fill(0),
+        nullPositive: 0,
+        nullNegative: 0,
+      };
     }
     for (const split of Object.keys(capacity)) {
       this.splits[split] = { seen: 0, rows: [], y: [], kinds: [] };

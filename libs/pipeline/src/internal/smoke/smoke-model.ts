@@ -35,7 +35,12 @@ export function smokeModel(sample: PairSample): SmokeResult | null {
     const trainScores = col(train.rows);
     const threshold = bestF1Threshold(trainScores, train.y);
     const testMetrics = binaryMetrics(col(test.rows), test.y, threshold);
-    perFeature[f] = { threshold, trainF1: binaryMetrics(trainScores, train.y, threshold).f1, testF1: testMetrics.f1, testAuc: testMetrics.auc };
+    perFeature[f] = {
+      threshold,
+      trainF1: binaryMetrics(trainScores, train.y, threshold).f1,
+      testF1: testMetrics.f1,
+      testAuc: testMetrics.auc,
+    };
   });
   return {
     model: 'logistic_regression',
