@@ -56,6 +56,7 @@ describe('@synth/features public API', () => {
       'NEGATIVE_KINDS',
       'PAIR_KINDS',
       'PAIR_KEY_COLUMNS',
+      'FIELD_KINDS',
     ];
     expect(Object.keys(api).sort()).toEqual([...names].sort());
   });

@@ -53,8 +53,9 @@ export {
   NEGATIVE_KINDS,
   PAIR_KINDS,
   PAIR_KEY_COLUMNS,
+  FIELD_KINDS,
 } from './vocabulary';
-export type { Source, Split, PositiveKind, HardNegativeKind, NegativeKind, PairKind } from './vocabulary';
+export type { FieldKind, Source, Split, PositiveKind, HardNegativeKind, NegativeKind, PairKind } from './vocabulary';
 export { toPartyRecord } from './to-party-record';
 export { normalizeParty } from './normalize-party';
 export type { NormalizedParty } from './normalize-party';

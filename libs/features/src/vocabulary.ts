@@ -8,6 +8,33 @@ export const SOURCES = ['leads', 'sales', 'financial'] as const;
 /** A source name: `'leads' | 'sales' | 'financial'`. */
 export type Source = (typeof SOURCES)[number];
 
+/**
+ * Every field type a schema may declare (the `type` of a field in `automotive_schemas.json`): what the
+ * schema checks, what the noise strategies apply to and what the normalisers read.
+ */
+export const FIELD_KINDS = [
+  'id',
+  'email',
+  'phone',
+  'first_name',
+  'last_name',
+  'company',
+  'address',
+  'city',
+  'state',
+  'zip',
+  'country',
+  'date',
+  'datetime',
+  'decimal',
+  'integer',
+  'enum',
+  'string',
+  'boolean',
+] as const;
+/** A field type, e.g. `'email'` or `'decimal'`. */
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
 /** The three grouped splits. Every entity (and so every record) belongs to exactly one. */
 export const SPLITS = ['train', 'valid', 'test'] as const;
 export type Split = (typeof SPLITS)[number];

@@ -1,3 +1,4 @@
+import { FIELD_KINDS } from '@synth/features';
 import { NOISE_STRATEGIES } from './noise-strategies';
 import type { FieldKind, NoiseStrategy, StrategyName } from './types';
 
@@ -19,29 +20,8 @@ const APPLICATION_ORDER: readonly StrategyName[] = [
   'case',
 ];
 
-const KINDS: readonly FieldKind[] = [
-  'id',
-  'email',
-  'phone',
-  'first_name',
-  'last_name',
-  'company',
-  'address',
-  'city',
-  'state',
-  'zip',
-  'country',
-  'date',
-  'datetime',
-  'decimal',
-  'integer',
-  'enum',
-  'string',
-  'boolean',
-];
-
 const PLAN: ReadonlyMap<FieldKind, readonly NoiseStrategy[]> = new Map(
-  KINDS.map((kind) => [
+  FIELD_KINDS.map((kind) => [
     kind,
     Object.freeze(
       APPLICATION_ORDER.map((n) => NOISE_STRATEGIES.find((s) => s.name === n)).filter(

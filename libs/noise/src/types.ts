@@ -1,25 +1,9 @@
 import type { Rng } from '@synth/random';
 
-/** The shared field-kind vocabulary (declared structurally, as in `@synth/schema` and `@synth/validation`). */
-export type FieldKind =
-  | 'id'
-  | 'email'
-  | 'phone'
-  | 'first_name'
-  | 'last_name'
-  | 'company'
-  | 'address'
-  | 'city'
-  | 'state'
-  | 'zip'
-  | 'country'
-  | 'date'
-  | 'datetime'
-  | 'decimal'
-  | 'integer'
-  | 'enum'
-  | 'string'
-  | 'boolean';
+import type { FieldKind } from '@synth/features';
+
+/** The field kinds of the shared vocabulary (`@synth/features`). */
+export type { FieldKind };
 
 /** The names of the noise strategies, as written in the truth file's `noise` column and in the summary. */
 export type StrategyName =

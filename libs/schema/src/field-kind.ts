@@ -1,27 +1,8 @@
-/** Every field type a schema may declare (the `type` of a field in `automotive_schemas.json`). */
-export const FIELD_KINDS = [
-  'id',
-  'email',
-  'phone',
-  'first_name',
-  'last_name',
-  'company',
-  'address',
-  'city',
-  'state',
-  'zip',
-  'country',
-  'date',
-  'datetime',
-  'decimal',
-  'integer',
-  'enum',
-  'string',
-  'boolean',
-] as const;
+import { FIELD_KINDS, type FieldKind } from '@synth/features';
 
-/** A field type, e.g. `'email'` or `'decimal'`. */
-export type FieldKind = (typeof FIELD_KINDS)[number];
+/** The field kinds are part of the shared vocabulary of `@synth/features`; re-exported for schema readers. */
+export { FIELD_KINDS };
+export type { FieldKind };
 
 /** Kinds that hold personal data; `pii` defaults to true for them. */
 export const PII_KINDS: readonly FieldKind[] = ['email', 'phone', 'first_name', 'last_name', 'address'];
