@@ -59,8 +59,10 @@ export function drawAlternates(
     const primary = `${p.emailLocal}@${p.emailDomain}`;
     if (p.business && !p.workEmail)
       email = `${workEmailLocal(rng, p.first, p.last)}@${companyDomain(rng, p.country, p.company)}`;
-    else
-      email = `${emailLocal(rng, p.first, p.last)}@${consumerDomain(rng, p.country, p.workEmail ? undefined : p.emailDomain)}`;
+    else {
+      const domain = consumerDomain(rng, p.country, p.workEmail ? undefined : p.emailDomain);
+      email = `${emailLocal(rng, p.first, p.last)}@${domain}`;
+    }
     if (email === primary) email = '';
   }
   let phone = rng.next() < v.secondPhone ? phoneNumber(rng, p.city) : '';
