@@ -60,8 +60,8 @@ export function drawAlternates(
     if (p.business && !p.workEmail)
       email = `${workEmailLocal(rng, p.first, p.last)}@${companyDomain(rng, p.country, p.company)}`;
     else {
-      const domain = consumerDomain(rng, p.country, p.workEmail ? undefined : p.emailDomain);
-      email = `${emailLocal(rng, p.first, p.last)}@${domain}`;
+      const local = emailLocal(rng, p.first, p.last); // before the domain: the order the rng is drawn in
+      email = `${local}@${consumerDomain(rng, p.country, p.workEmail ? undefined : p.emailDomain)}`;
     }
     if (email === primary) email = '';
   }
