@@ -35,8 +35,11 @@ try {
   const bytes = sizeOf(path.join(app, 'node_modules'));
   if (bytes > 2 * 1024 * 1024) fail(`node_modules is ${bytes} bytes after installing the tarball (limit 2 MB)`);
 
-  const probe = `const v = f.pairFeatures({ first_name: 'Alex', last_name: "O'Neil", email: 'alex.oneil@gmail.com' }, { first_name: 'Alexander', last_name: 'ONeil', email: 'alexoneil@googlemail.com' });
-const out = { jw: f.jaroWinkler('MARTHA', 'MARHTA').toFixed(4), names: f.featureNames.length, version: f.FEATURE_VERSION, keys: Object.keys(v).length };
+  const probe = `const a = { first_name: 'Alex', last_name: "O'Neil", email: 'alex.oneil@gmail.com' };
+const b = { first_name: 'Alexander', last_name: 'ONeil', email: 'alexoneil@googlemail.com' };
+const v = f.pairFeatures(a, b);
+const jw = f.jaroWinkler('MARTHA', 'MARHTA').toFixed(4);
+const out = { jw, names: f.featureNames.length, version: f.FEATURE_VERSION, keys: Object.keys(v).length };
 console.log(JSON.stringify(out));`;
   writeFileSync(path.join(app, 'probe.mjs'), `import * as f from '@synth/features';\n${probe}\n`);
   writeFileSync(path.join(app, 'probe.cjs'), `const f = require('@synth/features');\n${probe}\n`);
@@ -59,7 +62,8 @@ console.log(JSON.stringify(out));`;
     app,
   ).trim();
   console.log(
-    `pack-check: ok — ${tarball}, installed ${(bytes / 1024).toFixed(0)} KiB, require ${Number(loadMs).toFixed(1)} ms, ` +
+    `pack-check: ok — ${tarball}, installed ${(bytes / 1024).toFixed(0)} KiB, ` +
+      `require ${Number(loadMs).toFixed(1)} ms, ` +
       `${results['probe.mjs'].names} features (version ${results['probe.mjs'].version}), imported from .mjs and .cjs`,
   );
 } finally {

@@ -92,7 +92,8 @@ for (let run = 0; run < RUNS; run++) {
   const s = synthRun(42 + run);
   synth.push(s);
   process.stderr.write(
-    `  synth run ${run + 1}/${RUNS}: ${s.records} records, plan ${s.planMs.toFixed(0)} ms, render ${s.renderMs.toFixed(0)} ms (cpu ${s.renderCpuMs.toFixed(0)} ms)\n`,
+    `  synth run ${run + 1}/${RUNS}: ${s.records} records, plan ${s.planMs.toFixed(0)} ms, ` +
+      `render ${s.renderMs.toFixed(0)} ms (cpu ${s.renderCpuMs.toFixed(0)} ms)\n`,
   );
 }
 fakerRun(1);

@@ -92,7 +92,9 @@ function record() {
     email: rand() < 0.9 ? `${first}.${last}${rand() < 0.3 ? '+crm' : ''}@${pick(DOMAIN)}`.replace("'", '') : '',
     phone: rand() < 0.85 ? `(${digits(3)}) ${digits(3)}-${digits(4)}${rand() < 0.1 ? ' x12' : ''}` : '',
     company: pick(COMPANY),
-    address: `${1 + Math.floor(rand() * 9999)} ${rand() < 0.2 ? 'North ' : ''}${pick(STREET)} ${pick(SUFFIX)}${rand() < 0.25 ? ' Apt ' + (1 + Math.floor(rand() * 40)) : ''}`,
+    address:
+      `${1 + Math.floor(rand() * 9999)} ${rand() < 0.2 ? 'North ' : ''}${pick(STREET)} ${pick(SUFFIX)}` +
+      `${rand() < 0.25 ? ' Apt ' + (1 + Math.floor(rand() * 40)) : ''}`,
     city: 'Springfield',
     state: ca ? 'ON' : 'MA',
     zip: ca ? `K${digits(1)}A ${digits(1)}B${digits(1)}` : digits(5),

@@ -119,7 +119,8 @@ async function bench(name, make, rows, rowAt, dir) {
     rowsPerSecondByRun: results.map((x) => x.rowsPerSecond),
   };
   process.stderr.write(
-    `${name}: ${out.medianRowsPerSecond} rows/s (median of ${runs}), RSS ${out.baselineRssMb} → peak ${out.peakRssMb} MB\n`,
+    `${name}: ${out.medianRowsPerSecond} rows/s (median of ${runs}), ` +
+      `RSS ${out.baselineRssMb} → peak ${out.peakRssMb} MB\n`,
   );
   return out;
 }

@@ -59,7 +59,8 @@ function measure(label, calls) {
     const used = process.cpuUsage(cpu);
     cpuTimes.push((used.user + used.system) / 1000);
     process.stderr.write(
-      `  ${label} run ${run + 1}/${RUNS}: ${pairs} pairs in ${times.at(-1).toFixed(0)} ms (cpu ${cpuTimes.at(-1).toFixed(0)} ms)\n`,
+      `  ${label} run ${run + 1}/${RUNS}: ${pairs} pairs in ${times.at(-1).toFixed(0)} ms ` +
+        `(cpu ${cpuTimes.at(-1).toFixed(0)} ms)\n`,
     );
   }
   const ms = median(times);

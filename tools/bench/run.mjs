@@ -317,10 +317,12 @@ const variants = hasWorkers
 const info = machine();
 const loadBefore = load();
 log(
-  `bench: ${info.cpuModel}, ${info.cores} cores, ${info.memoryGiB} GiB, node ${info.node}; load ${loadBefore.join(' ')}`,
+  `bench: ${info.cpuModel}, ${info.cores} cores, ${info.memoryGiB} GiB, node ${info.node}; ` +
+    `load ${loadBefore.join(' ')}`,
 );
 log(
-  `bench: profiles ${selected.join(', ')}; variants ${variants.map((v) => v.name).join(', ')}${hasWorkers ? '' : ' (generate --help lists no --workers)'}`,
+  `bench: profiles ${selected.join(', ')}; variants ${variants.map((v) => v.name).join(', ')}` +
+    `${hasWorkers ? '' : ' (generate --help lists no --workers)'}`,
 );
 
 const profiles = {};
@@ -338,7 +340,9 @@ for (const profile of selected) {
       profileRecords ??= r.ok ? r.records : null;
       log(
         r.ok
-          ? `  ${profile} [${v.name}] run ${i + 1}/${n}: ${r.records} records, ${r.pairs} pairs, ${(r.wallMs / 1000).toFixed(1)} s, RSS ${Math.round(r.maxRssBytes / 2 ** 20)} MiB, stages ${JSON.stringify(r.timings)}`
+          ? `  ${profile} [${v.name}] run ${i + 1}/${n}: ${r.records} records, ${r.pairs} pairs, ` +
+              `${(r.wallMs / 1000).toFixed(1)} s, RSS ${Math.round(r.maxRssBytes / 2 ** 20)} MiB, ` +
+              `stages ${JSON.stringify(r.timings)}`
           : `  ${profile} [${v.name}] run ${i + 1}/${n}: FAILED (exit ${r.code}) ${r.error}`,
       );
     }
@@ -348,7 +352,8 @@ for (const profile of selected) {
     baseline.push(b);
     log(
       b.ok
-        ? `  ${profile} baseline run ${i + 1}/${n}: faker API ${b.records} records in ${(b.ms / 1000).toFixed(2)} s = ${b.recordsPerSecond} records/s`
+        ? `  ${profile} baseline run ${i + 1}/${n}: faker API ${b.records} records ` +
+            `in ${(b.ms / 1000).toFixed(2)} s = ${b.recordsPerSecond} records/s`
         : `  baseline FAILED: ${b.error}`,
     );
   }
@@ -356,12 +361,15 @@ for (const profile of selected) {
   const baseRate = summarize(okBase.map((b) => b.recordsPerSecond));
   const records = profileRecords ?? PROFILES[profile].expected;
   const baselineOut = {
-    what: 'faker 10 API (faker.seed(42); person.firstName/lastName, internet.email, phone.number, location.streetAddress/city/state/zipCode, company.name) in one process, one core; loop time, import excluded',
+    what:
+      'faker 10 API (faker.seed(42); person.firstName/lastName, internet.email, phone.number, ' +
+      'location.streetAddress/city/state/zipCode, company.name) in one process, one core; loop time, import excluded',
     recordsMeasured: baselineRecords,
     extrapolated: baselineRecords < records,
     note:
       baselineRecords < records
-        ? `measured ${baselineRecords} records and extrapolated linearly to ${records} (faker's cost per record is constant)`
+        ? `measured ${baselineRecords} records and extrapolated linearly to ${records} ` +
+          "(faker's cost per record is constant)"
         : undefined,
     recordsPerSecond: roundSummary(baseRate),
     recordsPerCpuSecond: roundSummary(summarize(okBase.map((b) => b.records / (b.cpuMs / 1000)))),
@@ -443,7 +451,8 @@ const targets = [
     200_000,
     bigGen ? bigGen.generateStageRecordsPerSecond.median >= 200_000 : null,
     bigGen
-      ? `profile ${p1m ? '1m' : '10x'}; the summary's "generate" stage also builds the pairs and their features and feeds the parquet writers, so this is a lower bound for render + noise + CSV`
+      ? `profile ${p1m ? '1m' : '10x'}; the summary's "generate" stage also builds the pairs and their features ` +
+          'and feeds the parquet writers, so this is a lower bound for render + noise + CSV'
       : 'profiles 10x/1m not run',
   ),
   target(
@@ -466,7 +475,8 @@ const targets = [
     1,
     scaling !== null ? scaling <= 1 : null,
     scaling !== null
-      ? `wall ×${(p1m.wallSeconds.median / p10.wallSeconds.median).toFixed(2)} for records ×${(p1m.records / p10.records).toFixed(2)}`
+      ? `wall ×${(p1m.wallSeconds.median / p10.wallSeconds.median).toFixed(2)} ` +
+          `for records ×${(p1m.records / p10.records).toFixed(2)}`
       : 'needs profiles 10x and 1m',
   ),
 ];
@@ -498,7 +508,10 @@ const pipeline = {
     baselineMax: BASELINE_MAX,
   },
   method:
-    'each run is a fresh process of the built binary in a fresh temp folder; wall time measured around the process (node start-up included); records = leads + sales + financial rows written; stage times from the summary (`timings`, ms); every synth run is followed by a faker baseline run so both see the same load; medians (min, max) over the runs',
+    'each run is a fresh process of the built binary in a fresh temp folder; ' +
+    'wall time measured around the process (node start-up included); ' +
+    'records = leads + sales + financial rows written; stage times from the summary (`timings`, ms); ' +
+    'every synth run is followed by a faker baseline run so both see the same load; medians (min, max) over the runs',
   profiles,
   targets,
 };
@@ -537,13 +550,15 @@ function tables() {
         fmtInt(v.pairs),
         v.wallSeconds.median === null
           ? 'failed'
-          : `${fmtFixed(v.wallSeconds.median, 2)} (${fmtFixed(v.wallSeconds.min, 2)}–${fmtFixed(v.wallSeconds.max, 2)})`,
+          : `${fmtFixed(v.wallSeconds.median, 2)} ` +
+            `(${fmtFixed(v.wallSeconds.min, 2)}–${fmtFixed(v.wallSeconds.max, 2)})`,
         fmtInt(v.recordsPerSecond.median),
         fmtInt(v.pairsPerSecond.median),
         fmtInt(v.peakRssMiB.median),
         v.cpuSeconds.median === null ? '—' : `${fmtFixed(v.cpuSeconds.median, 1)} (${fmtInt(v.cpuPercent.median)}%)`,
         fmtInt(v.generateStageRecordsPerSecond.median),
-        `${fmtInt(p.baseline.recordsPerSecond.median)}${p.baseline.extrapolated ? ` (${fmtInt(p.baseline.recordsMeasured)} measured)` : ''}`,
+        fmtInt(p.baseline.recordsPerSecond.median) +
+          (p.baseline.extrapolated ? ` (${fmtInt(p.baseline.recordsMeasured)} measured)` : ''),
         v.ratiosToBaseline ? `${fmtFixed(v.ratiosToBaseline.endToEndRecordsPerSecond, 2)}×` : '—',
         v.ratiosToBaseline ? `${fmtFixed(v.ratiosToBaseline.generateStageRecordsPerSecond, 2)}×` : '—',
         v.boundingStage ? `${v.boundingStage} (${Math.round((v.boundingStageShareOfTotal ?? 0) * 100)}%)` : '—',
@@ -572,7 +587,8 @@ function tables() {
     '',
     markdownTable(['target', 'reached', 'result', 'note'], targetRows),
     '',
-    `Machine: ${info.cpuModel}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}; load average ${loadBefore.join(' / ')} before, ${loadAfter.join(' / ')} after (shared machine).`,
+    `Machine: ${info.cpuModel}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}; ` +
+      `load average ${loadBefore.join(' / ')} before, ${loadAfter.join(' / ')} after (shared machine).`,
   ].join('\n');
 }
 

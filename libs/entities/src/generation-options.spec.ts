@@ -47,7 +47,8 @@ describe(resolveGenerationOptions, () => {
     ],
     [
       { contactVariation: { previousAddress: 0.5 } as GenerationOptionsInput['contactVariation'] },
-      'contactVariation.previousAddress is not an option (known: secondEmail, secondPhone, showAlternate, annualMoveRate, movedCity, annualPhoneChange, personalAccount), got "previousAddress"',
+      'contactVariation.previousAddress is not an option (known: secondEmail, secondPhone, showAlternate, ' +
+        'annualMoveRate, movedCity, annualPhoneChange, personalAccount), got "previousAddress"',
     ],
     [{ sharedBuildings: 0.9 }, 'sharedBuildings must be a number between 0 and 0.8, got 0.9'],
     [{ refDate: 'soon' }, 'refDate must be an ISO 8601 date, got "soon"'],

@@ -22,19 +22,37 @@ export interface DupDistribution {
  * comes from a published rate: see {@link CONTACT_VARIATION_OPTIONS} and features.md.
  */
 export interface ContactVariation {
-  /** Share of multi-record entities with a second email (work ↔ personal, or a second personal address). @default 0.75 */
+  /**
+   * Share of multi-record entities with a second email (work ↔ personal, or a second personal address).
+   * @default 0.75
+   */
   secondEmail: number;
-  /** Share of multi-record entities with a second phone (a home landline or office line beside the mobile). @default 0.3 */
+  /**
+   * Share of multi-record entities with a second phone (a home landline or office line beside the mobile).
+   * @default 0.3
+   */
   secondPhone: number;
-  /** Chance that a non-canonical record shows the second email, and apart the second phone, when there is one. @default 0.5 */
+  /**
+   * Chance that a non-canonical record shows the second email, and apart the second phone, when there is one.
+   * @default 0.5
+   */
   showAlternate: number;
-  /** Share of people who move in a year: P(moved) = 1 − (1 − rate)^Δt, Δt in years since the canonical record. @default 0.1 */
+  /**
+   * Share of people who move in a year: P(moved) = 1 − (1 − rate)^Δt, Δt in years since the canonical record.
+   * @default 0.1
+   */
   annualMoveRate: number;
-  /** Share of movers whose new address is in another city of the same state/province (with a phone there). @default 0.35 */
+  /**
+   * Share of movers whose new address is in another city of the same state/province (with a phone there).
+   * @default 0.35
+   */
   movedCity: number;
   /** Share of people who change their phone number in a year, with the same law of time as moves. @default 0.1 */
   annualPhoneChange: number;
-  /** Chance that a non-canonical record of a business customer shows the person, not the company (account, company). @default 0.3 */
+  /**
+   * Chance that a non-canonical record of a business customer shows the person, not the company (account, company).
+   * @default 0.3
+   */
   personalAccount: number;
 }
 
@@ -158,7 +176,8 @@ const integer = (option: string, v: unknown, min: number, max: number): number =
  * `EntitiesError` naming the option and the allowed range.
  *
  * @example
- * resolveGenerationOptions({ seed: 7, counts: { leads: 1000 } }).counts; // { leads: 1000, sales: 3000, financial: 2100 }
+ * resolveGenerationOptions({ seed: 7, counts: { leads: 1000 } }).counts;
+ * // { leads: 1000, sales: 3000, financial: 2100 }
  */
 export function resolveGenerationOptions(input: GenerationOptionsInput = {}): GenerationOptions {
   const d = DEFAULT_GENERATION_OPTIONS;

@@ -64,56 +64,59 @@ describe(planEntities, () => {
     );
   });
 
-  it('should plant confusers and neighbours at the asked rates, each pointing at a non-confuser of its own chunk', () => {
-    fc.assert(
-      fc.property(optionsArb, (options) => {
-        const plan = planEntities(SCHEMA, options);
-        let planted = 0;
-        let neighbours = 0;
-        const bad: number[] = [];
-        const neighbourTargets = new Set<number>();
-        const otherTargets = new Set<number>();
-        for (let e = 0; e < plan.entityCount; e++) {
-          const t = plan.confuserOf[e];
-          if (t < 0) continue;
-          const kind = plan.confuserKind[e];
-          if (kind === NEIGHBOUR) {
-            neighbours++;
-            neighbourTargets.add(t);
-          } else {
-            planted++;
-            otherTargets.add(t);
+  it(
+    'should plant confusers and neighbours at the asked rates, ' + 'each pointing at a non-confuser of its own chunk',
+    () => {
+      fc.assert(
+        fc.property(optionsArb, (options) => {
+          const plan = planEntities(SCHEMA, options);
+          let planted = 0;
+          let neighbours = 0;
+          const bad: number[] = [];
+          const neighbourTargets = new Set<number>();
+          const otherTargets = new Set<number>();
+          for (let e = 0; e < plan.entityCount; e++) {
+            const t = plan.confuserOf[e];
+            if (t < 0) continue;
+            const kind = plan.confuserKind[e];
+            if (kind === NEIGHBOUR) {
+              neighbours++;
+              neighbourTargets.add(t);
+            } else {
+              planted++;
+              otherTargets.add(t);
+            }
+            const ok =
+              Math.floor(t / CHUNK_SIZE) === Math.floor(e / CHUNK_SIZE) &&
+              plan.confuserOf[t] === -1 &&
+              kind >= 1 &&
+              kind <= CONFUSER_KINDS.length;
+            if (!ok) bad.push(e);
           }
-          const ok =
-            Math.floor(t / CHUNK_SIZE) === Math.floor(e / CHUNK_SIZE) &&
-            plan.confuserOf[t] === -1 &&
-            kind >= 1 &&
-            kind <= CONFUSER_KINDS.length;
-          if (!ok) bad.push(e);
-        }
-        expect(bad).toEqual([]);
-        const c = plan.summary.confusers;
-        expect(Object.values(c).reduce((a, b) => a + b, 0)).toBe(planted + neighbours);
-        expect(c.neighbour).toBe(neighbours);
-        // A neighbour is never the target of another confuser (the split group of a record is its target's).
-        for (let e = 0; e < plan.entityCount; e++)
-          if (plan.confuserKind[e] === NEIGHBOUR && otherTargets.has(e)) bad.push(e);
-        expect(bad).toEqual([]);
-        if (plan.entityCount >= 1000) {
-          expect(Math.abs(planted / plan.entityCount - options.confuserRate)).toBeLessThan(0.01);
-          // Residents = neighbours + one anchor per building; capped by the entities left free by confusers.
-          const free = plan.entityCount - planted - otherTargets.size;
-          const residents = neighbours + neighbourTargets.size;
-          expect(residents / plan.entityCount).toBeLessThanOrEqual(
-            Math.min(options.sharedBuildings, free / plan.entityCount) + 0.01,
-          );
-          if (options.sharedBuildings * plan.entityCount < free - CHUNK_SIZE)
-            expect(Math.abs(residents / plan.entityCount - options.sharedBuildings)).toBeLessThan(0.01);
-        }
-      }),
-      { numRuns: 30 },
-    );
-  });
+          expect(bad).toEqual([]);
+          const c = plan.summary.confusers;
+          expect(Object.values(c).reduce((a, b) => a + b, 0)).toBe(planted + neighbours);
+          expect(c.neighbour).toBe(neighbours);
+          // A neighbour is never the target of another confuser (the split group of a record is its target's).
+          for (let e = 0; e < plan.entityCount; e++)
+            if (plan.confuserKind[e] === NEIGHBOUR && otherTargets.has(e)) bad.push(e);
+          expect(bad).toEqual([]);
+          if (plan.entityCount >= 1000) {
+            expect(Math.abs(planted / plan.entityCount - options.confuserRate)).toBeLessThan(0.01);
+            // Residents = neighbours + one anchor per building; capped by the entities left free by confusers.
+            const free = plan.entityCount - planted - otherTargets.size;
+            const residents = neighbours + neighbourTargets.size;
+            expect(residents / plan.entityCount).toBeLessThanOrEqual(
+              Math.min(options.sharedBuildings, free / plan.entityCount) + 0.01,
+            );
+            if (options.sharedBuildings * plan.entityCount < free - CHUNK_SIZE)
+              expect(Math.abs(residents / plan.entityCount - options.sharedBuildings)).toBeLessThan(0.01);
+          }
+        }),
+        { numRuns: 30 },
+      );
+    },
+  );
 
   it('should be compact and give the same plan for the same options', () => {
     const a = planEntities(SCHEMA, { seed: 9, counts: { leads: 30000, sales: 3000, financial: 2100 } });

@@ -40,7 +40,8 @@ export function planEntities(schema: SchemaSpec, input: GenerationOptionsInput =
   SOURCES.forEach((s, i) => {
     if (m.overlapping[i] < m.targets[i] - 1) {
       warnings.push(
-        `${s}: overlap target ${pct(options.overlap)} not reachable with these volumes; achieved ${pct(m.overlapping[i] / distinct[i])}`,
+        `${s}: overlap target ${pct(options.overlap)} not reachable with these volumes; ` +
+          `achieved ${pct(m.overlapping[i] / distinct[i])}`,
       );
     }
   });

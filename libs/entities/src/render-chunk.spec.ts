@@ -294,39 +294,43 @@ describe(renderChunk, () => {
     expect(share).toBeGreaterThan(0.8);
   });
 
-  it('should move people between two records with chance 1 − (1 − annualMoveRate)^Δt, Δt since the canonical record', () => {
-    const rate = 0.9;
-    const contactVariation = { showAlternate: 0, personalAccount: 0, annualPhoneChange: 0, annualMoveRate: rate };
-    const { records } = generateAll({
-      seed: 8,
-      counts: { leads: 6000, sales: 4000, financial: 3000 },
-      contactVariation,
-    });
-    const dayOf = (r: RenderedRecord) =>
-      Date.parse((r.row.created_at ?? r.row.order_date ?? r.row.invoice_date).slice(0, 10)) / 86400000;
-    const canonical = new Map<string, RenderedRecord>();
-    for (const r of records) if (!r.variant) canonical.set(r.entityId, r);
-    const where = (r: RenderedRecord) => `${r.row.address ?? r.row.billing_address}|${r.row.zip}`;
-    // Per bucket of Δt (days): records, records at a new address, and the expected number of movers.
-    const buckets = [0, 10, 25, 40].map(() => ({ n: 0, moved: 0, expected: 0 }));
-    for (const r of records) {
-      const c = canonical.get(r.entityId);
-      // An address left empty by the schema's nullShare says nothing about a move.
-      if (!r.variant || c === undefined || !where(r).split('|')[0] || !where(c).split('|')[0]) continue;
-      const dt = dayOf(r) - dayOf(c);
-      expect(dt).toBeGreaterThanOrEqual(0);
-      const b = buckets[dt < 10 ? 0 : dt < 25 ? 1 : dt < 40 ? 2 : 3];
-      b.n++;
-      b.moved += where(r) === where(c) ? 0 : 1;
-      b.expected += changeProbability(rate, dt / 365.25);
-    }
-    for (const b of buckets) {
-      expect(b.n).toBeGreaterThan(100);
-      expect(Math.abs(b.moved - b.expected)).toBeLessThan(4 * Math.sqrt(b.expected) + 3);
-    }
-    const shares = buckets.map((b) => b.moved / b.n);
-    expect(shares[0] < shares[1] && shares[1] < shares[2] && shares[2] < shares[3]).toBe(true);
-  });
+  it(
+    'should move people between two records with chance 1 − (1 − annualMoveRate)^Δt, ' +
+      'Δt since the canonical record',
+    () => {
+      const rate = 0.9;
+      const contactVariation = { showAlternate: 0, personalAccount: 0, annualPhoneChange: 0, annualMoveRate: rate };
+      const { records } = generateAll({
+        seed: 8,
+        counts: { leads: 6000, sales: 4000, financial: 3000 },
+        contactVariation,
+      });
+      const dayOf = (r: RenderedRecord) =>
+        Date.parse((r.row.created_at ?? r.row.order_date ?? r.row.invoice_date).slice(0, 10)) / 86400000;
+      const canonical = new Map<string, RenderedRecord>();
+      for (const r of records) if (!r.variant) canonical.set(r.entityId, r);
+      const where = (r: RenderedRecord) => `${r.row.address ?? r.row.billing_address}|${r.row.zip}`;
+      // Per bucket of Δt (days): records, records at a new address, and the expected number of movers.
+      const buckets = [0, 10, 25, 40].map(() => ({ n: 0, moved: 0, expected: 0 }));
+      for (const r of records) {
+        const c = canonical.get(r.entityId);
+        // An address left empty by the schema's nullShare says nothing about a move.
+        if (!r.variant || c === undefined || !where(r).split('|')[0] || !where(c).split('|')[0]) continue;
+        const dt = dayOf(r) - dayOf(c);
+        expect(dt).toBeGreaterThanOrEqual(0);
+        const b = buckets[dt < 10 ? 0 : dt < 25 ? 1 : dt < 40 ? 2 : 3];
+        b.n++;
+        b.moved += where(r) === where(c) ? 0 : 1;
+        b.expected += changeProbability(rate, dt / 365.25);
+      }
+      for (const b of buckets) {
+        expect(b.n).toBeGreaterThan(100);
+        expect(Math.abs(b.moved - b.expected)).toBeLessThan(4 * Math.sqrt(b.expected) + 3);
+      }
+      const shares = buckets.map((b) => b.moved / b.n);
+      expect(shares[0] < shares[1] && shares[1] < shares[2] && shares[2] < shares[3]).toBe(true);
+    },
+  );
 
   it('should show the primary contacts on every record when nothing varies', () => {
     const none = { secondEmail: 0, secondPhone: 0, annualMoveRate: 0, annualPhoneChange: 0, personalAccount: 0 };
@@ -351,23 +355,27 @@ describe(renderChunk, () => {
     expect(differ.map((r) => r.id)).toEqual([]);
   });
 
-  it('should rarely give two distinct entities the same email or phone (under 0.2% of records), apart from planted sharing', () => {
-    const { records } = generateAll({ seed: 21, counts: { leads: 10000, sales: 1000, financial: 700 } });
-    // Households share a landline or a family email, coworkers the office phone: count only other sharing.
-    const group = (r: RenderedRecord) => r.confuserOf ?? r.entityId;
-    for (const key of ['email', 'phone']) {
-      const owner = new Map<string, RenderedRecord>();
-      let shared = 0;
-      for (const r of records) {
-        const v = r.row[key];
-        if (!v) continue;
-        const o = owner.get(v);
-        if (o === undefined) owner.set(v, r);
-        else if (o.entityId !== r.entityId && group(o) !== group(r)) shared++;
+  it(
+    'should rarely give two distinct entities the same email or phone (under 0.2% of records), ' +
+      'apart from planted sharing',
+    () => {
+      const { records } = generateAll({ seed: 21, counts: { leads: 10000, sales: 1000, financial: 700 } });
+      // Households share a landline or a family email, coworkers the office phone: count only other sharing.
+      const group = (r: RenderedRecord) => r.confuserOf ?? r.entityId;
+      for (const key of ['email', 'phone']) {
+        const owner = new Map<string, RenderedRecord>();
+        let shared = 0;
+        for (const r of records) {
+          const v = r.row[key];
+          if (!v) continue;
+          const o = owner.get(v);
+          if (o === undefined) owner.set(v, r);
+          else if (o.entityId !== r.entityId && group(o) !== group(r)) shared++;
+        }
+        expect(shared / records.length).toBeLessThan(0.002);
       }
-      expect(shared / records.length).toBeLessThan(0.002);
-    }
-  });
+    },
+  );
 
   it('should refuse a chunk index outside the plan', () => {
     const plan = planEntities(SCHEMA, { counts: { leads: 10, sales: 0, financial: 0 } });

@@ -42,7 +42,8 @@ export function jaroWinkler(a: string, b: string, options?: JaroWinklerOptions):
 
 function checkOptions(p: number, maxPrefix: number, threshold: number): void {
   if (!Number.isInteger(maxPrefix) || maxPrefix < 0) {
-    throw new FeaturesError(`jaroWinkler: maxPrefix must be an integer ≥ 0, got ${maxPrefix}`, 'maxPrefix', maxPrefix);
+    const message = `jaroWinkler: maxPrefix must be an integer ≥ 0, got ${maxPrefix}`;
+    throw new FeaturesError(message, 'maxPrefix', maxPrefix);
   }
   if (!(p >= 0) || p * maxPrefix > 1) {
     throw new FeaturesError(

@@ -24,7 +24,8 @@ export interface NormalizedEmail {
  * dots removed from Gmail local parts. `null` when there is no `@` or a side is empty. Idempotent.
  *
  * @example
- * normalizeEmail(' John.Smith+cars@GoogleMail.com'); // { local: 'johnsmith', domain: 'gmail.com', email: 'johnsmith@gmail.com' }
+ * normalizeEmail(' John.Smith+cars@GoogleMail.com');
+ * // { local: 'johnsmith', domain: 'gmail.com', email: 'johnsmith@gmail.com' }
  */
 export function normalizeEmail(s: string): NormalizedEmail | null {
   const at = s.lastIndexOf('@');

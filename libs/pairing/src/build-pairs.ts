@@ -24,7 +24,9 @@ import type { BuildPairsOptions, BuildPairsResult, Pair, PairingRecord } from '.
  * @example
  * const { pairs, stats } = buildPairs(records, { seed: 42, block: 0 });
  * stats.total.ratio; // 4 (negatives per positive)
- * pairs[0]; // { src_a: 'leads', id_a: 'L000001', src_b: 'sales', id_b: 'S000007', y: 1, pair_kind: 'pos_cross_source', split: 'train', features: {...} }
+ * pairs[0];
+ * // { src_a: 'leads', id_a: 'L000001', src_b: 'sales', id_b: 'S000007', y: 1,
+ * //   pair_kind: 'pos_cross_source', split: 'train', features: {...} }
  */
 export function buildPairs(records: readonly PairingRecord[], options: BuildPairsOptions): BuildPairsResult {
   const resolved = resolveOptions(options);

@@ -65,7 +65,8 @@ describe(parseSchema, () => {
     const err = catchError(() => parseObj(doc));
     expect(err.path).toBe('$.entities.sales.fields[3].type');
     expect(err.message).toBe(
-      `test.json:${err.line}:${err.column}: $.entities.sales.fields[3].type: unknown type "currency"; allowed: ${FIELD_KINDS.join(', ')}`,
+      `test.json:${err.line}:${err.column}: $.entities.sales.fields[3].type: ` +
+        `unknown type "currency"; allowed: ${FIELD_KINDS.join(', ')}`,
     );
     expect(err.line).toBeGreaterThan(1);
   });

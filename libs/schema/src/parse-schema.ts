@@ -13,7 +13,8 @@ const TOP_PROPERTIES = ['$schema', 'name', 'version', 'description', 'entities']
  * required field, an unknown field, an unknown property) is returned as warnings.
  *
  * @example
- * const { schema, warnings } = parseSchema(fs.readFileSync('automotive_schemas.json', 'utf8'), 'automotive_schemas.json');
+ * const text = fs.readFileSync('automotive_schemas.json', 'utf8');
+ * const { schema, warnings } = parseSchema(text, 'automotive_schemas.json');
  * schema.entities.leads.fields.map((f) => f.name); // ['id', 'email', ...]
  */
 export function parseSchema(text: string, fileName: string): LoadedSchema {

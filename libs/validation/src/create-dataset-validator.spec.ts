@@ -57,7 +57,8 @@ describe(createDatasetValidator, () => {
     [
       'phone_format',
       (d) => (d.records.leads[0]['phone'] = '123-4567'),
-      "leads.csv line 2: phone '123-4567' is not a NANP phone number (10 digits, or 11 with a leading 1, optional extension)",
+      "leads.csv line 2: phone '123-4567' is not a NANP phone number " +
+        '(10 digits, or 11 with a leading 1, optional extension)',
     ],
     [
       'zip_format',

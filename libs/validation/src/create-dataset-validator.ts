@@ -17,7 +17,10 @@ export interface DatasetValidatorOptions {
   gates: ValidationGates | null;
   /** PII columns hold 64-hex sha256 values (`--pii hashed`). @default false */
   piiHashed?: boolean;
-  /** File names used in messages. @default `{ leads: 'leads.csv', sales: 'sales.csv', financial: 'financial.csv', truth: 'truth.csv' }` */
+  /**
+   * File names used in messages.
+   * @default `{ leads: 'leads.csv', sales: 'sales.csv', financial: 'financial.csv', truth: 'truth.csv' }`
+   */
   fileNames?: Partial<Record<Source | 'truth', string>>;
 }
 
@@ -63,7 +66,11 @@ function checkOptions(o: DatasetValidatorOptions): void {
  * `leads.csv line 17: email 'x' has no domain`. Format checks skip empty values (nulls are allowed).
  *
  * @example
- * const v = createDatasetValidator({ schema, columns: { leads, sales, financial }, gates: { minPositives: 100, minHardNegatives: 500, negRatio: { min: 3, max: 5 } } });
+ * const v = createDatasetValidator({
+ *   schema,
+ *   columns: { leads, sales, financial },
+ *   gates: { minPositives: 100, minHardNegatives: 500, negRatio: { min: 3, max: 5 } },
+ * });
  * v.addRecord('leads', row, 2); v.addTruth(truthRow); v.addPair(pair, 'train.parquet');
  * const report = v.finish(); // report.ok === false ⇒ exit code 1
  */

@@ -15,7 +15,8 @@ export const VALIDATION_CHECKS = [
     name: 'phone_format',
     counts: 'non-empty values',
     description:
-      'Phone columns are NANP numbers after stripping formatting: 10 digits, or 11 with a leading 1, optional extension (64-hex for hashed PII).',
+      'Phone columns are NANP numbers after stripping formatting: 10 digits, or 11 with a leading 1, ' +
+      'optional extension (64-hex for hashed PII).',
   },
   {
     name: 'zip_format',
@@ -26,7 +27,8 @@ export const VALIDATION_CHECKS = [
     name: 'date_format',
     counts: 'non-empty values',
     description:
-      'date columns are real calendar dates YYYY-MM-DD; datetime columns are ISO 8601 (YYYY-MM-DDThh:mm[:ss[.fff]][Z|±hh:mm]).',
+      'date columns are real calendar dates YYYY-MM-DD; ' +
+      'datetime columns are ISO 8601 (YYYY-MM-DDThh:mm[:ss[.fff]][Z|±hh:mm]).',
   },
   {
     name: 'amount_format',

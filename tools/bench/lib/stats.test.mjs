@@ -23,7 +23,10 @@ test('summarize should report median, min, max and count', () => {
   assert.deepEqual(summarize([]), { median: null, min: null, max: null, n: 0 });
 });
 
-const TIME_V = `synth: done\n\tCommand being timed: "node main.js generate"\n\tUser time (seconds): 1.74\n\tSystem time (seconds): 0.16\n\tPercent of CPU this job got: 68%\n\tMaximum resident set size (kbytes): 135876\n\tExit status: 0\n`;
+const TIME_V =
+  `synth: done\n\tCommand being timed: "node main.js generate"\n\tUser time (seconds): 1.74\n` +
+  `\tSystem time (seconds): 0.16\n\tPercent of CPU this job got: 68%\n` +
+  `\tMaximum resident set size (kbytes): 135876\n\tExit status: 0\n`;
 
 test('parseTimeVerbose should read peak RSS in bytes, CPU times and exit status', () => {
   assert.deepEqual(parseTimeVerbose(TIME_V), {

@@ -137,49 +137,53 @@ describe('the built synth binary', () => {
     writeFileSync(path.join(run.dir, 'done'), '');
   });
 
-  it('should keep the earlier dataset and its summary together when killed after the data is written (while validating)', async () => {
-    const run = tempRun('synth-e2e-');
-    expect(runBinary(['generate', ...run.flags, ...TINY]).code).toBe(0);
-    const before = Object.fromEntries(walk(run.dir).map((f) => [f, readFileSync(f).toString('base64')]));
-    const child = startBinary([
-      'generate',
-      ...run.flags,
-      '--n-leads',
-      '200000',
-      '--n-sales',
-      '20000',
-      '--n-financial',
-      '14000',
-      '--seed',
-      '7',
-      '--no-gates',
-    ]);
-    // The data is complete once truth.csv's temporary has stopped growing for 1.5 s (blocks come faster than that);
-    // validation then re-reads everything for several seconds.
-    await new Promise<void>((resolve, reject) => {
-      const deadline = setTimeout(() => reject(new Error('the data files were not finished within 120 s')), 120_000);
-      let last = -1;
-      let stableSince = 0;
-      const poll = setInterval(() => {
-        const temp = walk(path.join(run.dir, 'synth')).find((f) => f.includes('truth.csv.tmp-'));
-        const size = temp ? statSync(temp).size : -1;
-        if (size > 0 && size === last) {
-          if (Date.now() - stableSince > 1500) {
-            clearInterval(poll);
-            clearTimeout(deadline);
-            child.kill('SIGTERM');
-            resolve();
+  it(
+    'should keep the earlier dataset and its summary together ' +
+      'when killed after the data is written (while validating)',
+    async () => {
+      const run = tempRun('synth-e2e-');
+      expect(runBinary(['generate', ...run.flags, ...TINY]).code).toBe(0);
+      const before = Object.fromEntries(walk(run.dir).map((f) => [f, readFileSync(f).toString('base64')]));
+      const child = startBinary([
+        'generate',
+        ...run.flags,
+        '--n-leads',
+        '200000',
+        '--n-sales',
+        '20000',
+        '--n-financial',
+        '14000',
+        '--seed',
+        '7',
+        '--no-gates',
+      ]);
+      // The data is complete once truth.csv's temporary has stopped growing for 1.5 s (blocks come faster than that);
+      // validation then re-reads everything for several seconds.
+      await new Promise<void>((resolve, reject) => {
+        const deadline = setTimeout(() => reject(new Error('the data files were not finished within 120 s')), 120_000);
+        let last = -1;
+        let stableSince = 0;
+        const poll = setInterval(() => {
+          const temp = walk(path.join(run.dir, 'synth')).find((f) => f.includes('truth.csv.tmp-'));
+          const size = temp ? statSync(temp).size : -1;
+          if (size > 0 && size === last) {
+            if (Date.now() - stableSince > 1500) {
+              clearInterval(poll);
+              clearTimeout(deadline);
+              child.kill('SIGTERM');
+              resolve();
+            }
+          } else {
+            last = size;
+            stableSince = Date.now();
           }
-        } else {
-          last = size;
-          stableSince = Date.now();
-        }
-      }, 50);
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    expect(code).toBe(143);
-    const after = Object.fromEntries(walk(run.dir).map((f) => [f, readFileSync(f).toString('base64')]));
-    expect(Object.keys(after).filter((f) => f.includes('.tmp-'))).toEqual([]);
-    expect(after).toEqual(before);
-  });
+        }, 50);
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      expect(code).toBe(143);
+      const after = Object.fromEntries(walk(run.dir).map((f) => [f, readFileSync(f).toString('base64')]));
+      expect(Object.keys(after).filter((f) => f.includes('.tmp-'))).toEqual([]);
+      expect(after).toEqual(before);
+    },
+  );
 });

@@ -90,7 +90,8 @@ export async function checkSplinkExport(dir: string, out: string) {
   want('records.csv = records.parquet', await count(onlyParquet), 0);
   const truthJoin = 'r.source_dataset = t.source and r.unique_id = t.id and r.cluster_id = t.entity_id';
   want('cluster_id = entity_id', await count(`${records} r join ${d.truth} t on ${truthJoin}`), sourceCount);
-  const financial = `${records} r join ${d.source('financial')} f on r.source_dataset = 'financial' and r.unique_id = f.id`;
+  const financialJoin = "r.source_dataset = 'financial' and r.unique_id = f.id";
+  const financial = `${records} r join ${d.source('financial')} f on ${financialJoin}`;
   const renamedWrong = 'r.company is distinct from f.account or r.address is distinct from f.billing_address';
   want('company = account, address = billing_address', await count(`${financial} where ${renamedWrong}`), 0);
   want('labels', await count(labels), pairCount);

@@ -58,7 +58,10 @@ export function householdMember(rng: Rng, ctx: GenContext, mask: number, t: Prof
   return p;
 }
 
-/** Chance that the son of a Jr./Sr. pair has the generational suffix on file (`Smith Jr.`), as forms often ask for it. */
+/**
+ * Chance that the son of a Jr./Sr. pair has the generational suffix on file (`Smith Jr.`), as forms often ask
+ * for it.
+ */
 export const JUNIOR_SUFFIX_SHARE = 0.5;
 
 /**
@@ -92,7 +95,10 @@ export function buildingUnit(rng: Rng, business: boolean): string {
   return business ? `Suite ${floor * 100 + door}` : `Apt ${floor}${door < 10 ? '0' : ''}${door}`;
 }
 
-/** Neighbour in a shared building (apartment block, office building): same street address and zip, own unit, name and contacts. */
+/**
+ * Neighbour in a shared building (apartment block, office building): same street address and zip, own unit,
+ * name and contacts.
+ */
 export function neighbour(rng: Rng, ctx: GenContext, mask: number, t: Profile): Profile {
   const p = makeProfile(rng, ctx, mask, sameAddress(t));
   p.unit = buildingUnit(rng, p.business);

@@ -134,10 +134,10 @@ export function prepareEmailLocalTarget(target: Profile, rng: Rng): void {
 
 /**
  * A distinct entity that shares one or several strong attributes with `target`: kind 1 the email local
- * part at another domain (same last name, same first name or initial; a plain handle, see `sharedHandle`), kind 2 a name with JW > 0.9 and
- * other contacts, kind 3 the same zip and house number with another name (family member or neighbour),
- * 4 a household member, 5 Jr./Sr., 6 a namesake in the same city, 7 a coworker, 8 a neighbour in a
- * shared building (see `confuser-kinds`).
+ * part at another domain (same last name, same first name or initial; a plain handle, see `sharedHandle`),
+ * kind 2 a name with JW > 0.9 and other contacts, kind 3 the same zip and house number with another name
+ * (family member or neighbour), 4 a household member, 5 Jr./Sr., 6 a namesake in the same city,
+ * 7 a coworker, 8 a neighbour in a shared building (see `confuser-kinds`).
  */
 export function confuserProfile(kind: number, target: Profile, rng: Rng, ctx: GenContext, mask: number): Profile {
   if (kind === 4) return householdMember(rng, ctx, mask, target);

@@ -59,8 +59,10 @@ export function drawAlternates(
     const primary = `${p.emailLocal}@${p.emailDomain}`;
     if (p.business && !p.workEmail)
       email = `${workEmailLocal(rng, p.first, p.last)}@${companyDomain(rng, p.country, p.company)}`;
-    else
-      email = `${emailLocal(rng, p.first, p.last)}@${consumerDomain(rng, p.country, p.workEmail ? undefined : p.emailDomain)}`;
+    else {
+      const local = emailLocal(rng, p.first, p.last); // before the domain: the order the rng is drawn in
+      email = `${local}@${consumerDomain(rng, p.country, p.workEmail ? undefined : p.emailDomain)}`;
+    }
     if (email === primary) email = '';
   }
   let phone = rng.next() < v.secondPhone ? phoneNumber(rng, p.city) : '';

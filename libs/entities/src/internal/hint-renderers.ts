@@ -23,7 +23,8 @@ export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
   salesperson: ({ profile }) => profile.deal.salesperson,
   account,
   order_id: ({ profile, recordNumber, orderOffset, idWidth }) =>
-    `SO-${isoDay(profile.deal.orderDay).slice(0, 4)}-${pad(scramble(recordNumber, orderOffset, 7919, idWidth), idWidth)}`,
+    `SO-${isoDay(profile.deal.orderDay).slice(0, 4)}-` +
+    `${pad(scramble(recordNumber, orderOffset, 7919, idWidth), idWidth)}`,
   order_date: ({ profile }) => isoDay(profile.deal.orderDay),
   order_value: ({ profile }) => money(profile.deal.price),
   invoice_id: ({ recordNumber, invoiceOffset, idWidth }) =>

@@ -39,7 +39,10 @@ export function lastName(rng: Rng, region?: Region): string {
 /** One of the six salespeople of a dealership: the same names for every entity served there. */
 const sellers = new WeakMap<object, Map<number, string>>();
 
-/** One of the six salespeople of a dealership (`place` × `slot` identifies it): the same names for every entity served there. */
+/**
+ * One of the six salespeople of a dealership (`place` × `slot` identifies it): the same names for every entity
+ * served there.
+ */
 export function salesperson(place: object, slot: number, dealership: string, k: number): string {
   let byPlace = sellers.get(place);
   if (!byPlace) sellers.set(place, (byPlace = new Map()));

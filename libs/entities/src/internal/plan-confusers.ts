@@ -17,7 +17,10 @@ const kindTotal = CONFUSER_KIND_WEIGHTS.reduce((a, b) => a + b, 0);
 /** Sampling weight of an entity with `records` records (more records, more record pairs per planted confuser). */
 const weight = (records: number) => Math.max(1, records) ** 2;
 
-/** Flags of the `k` largest keys (Efraimidis–Spirakis: keys log(u)/w, the largest win); a numeric sort of a copy finds the cut. */
+/**
+ * Flags of the `k` largest keys (Efraimidis–Spirakis: keys log(u)/w, the largest win); a numeric sort of a copy
+ * finds the cut.
+ */
 function topKeys(keys: Float64Array, k: number): Uint8Array {
   const flags = new Uint8Array(keys.length);
   if (k <= 0) return flags;
@@ -45,7 +48,8 @@ function pickKind(u: number): number {
  * the same chunk, with a kind code (1 email_local … 7 coworker). Confusers and targets are drawn with
  * weights equal to the square of the entity's record count (Efraimidis–Spirakis sampling without
  * replacement for the confusers, roulette for the targets), so a planted confuser shows up in as many
- * record pairs as it can. Household members and coworkers join the previous group of their kind with chance `GROUP_JOIN`.
+ * record pairs as it can. Household members and coworkers join the previous group of their kind with
+ * chance `GROUP_JOIN`.
  */
 export function planConfusers(
   seed: number,

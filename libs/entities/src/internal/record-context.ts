@@ -4,7 +4,10 @@ import type { Profile } from './profile';
 
 /** What a field renderer sees when it renders one record. */
 export interface RecordContext {
-  /** The entity; its contact fields (email, phone, address, city, region, zip, company, account) are what this record shows. */
+  /**
+   * The entity; its contact fields (email, phone, address, city, region, zip, company, account) are what this
+   * record shows.
+   */
   profile: Profile;
   rng: Rng;
   /** 0-based position of the record in its source (ids, order and invoice numbers derive from it). */

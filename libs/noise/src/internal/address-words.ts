@@ -10,7 +10,10 @@ const link = (map: Map<string, string[]>, a: string, b: string): void => {
   map.set(a.toLowerCase(), list);
 };
 
-/** Street suffix ↔ USPS abbreviation (Street ↔ St). Plurals abbreviated as their singular (Parks → Park) are left out. */
+/**
+ * Street suffix ↔ USPS abbreviation (Street ↔ St). Plurals abbreviated as their singular (Parks → Park) are left
+ * out.
+ */
 export const SUFFIX_ALTERNATIVES: Alternatives = (() => {
   const map = new Map<string, string[]>();
   for (const [full, abbr] of Object.entries(USPS_STREET_SUFFIXES)) {

@@ -6,7 +6,10 @@ import { caseStyleOf } from '../internal/text';
 /** Share of applications that rewrite a second word too. */
 const SECOND_SITE = 0.25;
 
-/** Writes one of `alternatives` over `value[start, end)`: table spelling (St, NW, Apt), or all upper/lower like the address. */
+/**
+ * Writes one of `alternatives` over `value[start, end)`: table spelling (St, NW, Apt), or all upper/lower like the
+ * address.
+ */
 const rewrite = (value: string, start: number, end: number, alternatives: readonly string[], rng: Rng): string => {
   let alt = rng.pick(alternatives);
   if (alt === '#' && rng.chance(0.5) && value[end] === ' ') {
@@ -18,6 +21,9 @@ const rewrite = (value: string, start: number, end: number, alternatives: readon
   return value.slice(0, start) + alt + value.slice(end + dot);
 };
 
+/** The pairs named in the description. */
+const DESCRIBED_PAIRS = 'Street ↔ St, North ↔ N, Apartment ↔ Apt ↔ #, Suite ↔ Ste, Fifth ↔ 5th';
+
 /**
  * `address_abbreviation`: USPS-style differences, both ways, on one word (a quarter of the time two):
  * street type `Street ↔ St`, `Avenue ↔ Ave`; directionals `North ↔ N`; unit designators
@@ -26,7 +32,7 @@ const rewrite = (value: string, start: number, end: number, alternatives: readon
  */
 export const addressAbbreviationStrategy: NoiseStrategy = {
   name: 'address_abbreviation',
-  description: 'USPS abbreviations both ways: Street ↔ St, North ↔ N, Apartment ↔ Apt ↔ #, Suite ↔ Ste, Fifth ↔ 5th.',
+  description: `USPS abbreviations both ways: ${DESCRIBED_PAIRS}.`,
   defaultRate: 0.3,
   kinds: ['address'],
   examples: [

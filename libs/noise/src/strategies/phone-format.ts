@@ -15,7 +15,8 @@ const ADD_EXTENSION = 0.1;
 export const phoneFormatStrategy: NoiseStrategy = {
   name: 'phone_format',
   description:
-    'Another layout of the same NANP number: (555) 123-4567, 555.123.4567, +1 555 123 4567, digits only, x123 extension.',
+    'Another layout of the same NANP number: (555) 123-4567, 555.123.4567, +1 555 123 4567, ' +
+    'digits only, x123 extension.',
   defaultRate: 0.3,
   kinds: ['phone'],
   examples: [

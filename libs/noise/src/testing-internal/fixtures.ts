@@ -175,7 +175,8 @@ export function leadRow(rng: Rng, id: number): Record<string, string> {
   const local =
     `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + (rng.chance(0.3) ? String(rng.int(1, 99)) : '');
   const zip = ca
-    ? `${rng.pick(['K1A', 'M5V', 'H2X', 'V6B'])}${rng.chance(0.7) ? ' ' : ''}${rng.int(0, 9)}${rng.pick(CA_POSTAL)}${rng.int(0, 9)}`
+    ? `${rng.pick(['K1A', 'M5V', 'H2X', 'V6B'])}${rng.chance(0.7) ? ' ' : ''}` +
+      `${rng.int(0, 9)}${rng.pick(CA_POSTAL)}${rng.int(0, 9)}`
     : String(rng.int(1001, 99950)).padStart(5, '0');
   return {
     id: `L${id}`,

@@ -23,7 +23,8 @@ describe('pairing keys of accented names', () => {
   });
 
   it('should compare accented and plain spellings as equal names in the pair features', () => {
-    const f = pairFeatures({ first_name: 'Hélène', last_name: 'Côté' }, { first_name: 'Helene', last_name: 'Cote' });
+    const accented = { first_name: 'Hélène', last_name: 'Côté' };
+    const f = pairFeatures(accented, { first_name: 'Helene', last_name: 'Cote' });
     expect([f.first_name_jw, f.last_name_jw, f.name_jw]).toEqual([1, 1, 1]);
   });
 });

@@ -16,7 +16,8 @@ const US: readonly RawRegion[] = [
     'California',
     39,
     0.0725,
-    'Los Angeles:900:213/323|San Francisco:941:415|San Diego:921:619|Sacramento:958:916|Fresno:937:559|San Jose:951:408',
+    'Los Angeles:900:213/323|San Francisco:941:415|San Diego:921:619|' +
+      'Sacramento:958:916|Fresno:937:559|San Jose:951:408',
   ],
   ['CO', 'Colorado', 5.9, 0.029, 'Denver:802:303/720|Colorado Springs:809:719|Boulder:803:303|Fort Collins:805:970'],
   ['CT', 'Connecticut', 3.6, 0.0635, 'Hartford:061:860|New Haven:065:203|Stamford:069:203'],

@@ -26,25 +26,30 @@ export function extraSections(
   if (smoke) {
     const rows = (['valid', 'test'] as const).map(
       (s) =>
-        `<tr><td>${s}</td><td>${smoke[s].n}</td><td>${f3(smoke[s].auc)}</td><td>${f3(smoke[s].precision)}</td><td>${f3(smoke[s].recall)}</td><td>${f3(smoke[s].f1)}</td></tr>`,
+        `<tr><td>${s}</td><td>${smoke[s].n}</td><td>${f3(smoke[s].auc)}</td><td>${f3(smoke[s].precision)}</td>` +
+        `<td>${f3(smoke[s].recall)}</td><td>${f3(smoke[s].f1)}</td></tr>`,
     );
     const per = Object.entries(smoke.perFeature).sort((a, b) => b[1].testF1 - a[1].testF1);
     out.push({
       id: 'smoke',
       title: 'Smoke baseline model',
       html:
-        `<p>Logistic regression on the cached features of ${smoke.trainedOn.toLocaleString('en-US')} train pairs, threshold 0.5. The closer these are to 1, the easier the dataset.</p>` +
-        `<table><thead><tr><th>split</th><th>pairs</th><th>AUC</th><th>precision</th><th>recall</th><th>F1</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
+        `<p>Logistic regression on the cached features of ${smoke.trainedOn.toLocaleString('en-US')} train pairs, ` +
+        `threshold 0.5. The closer these are to 1, the easier the dataset.</p>` +
+        `<table><thead><tr><th>split</th><th>pairs</th><th>AUC</th><th>precision</th><th>recall</th><th>F1</th></tr>` +
+        `</thead><tbody>${rows.join('')}</tbody></table>` +
         svgBars(
           'Best single-threshold F1 per feature (threshold chosen on train, scored on test)',
           ['test F1'],
           per.map(([f, v]) => ({ label: f, values: [v.testF1] })),
           (v) => v.toFixed(3),
         ) +
-        `<table><thead><tr><th>feature</th><th>threshold</th><th>train F1</th><th>test F1</th><th>test AUC</th></tr></thead><tbody>${per
+        `<table><thead><tr><th>feature</th><th>threshold</th><th>train F1</th><th>test F1</th><th>test AUC</th></tr>` +
+        `</thead><tbody>${per
           .map(
             ([f, v]) =>
-              `<tr><td>${esc(f)}</td><td>${f3(v.threshold)}</td><td>${f3(v.trainF1)}</td><td>${f3(v.testF1)}</td><td>${f3(v.testAuc)}</td></tr>`,
+              `<tr><td>${esc(f)}</td><td>${f3(v.threshold)}</td><td>${f3(v.trainF1)}</td><td>${f3(v.testF1)}</td>` +
+              `<td>${f3(v.testAuc)}</td></tr>`,
           )
           .join('')}</tbody></table>`,
     });

@@ -16,6 +16,11 @@ function membershipChart(membership: Record<string, number>): string {
   return svgBars('Entities per membership pattern (which sources an entity appears in)', ['entities'], groups, int);
 }
 
+/** Parts of the page's style sheet, kept out of the template to hold its lines at 120 columns. */
+const BODY_FONT = 'font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif';
+const CELL_STYLE = 'td,th{border:1px solid #ddd;padding:3px 8px;text-align:right}';
+const PRE_STYLE = 'pre{background:#f6f6f6;padding:8px;overflow:auto;font-size:12px}';
+
 /** Extra sections (e.g. feature distributions, the smoke model) rendered by the caller. */
 export type ExtraSection = { id: string; title: string; html: string };
 
@@ -133,27 +138,29 @@ export function renderSummaryHtml(s: SynthSummary, extra: ExtraSection[] = []): 
     title: 'Warnings',
     html: s.warnings.length ? `<ul>${s.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : '<p>None.</p>',
   });
+  const runParams = { seed: s.seed, params: s.params, versions: s.versions, timings: s.timings };
   sections.push({
     id: 'params',
     title: 'Parameters and versions',
-    html: `<pre>${esc(JSON.stringify({ seed: s.seed, params: s.params, versions: s.versions, timings: s.timings }, null, 2))}</pre>`,
+    html: `<pre>${esc(JSON.stringify(runParams, null, 2))}</pre>`,
   });
   const status = s.validation.ok
     ? '<span class="ok">all checks passed</span>'
     : '<span class="fail">validation failed</span>';
+  const versionLine = `synth ${esc(s.versions.package)} · features ${esc(s.versions.featureVersion)}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>synth summary · seed ${s.seed}</title>
 <style>
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1100px;padding:16px 24px;color:#1d1d1f}
+body{${BODY_FONT};margin:0 auto;max-width:1100px;padding:16px 24px;color:#1d1d1f}
 h1{font-size:22px;margin:8px 0}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #ddd;padding-bottom:4px}
-nav a{margin-right:12px}table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ddd;padding:3px 8px;text-align:right}
+nav a{margin-right:12px}table{border-collapse:collapse;margin:8px 0}${CELL_STYLE}
 td:first-child,th:first-child{text-align:left}figure{margin:8px 0}figcaption{font-weight:600;margin-bottom:4px}
-.ok{color:#1e7d3a;font-weight:600}.fail{color:#b3261e;font-weight:700}pre{background:#f6f6f6;padding:8px;overflow:auto;font-size:12px}
+.ok{color:#1e7d3a;font-weight:600}.fail{color:#b3261e;font-weight:700}${PRE_STYLE}
 .grid{display:flex;flex-wrap:wrap;gap:8px 24px}
 </style></head><body>
 <h1>synth summary</h1>
-<p>seed <b>${s.seed}</b> · synth ${esc(s.versions.package)} · features ${esc(s.versions.featureVersion)} · ${status}</p>
+<p>seed <b>${s.seed}</b> · ${versionLine} · ${status}</p>
 <nav>${sections.map((x) => `<a href="#${x.id}">${esc(x.title)}</a>`).join('')}</nav>
 ${sections.map((x) => `<section id="${x.id}"><h2>${esc(x.title)}</h2>${x.html}</section>`).join('\n')}
 </body></html>

@@ -36,18 +36,24 @@ export function svgBars(
   groups.forEach((g, gi) => {
     const y0 = legendH + gi * groupH;
     parts.push(
-      `<text x="${labelW - 6}" y="${y0 + (series.length * barH) / 2 + 4}" font-size="12" text-anchor="end">${esc(g.label)}</text>`,
+      `<text x="${labelW - 6}" y="${y0 + (series.length * barH) / 2 + 4}" font-size="12" text-anchor="end">` +
+        `${esc(g.label)}</text>`,
     );
     g.values.forEach((v, si) => {
       const w = Number.isFinite(v) ? Math.max(v > 0 ? 1 : 0, (v / max) * plotW) : 0;
       const y = y0 + si * barH;
+      const fill = COLORS[si % COLORS.length];
+      const tip = esc(`${g.label} · ${series[si]}: ${format(v)}`);
       parts.push(
-        `<rect class="bar" x="${labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH - 2}" fill="${COLORS[si % COLORS.length]}"><title>${esc(`${g.label} · ${series[si]}: ${format(v)}`)}</title></rect>`,
+        `<rect class="bar" x="${labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH - 2}" fill="${fill}">` +
+          `<title>${tip}</title></rect>`,
       );
       parts.push(`<text x="${labelW + w + 4}" y="${y + barH - 4}" font-size="11">${esc(format(v))}</text>`);
     });
   });
-  return `<figure class="chart"><figcaption>${esc(title)}</figcaption><svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${parts.join('')}</svg></figure>`;
+  const box = `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`;
+  const svg = `<svg role="img" aria-label="${esc(title)}" ${box}>${parts.join('')}</svg>`;
+  return `<figure class="chart"><figcaption>${esc(title)}</figcaption>${svg}</figure>`;
 }
 
 export { esc };

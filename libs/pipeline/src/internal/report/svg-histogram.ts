@@ -22,8 +22,12 @@ export function svgHistogram(feature: string, h: FeatureHistogram): string {
   const bars = (shares: number[], color: string, cls: string) =>
     shares.forEach((s, i) => {
       const bh = (s / max) * plotH;
+      const bx = (pad.left + i * bw).toFixed(1);
+      const by = (pad.top + plotH - bh).toFixed(1);
+      const range = `${(i / bins).toFixed(2)}–${((i + 1) / bins).toFixed(2)}`;
       parts.push(
-        `<rect class="bar ${cls}" x="${(pad.left + i * bw).toFixed(1)}" y="${(pad.top + plotH - bh).toFixed(1)}" width="${(bw - 1).toFixed(1)}" height="${bh.toFixed(1)}" fill="${color}" fill-opacity="0.55"><title>${cls} ${(i / bins).toFixed(2)}–${((i + 1) / bins).toFixed(2)}: ${(s * 100).toFixed(1)}%</title></rect>`,
+        `<rect class="bar ${cls}" x="${bx}" y="${by}" width="${(bw - 1).toFixed(1)}" height="${bh.toFixed(1)}" ` +
+          `fill="${color}" fill-opacity="0.55"><title>${cls} ${range}: ${(s * 100).toFixed(1)}%</title></rect>`,
       );
     });
   bars(shareN, COLORS[1], 'negative');
@@ -34,9 +38,14 @@ export function svgHistogram(feature: string, h: FeatureHistogram): string {
   for (const t of [0, 0.5, 1])
     parts.push(`<text x="${pad.left + t * plotW}" y="${height - 4}" font-size="10" text-anchor="middle">${t}</text>`);
   const nullShare = (n: number, total: number) => (n + total ? `${((n / (n + total)) * 100).toFixed(0)}%` : '—');
-  const caption = `${feature} <small>(null: pos ${nullShare(h.nullPositive, totalP)}, neg ${nullShare(h.nullNegative, totalN)})</small>`;
-  return `<figure class="chart hist"><figcaption>${caption}</figcaption><svg role="img" aria-label="${esc(feature)} distribution" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${parts.join('')}</svg></figure>`;
+  const nulls = `null: pos ${nullShare(h.nullPositive, totalP)}, neg ${nullShare(h.nullNegative, totalN)}`;
+  const caption = `${feature} <small>(${nulls})</small>`;
+  const box = `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`;
+  const svg = `<svg role="img" aria-label="${esc(feature)} distribution" ${box}>${parts.join('')}</svg>`;
+  return `<figure class="chart hist"><figcaption>${caption}</figcaption>${svg}</figure>`;
 }
 
 /** Legend shared by the feature histograms. */
-export const HISTOGRAM_LEGEND = `<p><span style="color:${COLORS[0]}">■</span> positives (y=1) &nbsp; <span style="color:${COLORS[1]}">■</span> negatives (y=0) — share of each class's non-null values per bin</p>`;
+export const HISTOGRAM_LEGEND =
+  `<p><span style="color:${COLORS[0]}">■</span> positives (y=1) &nbsp; ` +
+  `<span style="color:${COLORS[1]}">■</span> negatives (y=0) — share of each class's non-null values per bin</p>`;
