@@ -77,3 +77,24 @@ export function largestStage(timings) {
   }
   return best;
 }
+
+/**
+ * Totals of a gc-probe.cjs file (`<threadId> <collections> <pause ms so far>` lines, cumulative per thread):
+ * `{ ms, collections, threads }` summed over the threads' last lines; null for an empty file.
+ */
+export function parseGcProbe(text) {
+  const last = new Map();
+  for (const line of text.split('\n')) {
+    const [thread, collections, ms] = line.trim().split(/\s+/).map(Number);
+    if (line.trim() === '' || ![thread, collections, ms].every(Number.isFinite)) continue;
+    last.set(thread, { collections, ms });
+  }
+  if (last.size === 0) return null;
+  let ms = 0;
+  let collections = 0;
+  for (const t of last.values()) {
+    ms += t.ms;
+    collections += t.collections;
+  }
+  return { ms: Math.round(ms), collections, threads: last.size };
+}

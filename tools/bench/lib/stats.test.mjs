@@ -6,6 +6,7 @@ import {
   markdownTable,
   median,
   parseCpuModel,
+  parseGcProbe,
   parseTimeVerbose,
   stripTimeVerbose,
   summarize,
@@ -55,4 +56,10 @@ test('largestStage should ignore total', () => {
 
 test('markdownTable should escape pipes and show missing cells as a dash', () => {
   assert.equal(markdownTable(['a', 'b'], [['x|y', null]]), '| a | b |\n| --- | --- |\n| x\\|y | — |');
+});
+
+test('parseGcProbe should sum the last cumulative line of each thread', () => {
+  const text = ['0 1 2.5', '1 3 10.0', '0 4 7.5', '1 5 12.5', 'garbage', ''].join('\n');
+  assert.deepEqual(parseGcProbe(text), { ms: 20, collections: 9, threads: 2 });
+  assert.equal(parseGcProbe(''), null);
 });
