@@ -4,9 +4,18 @@ import { HashSet64 } from './hash-set-64';
 import { PairCounts } from './pair-counts';
 import { NEGATIVE_KINDS, PAIR_KEYS, PAIR_SPLITS, POSITIVE_KINDS, keyValue, type PairSplit } from './pair-vocabulary';
 
-interface PendingRef {
+/** A pair's ids not found among the records known when it arrived. */
+export interface PendingRef {
   where: string;
   refs: { key: 'id_a' | 'id_b'; source: Source; id: string }[];
+}
+
+/** Which record ids exist, per source. */
+export type RecordIds = ReadonlyMap<Source, { has(id: string): boolean }>;
+
+/** The `pair_ids_exist` failure of a pair whose `missing` ids are in no file. */
+export function missingIdsMessage(p: PendingRef, missing: PendingRef['refs'], files: Record<Source, string>): string {
+  return `${p.where}: ${missing.map((r) => `${r.key} ${quote(r.id)} is not in ${files[r.source]}`).join('; ')}`;
 }
 
 const SPLIT_INDEX = new Map<string, number>(PAIR_SPLITS.map((s, i) => [s, i]));
@@ -23,12 +32,16 @@ export class PairChecker {
   private readonly splitOf = new HashSet64();
   private readonly pending: PendingRef[] = [];
 
-  constructor(private readonly records: ReadonlyMap<Source, ReadonlySet<string>>) {}
+  /** `place` names a pair in messages from its file and its row in that file (counted here). */
+  constructor(
+    private readonly records: RecordIds,
+    private readonly place: (file: string, row: number) => string = (file, row) => `${file} row ${row}`,
+  ) {}
 
   add(pair: Record<string, unknown>, file: string): void {
     const row = (this.rowsPerFile.get(file) ?? 0) + 1;
     this.rowsPerFile.set(file, row);
-    const where = `${file} row ${row}`;
+    const where = this.place(file, row);
     const v = Object.fromEntries(PAIR_KEYS.map((k) => [k, keyValue(pair[k])])) as Record<
       (typeof PAIR_KEYS)[number],
       string | null
@@ -101,14 +114,17 @@ export class PairChecker {
 
   /** Resolves ids not yet seen when their pair arrived (records may be added after pairs). */
   finish(files: Record<Source, string>): void {
+    for (const p of this.takePending()) this.ids.fail(missingIdsMessage(p, p.refs, files));
+  }
+
+  /** The pairs whose ids are still not among the records, to be resolved elsewhere (e.g. over all blocks). */
+  takePending(): PendingRef[] {
+    const out: PendingRef[] = [];
     for (const p of this.pending) {
       const missing = p.refs.filter((r) => !this.records.get(r.source)?.has(r.id));
-      if (missing.length > 0) {
-        this.ids.fail(
-          `${p.where}: ${missing.map((r) => `${r.key} ${quote(r.id)} is not in ${files[r.source]}`).join('; ')}`,
-        );
-      }
+      if (missing.length > 0) out.push({ where: p.where, refs: missing });
     }
     this.pending.length = 0;
+    return out;
   }
 }
