@@ -38,7 +38,7 @@ export function reviewBlock(
   const checker = createBlockChecker({
     schema: ctx.schema,
     columns: ctx.columns,
-    piiHashed: ctx.salt !== null,
+    piiHashed: ctx.options.pii === 'hashed',
     fileNames: names,
     block,
   });

@@ -52,8 +52,10 @@ export class FoldedReview {
   private readonly byStrategy = emptyStrategyCounts();
   private readonly pairSample: PairSample;
   private readonly names: DatasetFileNames;
-  /** Rows written per CSV file (by name in `names`) and per split. */
+  /** Rows written per CSV file, by name in `names`. */
   private readonly rows = new Map<string, number>();
+  /** Pairs written per split (value of the pairs' `split`). */
+  private readonly pairsPerSplit = new Map<string, number>();
 
   constructor(private readonly target: FoldedTarget) {
     this.names = datasetFileNames(target.suffix);
@@ -82,29 +84,31 @@ export class FoldedReview {
     this.count(this.names.pairsCsv, pairs.length);
     for (const pair of pairs) {
       this.pairSample.sample(pair);
-      this.count(String(pair['split']), 1);
+      const split = String(pair['split']);
+      this.pairsPerSplit.set(split, (this.pairsPerSplit.get(split) ?? 0) + 1);
     }
   }
 
   /** Reads back what only the complete files tell: CSV headers and record counts, parquet footers. */
   async readBack(files: WrittenFiles): Promise<void> {
-    const columns = {} as Record<Source, string[]>;
-    const csv: CsvFileFact[] = [];
-    const written: [string, string, readonly string[]][] = [
-      ...SOURCES.map((s): [string, string, readonly string[]] => [this.names[s], files[s], this.target.columns[s]]),
-      [this.names.truth, files.truth, TRUTH_COLUMNS],
-      [this.names.pairsCsv, files.pairsCsv, PAIR_CSV_COLUMNS],
-    ];
-    for (const [file, path, expectedHeader] of written) {
+    const readCsv = async (file: string, path: string, expectedHeader: readonly string[]): Promise<CsvFileFact> => {
       const header = await readCsvHeader(path);
       const records = await countCsvRecords(path);
-      csv.push({ file, header, expectedHeader, records, expected: this.rows.get(file) ?? 0 });
+      return { file, header, expectedHeader, records, expected: this.rows.get(file) ?? 0 };
+    };
+    const columns = {} as Record<Source, string[]>;
+    const csv: CsvFileFact[] = [];
+    for (const source of SOURCES) {
+      const fact = await readCsv(this.names[source], files[source], this.target.columns[source]);
+      columns[source] = [...fact.header];
+      csv.push(fact);
     }
-    for (const source of SOURCES) columns[source] = csv[SOURCES.indexOf(source)].header as string[];
+    csv.push(await readCsv(this.names.truth, files.truth, TRUTH_COLUMNS));
+    csv.push(await readCsv(this.names.pairsCsv, files.pairsCsv, PAIR_CSV_COLUMNS));
     const parquet: ParquetFileFact[] = [];
     for (const split of SPLITS) {
       const footer = await readParquetFooter(files.pairs[split]);
-      parquet.push({ file: this.names.pairs[split], ...footer, expected: this.rows.get(split) ?? 0 });
+      parquet.push({ file: this.names.pairs[split], ...footer, expected: this.pairsPerSplit.get(split) ?? 0 });
     }
     this.validator.addFiles({ columns, csv, parquet });
   }
