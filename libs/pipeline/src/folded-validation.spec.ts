@@ -36,34 +36,43 @@ describe('validation folded into the blocks', () => {
   const temp = tempDirs('synth-folded-');
   afterEach(() => temp.removeAll());
 
-  it('should give the figures of a full re-read: checks, profiles, strategies, histograms, smoke sample', async () => {
-    const { dirs } = temp.make();
-    const summary = await generateDataset({ ...DEV, ...dirs, workers: 1 });
-    const review = await validateOutputs({
-      schema: loadSchema(SCHEMA).schema,
-      outdir: dirs.outdir,
-      pairsOut: dirs.pairsOut,
-      gates: true,
-      negRatio: summary.params.negRatio,
-      piiHashed: false,
-      seed: DEV.seed,
-    });
-    expect(summary.validation.ok).toBe(true);
-    expect(counts(summary.validation)).toEqual(counts(review.report));
-    expect(summary.validation.checks.map((c) => c.name).slice(VALIDATION_CHECKS.length)).toEqual([
-      'csv_rows',
-      'parquet_rows',
-    ]);
-    expect(summary.validation.checks.every((c) => c.where !== undefined)).toBe(true);
-    for (const s of ['leads', 'sales', 'financial'] as const) {
-      expect(summary.nulls[s]).toEqual(review.profiles[s].nulls);
-      expect(summary.uniqueness[s]).toEqual(review.profiles[s].uniqueness);
-      expect(JSON.stringify(summary.duplicates[s].byStrategy)).toBe(JSON.stringify(review.byStrategy[s]));
-    }
-    expect(summary.featureHistograms).toEqual(review.pairSample.histograms);
-    expect(Object.keys(summary.featureHistograms)).toEqual([...featureNames]);
-    expect(summary.smoke).toEqual(smokeModel(review.pairSample));
-  });
+  it.each(['plain', 'hashed'] as const)(
+    'should give the figures of a full re-read (PII %s): checks, profiles, strategies, histograms, smoke sample',
+    async (pii) => {
+      const { dir, dirs } = temp.make();
+      const saltFile = path.join(dir, 'salt.txt');
+      fs.writeFileSync(saltFile, 'a test salt');
+      const hashed = pii === 'hashed' ? { pii, saltFile } : {};
+      const summary = await generateDataset({ ...DEV, ...dirs, ...hashed, workers: 1 });
+      const review = await validateOutputs({
+        schema: loadSchema(SCHEMA).schema,
+        outdir: dirs.outdir,
+        pairsOut: dirs.pairsOut,
+        gates: true,
+        negRatio: summary.params.negRatio,
+        piiHashed: pii === 'hashed',
+        seed: DEV.seed,
+      });
+      expect(summary.validation.ok).toBe(true);
+      expect(counts(summary.validation)).toEqual(counts(review.report));
+      expect(summary.validation.checks.map((c) => c.name).slice(VALIDATION_CHECKS.length)).toEqual([
+        'csv_rows',
+        'parquet_rows',
+      ]);
+      expect(summary.validation.checks.every((c) => c.where !== undefined)).toBe(true);
+      for (const s of ['leads', 'sales', 'financial'] as const) {
+        expect(summary.nulls[s]).toEqual(review.profiles[s].nulls);
+        expect(summary.uniqueness[s]).toEqual(review.profiles[s].uniqueness);
+        expect(JSON.stringify(summary.duplicates[s].byStrategy)).toBe(JSON.stringify(review.byStrategy[s]));
+      }
+      expect(summary.featureHistograms).toEqual(review.pairSample.histograms);
+      expect(Object.keys(summary.featureHistograms)).toEqual([...featureNames]);
+      expect(summary.smoke).toEqual(smokeModel(review.pairSample));
+      expect(summary.validation.checks.find((c) => c.name === 'pii_hashed')?.checked).toBe(
+        pii === 'hashed' ? review.report.checks.find((c) => c.name === 'pii_hashed')?.checked : 0,
+      );
+    },
+  );
 
   const firstLeadId = (outdir: string) =>
     fs.readFileSync(path.join(outdir, 'leads.csv'), 'utf8').split('\n')[1].split(',')[0];
