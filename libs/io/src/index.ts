@@ -15,3 +15,6 @@ export { readCsvRecords } from './read-csv-records';
 export type { CsvRecord } from './read-csv-records';
 export { readCsvHeader } from './read-csv-header';
 export { readParquet } from './read-parquet';
+export { readParquetFooter } from './read-parquet-footer';
+export type { ParquetFooter } from './read-parquet-footer';
+export { countCsvRecords } from './count-csv-records';

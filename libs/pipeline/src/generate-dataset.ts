@@ -12,7 +12,8 @@ import { inThreadBlocks } from './internal/in-thread-blocks';
 import { WORKER_SCRIPT, workerBlocks } from './internal/worker-blocks';
 import { shardBlocks } from './internal/shard-blocks';
 import { partSuffix } from './dataset-layout';
-import { validateOutputs } from './internal/validate-outputs';
+import { FoldedReview } from './internal/folded-review';
+import { faultFromEnv } from './internal/block-fault';
 import { buildSummary } from './internal/build-summary';
 import type { SynthSummary } from './synth-summary';
 import { writeReports } from './internal/write-reports';
@@ -22,7 +23,7 @@ import { environmentError } from './internal/environment-error';
 import { DifficultyTally } from './internal/difficulty/difficulty-tally';
 import { PipelineError } from './pipeline-error';
 
-/** Where a run is: `generate` counts entities done; `validate` re-reads what was written. */
+/** Where a run is: `generate` counts entities done; `validate` reads back what only the written files tell. */
 export interface GenerateProgress {
   stage: 'generate' | 'validate';
   done: number;
@@ -49,7 +50,7 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
   const watch = new Stopwatch();
   const inputs = loadInputs(options);
   watch.lap('inputs');
-  const ctx = createBlockContext(options, inputs.loaded.schema, inputs.noiseProfile, inputs.salt);
+  const ctx = createBlockContext(options, inputs.loaded.schema, inputs.noiseProfile, inputs.salt, faultFromEnv());
   const plan = planEntities(inputs.loaded.schema, entityOptions(options));
   watch.lap('plan');
   checkAborted(signal);
@@ -69,7 +70,17 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
   const source = parallel ? workerBlocks(setup, Math.min(options.workers, blocks.length)) : inThreadBlocks(setup);
   const total = blocks.length ? plan.summary.entities : 0;
   let entitiesDone = 0;
-  const threadMs = { records: 0, pairs: 0 };
+  const threadMs = { records: 0, pairs: 0, checks: 0 };
+  const review = new FoldedReview({
+    schema: ctx.schema,
+    columns: ctx.columns,
+    // Gates are about the whole dataset: a shard's share of it is not held to them.
+    gates: options.gates && options.shard === null,
+    negRatio: options.negRatio,
+    piiHashed: options.pii === 'hashed',
+    seed: options.seed,
+    suffix,
+  });
   try {
     writers = await OutputWriters.open(ctx, suffix, group);
     for await (const result of source.results(blocks)) {
@@ -79,6 +90,8 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
       tally.merge(result.tally);
       threadMs.records += result.timings.records;
       threadMs.pairs += result.timings.pairs;
+      threadMs.checks += result.timings.checks;
+      review.add(result);
       pairStats = mergePairStats(pairStats, result.pairStats);
       difficulty.add(result.difficulty);
       await writers.write(result);
@@ -88,18 +101,8 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
     watch.lap('write');
     checkAborted(signal);
     onProgress?.({ stage: 'validate', done: 0, total });
-    const validation = await validateOutputs({
-      schema: ctx.schema,
-      outdir: options.outdir,
-      pairsOut: options.pairsOut,
-      // Gates are about the whole dataset: a shard's share of it is not held to them.
-      gates: options.gates && options.shard === null,
-      negRatio: options.negRatio,
-      piiHashed: options.pii === 'hashed',
-      seed: options.seed,
-      suffix,
-      files: writers.written,
-    });
+    await review.readBack(writers.written);
+    const validation = review.finish();
     watch.lap('validate');
     const summary = buildSummary({
       options,
@@ -128,8 +131,9 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
 
 /**
  * The whole run of `synth generate` as a library call: options checked (input errors before any output is
- * touched) → plan → blocks (render, noise, pairs; on worker threads when `workers > 1`) → files closed as
- * complete temporaries → validation of what was written → summary JSON + HTML (temporaries too) → every
+ * touched) → plan → blocks (render, noise, pairs, and the checks of what each block writes; on worker threads
+ * when `workers > 1`) → files closed as complete temporaries → their headers, record counts and parquet
+ * footers read back, the blocks' checks merged → summary JSON + HTML (temporaries too) → every
  * file renamed at once. Writes exactly the bytes `synth generate` writes for the same options and resolves
  * to the summary; `summary.validation.ok` tells whether every check passed.
  *

@@ -64,12 +64,16 @@ export interface SynthSummary {
   featureHistograms: Record<string, FeatureHistogram>;
   /** The smoke baseline model, null when a split lacks one class. */
   smoke: SmokeResult | null;
+  /**
+   * Every check, each with `where` it ran: validation is folded into the blocks (`block`), merged over
+   * them (`merge`), and what only the written files tell is read back from disk (`file`).
+   */
   validation: ValidationReport;
   warnings: string[];
   /** Wall milliseconds per stage, and `total`. */
   timings: Record<string, number>;
-  /** Milliseconds summed over the threads that computed blocks, per phase. */
-  threadTime: { records: number; pairs: number };
+  /** Milliseconds summed over the threads that computed blocks, per phase (checks: validation in the blocks). */
+  threadTime: { records: number; pairs: number; checks: number };
   /** How hard the dataset is (absent from summaries written before it existed). */
   difficulty?: DifficultySummary;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { createColumnProfiler, DEFAULT_EXACT_DISTINCT_CAP } from './create-column-profiler';
 import { profileFigures } from './profile-figures';
+import { profileColumns } from './profile-columns';
 
 describe(createColumnProfiler, () => {
   it('should count nulls, distinct values and shares per column', () => {
@@ -71,5 +72,35 @@ describe(profileFigures, () => {
         email: { distinct: 1, uniqueShare: 1, exact: true },
       },
     });
+  });
+});
+
+describe('createColumnProfiler parts', () => {
+  const rowsOf = (values: string[][]) => values.map(([a, b]) => ({ a, b }));
+
+  it('should give exactly the figures of adding every row, however the rows are split (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('', 'x', 'y', 'z', 'w'), fc.string({ maxLength: 3 })), { maxLength: 200 }),
+        fc.array(fc.nat(200), { maxLength: 4 }),
+        fc.constantFrom(0, 3, 1000),
+        (values, cuts, exactCap) => {
+          const rows = rowsOf(values);
+          const whole = createColumnProfiler(['a', 'b'], { exactCap });
+          rows.forEach((r) => whole.add(r));
+          const merged = createColumnProfiler(['a', 'b'], { exactCap });
+          const bounds = [0, ...cuts.map((c) => Math.min(c, rows.length)).sort((x, y) => x - y), rows.length];
+          for (let i = 1; i < bounds.length; i++)
+            merged.addPart(structuredClone(profileColumns(['a', 'b'], rows.slice(bounds[i - 1], bounds[i]))));
+          expect(merged.finish()).toEqual(whole.finish());
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('should refuse a part of other columns', () => {
+    const p = createColumnProfiler(['a', 'b']);
+    expect(() => p.addPart(profileColumns(['a'], []))).toThrow('a profile part has 1 columns, not 2');
   });
 });

@@ -2,6 +2,7 @@ import { hash64, hashOut } from './internal/hash';
 import { HashSet64 } from './internal/hash-set-64';
 import { HyperLogLog } from './internal/hyper-log-log';
 import { ValidationError } from './validation-error';
+import type { ColumnProfilePart } from './profile-columns';
 
 /** Null and uniqueness figures of one column. */
 export interface ColumnProfile {
@@ -21,6 +22,11 @@ export interface ColumnProfile {
 /** A streaming profiler of some columns of one file. */
 export interface ColumnProfiler {
   add(row: Record<string, string>): void;
+  /**
+   * Adds the rows another thread profiled ({@link profileColumns}, same columns in the same order): the
+   * figures are exactly those of adding every row here, whatever the order of the parts.
+   */
+  addPart(part: ColumnProfilePart): void;
   finish(): Record<string, ColumnProfile>;
 }
 
@@ -64,6 +70,24 @@ export function createColumnProfiler(columns: readonly string[], options: { exac
         hash64(value);
         state.sketch.add(hashOut[1]);
         if (state.exact && state.exact.add(hashOut[0], hashOut[1]) && state.exact.size > cap) state.exact = undefined;
+      }
+    },
+    addPart(part) {
+      if (part.hashes.length !== columns.length)
+        throw new ValidationError(`a profile part has ${part.hashes.length} columns, not ${columns.length}`, {
+          field: 'part.hashes',
+          value: part.hashes.length,
+        });
+      rows += part.rows;
+      for (let i = 0; i < columns.length; i++) {
+        const state = states[i];
+        const hashes = part.hashes[i];
+        state.nulls += part.nulls[i];
+        for (let j = 0; j < hashes.length; j += 2) {
+          state.sketch.add(hashes[j + 1]);
+          if (state.exact && state.exact.add(hashes[j], hashes[j + 1]) && state.exact.size > cap)
+            state.exact = undefined;
+        }
       }
     },
     finish() {

@@ -2,7 +2,8 @@ import { SOURCES, type SchemaSpec, type Source } from '@synth/schema';
 import { CheckTally, quote } from './internal/check-tally';
 import { gateChecks } from './internal/gate-checks';
 import { PairChecker } from './internal/pair-checker';
-import { planSource, type SourcePlan } from './internal/record-plan';
+import { countRequiredColumns, planSource, type SourcePlan } from './internal/record-plan';
+import { checkValues } from './internal/record-checks';
 import { TruthChecker } from './internal/truth-checker';
 import { VALIDATION_CHECKS } from './validation-checks';
 import { ValidationError } from './validation-error';
@@ -84,11 +85,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions): Datase
   const plans = new Map<Source, SourcePlan>();
   for (const s of SOURCES)
     plans.set(s, planSource(s, options.schema.entities[s], options.columns[s], files[s], piiHashed, tally));
-  const required = tally('required_columns');
-  for (const plan of plans.values()) {
-    required.checked += plan.required.length;
-    for (const column of plan.missing) required.fail(`${plan.file}: required column '${column}' is missing`);
-  }
+  countRequiredColumns(plans.values(), tally('required_columns'));
   if (!piiHashed) tally('pii_hashed').skip('PII is plain in this run');
   const records = new Map<Source, Set<string>>(SOURCES.map((s) => [s, new Set<string>()]));
   const unique = tally('unique_ids');
@@ -99,13 +96,7 @@ export function createDatasetValidator(options: DatasetValidatorOptions): Datase
     addRecord(source, row, line) {
       const plan = plans.get(source);
       if (!plan) throw new ValidationError(`Unknown source '${String(source)}'`, { field: 'source', value: source });
-      for (const { column, tally: t, rule } of plan.checks) {
-        const value = row[column];
-        if (value === undefined || value === '') continue;
-        t.checked++;
-        const problem = rule(value, row);
-        if (problem !== null) t.fail(`${plan.file} line ${line}: ${column} ${quote(value)} ${problem}`);
-      }
+      checkValues(plan, row, () => `line ${line}`);
       if (plan.idColumn === undefined) return;
       unique.checked++;
       const id = row[plan.idColumn] ?? '';

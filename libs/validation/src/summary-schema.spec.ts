@@ -52,6 +52,13 @@ describe('summarySchema', () => {
     expect(validateAgainstSchema(noModels, summarySchema)).toEqual([]);
   });
 
+  it("should accept where each check ran and the blocks' checking time (validation folded into the blocks)", () => {
+    const folded = goodSummary() as unknown as Loose;
+    folded.validation.checks[0].where = 'file';
+    folded.threadTime.checks = 1200;
+    expect(validateAgainstSchema(folded, summarySchema)).toEqual([]);
+  });
+
   it.each<[string, (s: Loose) => void, string[]]>([
     ['a missing seed', (s) => delete s.seed, ["$: missing required property 'seed'"]],
     ['a missing faker version', (s) => delete s.versions.faker, ["$.versions: missing required property 'faker'"]],
@@ -81,6 +88,11 @@ describe('summarySchema', () => {
       'a check without examples',
       (s) => delete s.validation.checks[0].examples,
       ["$.validation.checks[0]: missing required property 'examples'"],
+    ],
+    [
+      'a check run nowhere known',
+      (s) => (s.validation.checks[0].where = 'cloud'),
+      ['$.validation.checks[0].where: "cloud" is not one of "block", "merge", "file"'],
     ],
     ['a warning that is not text', (s) => s.warnings.push(3), ['$.warnings[1]: expected string, got number']],
     ['a string timing', (s) => (s.timings.total = '3.6s'), ['$.timings.total: expected number, got string']],

@@ -69,3 +69,49 @@ export const VALIDATION_CHECKS = [
 
 /** The name of a dataset check. */
 export type ValidationCheckName = (typeof VALIDATION_CHECKS)[number]['name'];
+
+/**
+ * The checks a generating run adds when it folds validation into its blocks (`createFoldedValidator`):
+ * what only the files on disk can tell, read back after they are complete. Reported after
+ * `VALIDATION_CHECKS`; `synth validate` re-reads every row instead and does not run them.
+ */
+export const FILE_CHECKS = [
+  {
+    name: 'csv_rows',
+    counts: 'files',
+    description:
+      'Each CSV file written (sources, truth.csv, pairs.csv) starts with the header written and holds as many ' +
+      'records as were written (record ends counted on disk).',
+  },
+  {
+    name: 'parquet_rows',
+    counts: 'files',
+    description:
+      "Each pair parquet file's footer counts as many rows as were written, and its row groups add up to it.",
+  },
+] as const satisfies readonly { name: string; counts: string; description: string }[];
+
+/** Where a folded run ran a check: in the blocks, when merging the blocks' results, or on the files on disk. */
+export type CheckSite = 'block' | 'merge' | 'file';
+
+/** Where a folded run (`createFoldedValidator`) runs each check. */
+export const CHECK_SITES: Record<ValidationCheckName | (typeof FILE_CHECKS)[number]['name'], CheckSite> = {
+  required_columns: 'file',
+  email_format: 'block',
+  phone_format: 'block',
+  zip_format: 'block',
+  date_format: 'block',
+  amount_format: 'block',
+  unique_ids: 'merge',
+  pii_hashed: 'block',
+  truth_complete: 'merge',
+  pair_keys_present: 'block',
+  pair_label: 'block',
+  pair_ids_exist: 'merge',
+  pair_split_disjoint: 'block',
+  balance: 'merge',
+  gate_positives: 'merge',
+  gate_hard_negatives: 'merge',
+  csv_rows: 'file',
+  parquet_rows: 'file',
+};

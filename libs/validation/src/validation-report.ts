@@ -8,6 +8,12 @@ export interface ValidationCheck {
   failed: number;
   /** At most 5 failures, e.g. `"leads.csv line 17: email 'x' has no domain"`. */
   examples: string[];
+  /**
+   * Where a generating run ran the check (validation folded into its blocks): `block` on each block's rows
+   * as they were made, `merge` over every block's compact results, `file` on the files read back from disk.
+   * Absent when the check re-read the files (`synth validate`).
+   */
+  where?: 'block' | 'merge' | 'file';
   /** Check-specific figures, e.g. the ratio and its limits for `balance`; `{ skipped: reason }` when not applicable. */
   detail?: Record<string, unknown>;
 }

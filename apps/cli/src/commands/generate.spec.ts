@@ -15,7 +15,8 @@ describe('synth generate (through the real Cli)', () => {
     const { code, stdout, stderr } = await runCapture(['generate', ...run.flags, ...TINY]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain('validation: 16/16 checks passed');
+    // 16 dataset checks and the 2 file checks of validation folded into the blocks.
+    expect(stdout).toContain('validation: 18/18 checks passed');
     const files = Object.keys(run.files()).sort();
     expect(files).toEqual(
       [

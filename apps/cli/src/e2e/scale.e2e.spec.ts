@@ -26,6 +26,21 @@ describe('scale: worker threads and shards (built binary)', () => {
     }
   });
 
+  it('should catch a fault planted in a worker thread, as `synth validate` re-reading the files does', () => {
+    const run = tempRun('synth-fault-');
+    // Test-only hook (no flag): carried to the worker threads in their workerData.
+    const fault = { SYNTH_INTERNAL_TEST_FAULT: JSON.stringify({ block: 3, kind: 'bad-email' }) };
+    expect(runBinary(['generate', ...run.flags, ...SMALL, '--workers', '2'], fault).code).toBe(1);
+    const summary = JSON.parse(read(run.dir, 'reports/synth_summary.json'));
+    const failed = summary.validation.checks.filter((c: { ok: boolean }) => !c.ok);
+    expect(failed).toMatchObject([{ name: 'email_format', failed: 1, where: 'block' }]);
+    expect(failed[0].examples[0]).toMatch(/^leads\.csv id '\w+': email 'no-at-sign\.example\.com' has no @$/);
+    const flags = run.flags.slice(0, 6);
+    const reread = runBinary(['validate', ...flags, '--no-gates']);
+    expect(reread.code).toBe(1);
+    expect(reread.stderr).toBe('synth: validation failed: email_format\n');
+  });
+
   it('should make shards whose part files, concatenated in order, are the single run', () => {
     const whole = tempRun('synth-whole-');
     const parts = tempRun('synth-parts-');

@@ -43,8 +43,15 @@ declare module 'parquetjs-lite' {
     next(): Promise<Record<string, unknown> | null>;
   }
 
+  /** A thrift i64 (node-int64): `Number()` gives its value. */
+  export interface ThriftInt64 {
+    valueOf(): number;
+  }
+
   export class ParquetReader {
     static openFile(path: string): Promise<ParquetReader>;
+    /** The decoded footer. */
+    metadata: { num_rows: number | ThriftInt64; row_groups: { num_rows: number | ThriftInt64 }[] };
     getCursor(columns?: string[]): ParquetCursor;
     getSchema(): ParquetSchema;
     getRowCount(): number | bigint;

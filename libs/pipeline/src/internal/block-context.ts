@@ -3,6 +3,7 @@ import type { Source } from '@synth/features';
 import type { SchemaSpec } from '@synth/schema';
 import type { NoiseField, NoiseProfile } from '@synth/noise';
 import type { GenerateOptions } from '../resolve-generate-options';
+import type { BlockFault } from './block-fault';
 
 /** Everything a block needs, computed once per run (and once per worker). */
 export interface BlockContext {
@@ -14,6 +15,8 @@ export interface BlockContext {
   columns: Record<Source, string[]>;
   noiseFields: Record<Source, NoiseField[]>;
   piiColumns: Record<Source, string[]>;
+  /** Test-only: a defect to plant in one block's output (null in every real run). */
+  fault: BlockFault | null;
 }
 
 /** Derives columns, noise fields and PII columns per source from the schema. */
@@ -22,6 +25,7 @@ export function createBlockContext(
   schema: SchemaSpec,
   noiseProfile: NoiseProfile,
   salt: string | null,
+  fault: BlockFault | null = null,
 ): BlockContext {
   const columns = {} as Record<Source, string[]>;
   const noiseFields = {} as Record<Source, NoiseField[]>;
@@ -32,5 +36,5 @@ export function createBlockContext(
     noiseFields[source] = fields.map((f) => ({ name: f.name, kind: f.kind, nullable: !f.required || f.nullShare > 0 }));
     piiColumns[source] = fields.filter((f) => f.pii).map((f) => f.name);
   }
-  return { options, schema, noiseProfile, salt, columns, noiseFields, piiColumns };
+  return { options, schema, noiseProfile, salt, columns, noiseFields, piiColumns, fault };
 }

@@ -27,7 +27,7 @@ export interface SummaryInputs {
   /** The blocks this run generated (all of them unless sharded). */
   blocks: number[];
   /** Milliseconds summed over the threads that computed blocks, per phase. */
-  threadTime: { records: number; pairs: number };
+  threadTime: { records: number; pairs: number; checks: number };
   /** Exact difficulty counts merged over the blocks. */
   difficulty: DifficultyTally;
 }
@@ -129,6 +129,10 @@ export function buildSummary({
       difficulty: Math.round(difficultyMs),
       total: Math.round((timings['total'] ?? 0) + difficultyMs),
     },
-    threadTime: { records: Math.round(threadTime.records), pairs: Math.round(threadTime.pairs) },
+    threadTime: {
+      records: Math.round(threadTime.records),
+      pairs: Math.round(threadTime.pairs),
+      checks: Math.round(threadTime.checks),
+    },
   };
 }

@@ -5,7 +5,7 @@ import type { Source, Split } from '@synth/features';
 import { pairColumns } from '@synth/pairing';
 import { datasetLayout, TRUTH_COLUMNS } from '../dataset-layout';
 import type { BlockContext } from './block-context';
-import type { DatasetFiles } from './validate-outputs';
+import type { WrittenFiles } from './folded-review';
 import { PAIR_CSV_COLUMNS } from './process-block';
 import type { BlockResult } from './process-block';
 
@@ -59,8 +59,9 @@ export class OutputWriters {
   }
 
   /** Where each file's bytes are now: its temporary until the commit group renames it. */
-  get written(): DatasetFiles {
+  get written(): WrittenFiles {
     return {
+      pairsCsv: this.pairsCsv.tempPath,
       leads: this.sources.leads.tempPath,
       sales: this.sources.sales.tempPath,
       financial: this.sources.financial.tempPath,

@@ -14,6 +14,9 @@ import { hashPii } from './pii';
 import { blockDifficulty } from './difficulty/block-difficulty';
 import type { BlockDifficulty } from './difficulty/block-difficulty';
 import { NameCounts } from './difficulty/name-counts';
+import { plantPairFault, plantRecordFault } from './block-fault';
+import { reviewBlock } from './block-review';
+import type { BlockReview } from './block-review';
 
 /** What one block of entities becomes: rows per output file, pairs, and the block's counts. */
 export interface BlockResult {
@@ -26,12 +29,17 @@ export interface BlockResult {
   pairRows: PairRow[];
   /** The same pairs as CSV text for pairs.csv. */
   pairsCsv: string;
-  /** Milliseconds the block took in its thread: records (render, noise, CSV text) and pairs (mining, features). */
-  timings: { records: number; pairs: number };
+  /**
+   * Milliseconds the block took in its thread: records (render, noise, CSV text), pairs (mining, features)
+   * and checks (validation of what the block writes).
+   */
+  timings: { records: number; pairs: number; checks: number };
   tally: NoiseTally;
   pairStats: ReturnType<typeof buildPairs>['stats'];
   /** Exact difficulty counts of the block: name-only and name-variation positives, entities per name. */
   difficulty: BlockDifficulty;
+  /** Validation of the block's own output, merged on the main thread. */
+  review: BlockReview;
 }
 
 /** The columns of pairs.csv: those of the parquet files. */
@@ -106,6 +114,8 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
       rows[record.source].push(ctx.salt === null ? row : hashPii(row, ctx.piiColumns[record.source], ctx.salt));
     }
   }
+  // Test-only: a planted defect (never set outside tests) lands in what is written and checked.
+  plantRecordFault(ctx.fault, block, ctx.schema, rows);
   const csv = {} as BlockResult['csv'];
   const counts = {} as BlockResult['rows'];
   for (const source of SOURCES) {
@@ -124,8 +134,11 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   });
   const difficulty = blockDifficulty(pairing, pairs, names);
   const pairRows = pairs.map(pairToRow);
+  plantPairFault(ctx.fault, block, pairRows);
   const pairsCsv = formatCsvRows(PAIR_CSV_COLUMNS, pairRows.map(toCsvRow));
-  // Thread time per phase: records (render, noise, PII hashing, CSV text) and pairs (mining, features, rows).
-  const timings = { records: t1 - t0, pairs: performance.now() - t1 };
-  return { block, csv, rows: counts, pairRows, pairsCsv, tally, pairStats: stats, timings, difficulty };
+  const t2 = performance.now();
+  const review = reviewBlock(ctx, block, rows, truth, pairRows);
+  // Thread time per phase: records (render, noise, PII hashing, CSV text), pairs (mining, features, rows), checks.
+  const timings = { records: t1 - t0, pairs: t2 - t1, checks: performance.now() - t2 };
+  return { block, csv, rows: counts, pairRows, pairsCsv, tally, pairStats: stats, timings, difficulty, review };
 }

@@ -1,15 +1,22 @@
 import path from 'node:path';
 import { readCsvHeader, readCsvRecords, readParquet } from '@synth/io';
 import { createColumnProfiler, createDatasetValidator, profileFigures } from '@synth/validation';
-import type { ProfileFigures, ValidationReport } from '@synth/validation';
+import type { ProfileFigures, ValidationGates, ValidationReport } from '@synth/validation';
 import type { SchemaSpec } from '@synth/schema';
 import { SOURCES, SPLITS, featureNames } from '@synth/features';
 import type { Source, Split } from '@synth/features';
 import { datasetLayout } from '../dataset-layout';
 import { PairSample } from './smoke/pair-sample';
+import { countStrategies, emptyStrategyCounts } from './strategy-counts';
+import type { StrategyCounts } from './strategy-counts';
 
 /** Gates of spec.md ("Pairs"), enforced unless `--no-gates`. */
 export const GATES = { minPositives: 100, minHardNegatives: 500 } as const;
+
+/** The gates of a run: those of spec.md with its negative ratio's limits widened to include it, or none. */
+export function validationGates(gates: boolean, negRatio: number): ValidationGates | null {
+  return gates ? { ...GATES, negRatio: { min: Math.min(3, negRatio), max: Math.max(5, negRatio) } } : null;
+}
 
 /** Where a dataset is and how it was made: what the checks need to know. */
 export interface ValidationTarget {
@@ -42,7 +49,7 @@ export interface OutputsReview {
   report: ValidationReport;
   profiles: Record<Source, ProfileFigures>;
   /** Per source: within-source duplicates per noise strategy (from truth.csv's `noise` column). */
-  byStrategy: Record<Source, Record<string, number>>;
+  byStrategy: StrategyCounts;
   /** Feature histograms and the smoke model's sample, collected from the pair files. */
   pairSample: PairSample;
 }
@@ -71,7 +78,7 @@ export async function validateOutputs(target: ValidationTarget): Promise<Outputs
     columns,
     piiHashed,
     fileNames,
-    gates: gates ? { ...GATES, negRatio: { min: Math.min(3, negRatio), max: Math.max(5, negRatio) } } : null,
+    gates: validationGates(gates, negRatio),
   });
   const profiles = {} as Record<Source, ProfileFigures>;
   for (const source of SOURCES) {
@@ -82,15 +89,10 @@ export async function validateOutputs(target: ValidationTarget): Promise<Outputs
     }
     profiles[source] = profileFigures(profiler.finish());
   }
-  const byStrategy = { leads: {}, sales: {}, financial: {} } as Record<Source, Record<string, number>>;
+  const byStrategy = emptyStrategyCounts();
   for await (const { row, line } of readCsvRecords(files.truth)) {
     validator.addTruth(row, line);
-    const counts = byStrategy[row['source'] as Source];
-    // Within-source duplicates only: the summary files these under `duplicates`.
-    if (counts && row['noise'] && row['is_duplicate'] === 'true') {
-      for (const strategy of new Set(row['noise'].split('|').map((n) => n.split(':')[0])))
-        counts[strategy] = (counts[strategy] ?? 0) + 1;
-    }
+    countStrategies(byStrategy, row);
   }
   const pairSample = new PairSample(featureNames, seed);
   for (const split of SPLITS) {

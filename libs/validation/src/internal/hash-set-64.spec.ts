@@ -24,3 +24,27 @@ describe(HashSet64, () => {
     expect(set.upsertString('k7', 0)).toBe(1);
   });
 });
+
+describe('HashSet64 marks and copies', () => {
+  it('should or flags into an entry and report the flags before', () => {
+    const set = new HashSet64(2);
+    expect(set.mark(1, 2, 1)).toBe(0);
+    for (let i = 0; i < 50; i++) set.mark(i + 10, i, 2);
+    expect(set.mark(1, 2, 2)).toBe(1);
+    expect(set.mark(1, 2, 1)).toBe(3);
+    const seen: number[] = [];
+    set.forEach((hi, lo, value) => hi === 1 && lo === 2 && seen.push(value));
+    expect(seen).toEqual([3]);
+  });
+
+  it('should copy every entry as interleaved halves', () => {
+    const set = new HashSet64(4);
+    for (let i = 0; i < 20; i++) set.add(i, i * 7);
+    const pairs = set.toArray();
+    expect(pairs).toHaveLength(40);
+    const back = new HashSet64();
+    for (let i = 0; i < pairs.length; i += 2) back.add(pairs[i], pairs[i + 1]);
+    expect(back.size).toBe(20);
+    for (let i = 0; i < 20; i++) expect(back.has(i, i * 7)).toBe(true);
+  });
+});

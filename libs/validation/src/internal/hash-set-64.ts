@@ -34,6 +34,51 @@ export class HashSet64 {
     return -1;
   }
 
+  /**
+   * Ors `flags` (1..255) into the value stored for `(hi, lo)`, inserting it when absent; returns the
+   * value before (0 when it was new), e.g. to mark an id as seen in records (1) and in truth rows (2).
+   */
+  mark(hi: number, lo: number, flags: number): number {
+    let i = (hi ^ lo) & this.mask;
+    while (this.slot[i]) {
+      if (this.hi[i] === hi && this.lo[i] === lo) {
+        const before = this.slot[i] - 1;
+        this.slot[i] = (before | flags) + 1;
+        return before;
+      }
+      i = (i + 1) & this.mask;
+    }
+    this.upsert(hi, lo, flags);
+    return 0;
+  }
+
+  /** The value stored for `(hi, lo)`, or -1 when absent. */
+  get(hi: number, lo: number): number {
+    let i = (hi ^ lo) & this.mask;
+    while (this.slot[i]) {
+      if (this.hi[i] === hi && this.lo[i] === lo) return this.slot[i] - 1;
+      i = (i + 1) & this.mask;
+    }
+    return -1;
+  }
+
+  /** Calls `f(hi, lo, value)` for every entry, in slot order. */
+  forEach(f: (hi: number, lo: number, value: number) => void): void {
+    for (let i = 0; i < this.slot.length; i++) if (this.slot[i]) f(this.hi[i], this.lo[i], this.slot[i] - 1);
+  }
+
+  /** Every entry's hash halves, interleaved `[hi0, lo0, hi1, lo1, …]` (a compact, transferable copy). */
+  toArray(): Uint32Array {
+    const out = new Uint32Array(this.size * 2);
+    let j = 0;
+    for (let i = 0; i < this.slot.length; i++) {
+      if (!this.slot[i]) continue;
+      out[j++] = this.hi[i];
+      out[j++] = this.lo[i];
+    }
+    return out;
+  }
+
   /** Adds a pair of hash halves; true when it was new. */
   add(hi: number, lo: number): boolean {
     return this.upsert(hi, lo) === -1;

@@ -4,10 +4,24 @@ import { HashSet64 } from './hash-set-64';
 import { PairCounts } from './pair-counts';
 import { NEGATIVE_KINDS, PAIR_KEYS, PAIR_SPLITS, POSITIVE_KINDS, keyValue, type PairSplit } from './pair-vocabulary';
 
-interface PendingRef {
+/** A pair's ids not found among the records known when it arrived. */
+export interface PendingRef {
   where: string;
   refs: { key: 'id_a' | 'id_b'; source: Source; id: string }[];
 }
+
+/** Which record ids exist, per source. */
+export type RecordIds = ReadonlyMap<Source, { has(id: string): boolean }>;
+
+/** The `pair_ids_exist` failure of a pair whose `missing` ids are in no file. */
+export function missingIdsMessage(p: PendingRef, missing: PendingRef['refs'], files: Record<Source, string>): string {
+  return `${p.where}: ${missing.map((r) => `${r.key} ${quote(r.id)} is not in ${files[r.source]}`).join('; ')}`;
+}
+
+const SIDES = [
+  ['src_a', 'id_a'],
+  ['src_b', 'id_b'],
+] as const;
 
 const SPLIT_INDEX = new Map<string, number>(PAIR_SPLITS.map((s, i) => [s, i]));
 
@@ -23,16 +37,20 @@ export class PairChecker {
   private readonly splitOf = new HashSet64();
   private readonly pending: PendingRef[] = [];
 
-  constructor(private readonly records: ReadonlyMap<Source, ReadonlySet<string>>) {}
+  /** `place` names a pair in messages from its file and its row in that file (counted here). */
+  constructor(
+    private readonly records: RecordIds,
+    private readonly place: (file: string, row: number) => string = (file, row) => `${file} row ${row}`,
+  ) {}
 
   add(pair: Record<string, unknown>, file: string): void {
     const row = (this.rowsPerFile.get(file) ?? 0) + 1;
     this.rowsPerFile.set(file, row);
-    const where = `${file} row ${row}`;
-    const v = Object.fromEntries(PAIR_KEYS.map((k) => [k, keyValue(pair[k])])) as Record<
-      (typeof PAIR_KEYS)[number],
-      string | null
-    >;
+    // Messages are rare: the pair's place is spelled out only for a failure.
+    let place: string | undefined;
+    const where = () => (place ??= this.place(file, row));
+    const v = {} as Record<(typeof PAIR_KEYS)[number], string | null>;
+    for (const k of PAIR_KEYS) v[k] = keyValue(pair[k]);
     this.checkKeys(v, where);
     const y = this.checkLabel(pair['y'], v.pair_kind, where);
     const split = SPLIT_INDEX.has(v.split ?? '') ? (v.split as PairSplit) : undefined;
@@ -41,17 +59,14 @@ export class PairChecker {
     if (split && y !== undefined && kindKnown) this.counts.add(split, y, v.pair_kind as string);
 
     const sides: { key: 'id_a' | 'id_b'; source: Source; id: string }[] = [];
-    for (const [srcKey, idKey] of [
-      ['src_a', 'id_a'],
-      ['src_b', 'id_b'],
-    ] as const) {
+    for (const [srcKey, idKey] of SIDES) {
       const source = v[srcKey] as Source;
       const id = v[idKey];
       if (SOURCES.includes(source) && id) sides.push({ key: idKey, source, id });
     }
     this.ids.checked++;
     const missing = sides.filter((s) => !this.records.get(s.source)?.has(s.id));
-    if (missing.length > 0) this.pending.push({ where, refs: missing });
+    if (missing.length > 0) this.pending.push({ where: where(), refs: missing });
 
     if (split) {
       this.disjoint.checked++;
@@ -61,11 +76,11 @@ export class PairChecker {
         if (seen !== -1 && PAIR_SPLITS[seen] !== split)
           problems.push(`${s.source} id ${quote(s.id)} is in ${split} and also in ${PAIR_SPLITS[seen]}`);
       }
-      if (problems.length > 0) this.disjoint.fail(`${where}: ${problems.join('; ')}`);
+      if (problems.length > 0) this.disjoint.fail(`${where()}: ${problems.join('; ')}`);
     }
   }
 
-  private checkKeys(v: Record<(typeof PAIR_KEYS)[number], string | null>, where: string): void {
+  private checkKeys(v: Record<(typeof PAIR_KEYS)[number], string | null>, where: () => string): void {
     this.keys.checked++;
     const problems: string[] = [];
     for (const key of PAIR_KEYS) {
@@ -82,33 +97,36 @@ export class PairChecker {
     const kind = v.pair_kind;
     if (kind && !POSITIVE_KINDS.includes(kind) && !NEGATIVE_KINDS.includes(kind))
       problems.push(`pair_kind ${quote(kind)} is unknown`);
-    if (problems.length > 0) this.keys.fail(`${where}: ${problems.join('; ')}`);
+    if (problems.length > 0) this.keys.fail(`${where()}: ${problems.join('; ')}`);
   }
 
-  private checkLabel(raw: unknown, kind: string | null, where: string): 0 | 1 | undefined {
+  private checkLabel(raw: unknown, kind: string | null, where: () => string): 0 | 1 | undefined {
     this.label.checked++;
     const y = raw === 0 || raw === '0' ? 0 : raw === 1 || raw === '1' ? 1 : undefined;
     if (y === undefined) {
       this.label.fail(
-        `${where}: y is ${raw === null || raw === undefined ? 'missing' : quote(String(raw))}, not 0 or 1`,
+        `${where()}: y is ${raw === null || raw === undefined ? 'missing' : quote(String(raw))}, not 0 or 1`,
       );
       return undefined;
     }
     const expected = kind && POSITIVE_KINDS.includes(kind) ? 1 : kind && NEGATIVE_KINDS.includes(kind) ? 0 : y;
-    if (expected !== y) this.label.fail(`${where}: y is ${y} but pair_kind is ${quote(kind as string)}`);
+    if (expected !== y) this.label.fail(`${where()}: y is ${y} but pair_kind is ${quote(kind as string)}`);
     return y;
   }
 
   /** Resolves ids not yet seen when their pair arrived (records may be added after pairs). */
   finish(files: Record<Source, string>): void {
+    for (const p of this.takePending()) this.ids.fail(missingIdsMessage(p, p.refs, files));
+  }
+
+  /** The pairs whose ids are still not among the records, to be resolved elsewhere (e.g. over all blocks). */
+  takePending(): PendingRef[] {
+    const out: PendingRef[] = [];
     for (const p of this.pending) {
       const missing = p.refs.filter((r) => !this.records.get(r.source)?.has(r.id));
-      if (missing.length > 0) {
-        this.ids.fail(
-          `${p.where}: ${missing.map((r) => `${r.key} ${quote(r.id)} is not in ${files[r.source]}`).join('; ')}`,
-        );
-      }
+      if (missing.length > 0) out.push({ where: p.where, refs: missing });
     }
     this.pending.length = 0;
+    return out;
   }
 }

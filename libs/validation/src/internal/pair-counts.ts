@@ -1,13 +1,28 @@
 import { HARD_NEGATIVE_KINDS, PAIR_SPLITS, type PairSplit } from './pair-vocabulary';
 
+/** The counts of a {@link PairCounts} as plain data. */
+export interface PairCountsData {
+  positives: Record<PairSplit, number>;
+  negatives: Record<PairSplit, Record<string, number>>;
+}
+
 /** Positives and negatives per split and kind, for `balance` and the gates. */
-export class PairCounts {
+export class PairCounts implements PairCountsData {
   readonly positives: Record<PairSplit, number> = { train: 0, valid: 0, test: 0 };
   readonly negatives: Record<PairSplit, Record<string, number>> = { train: {}, valid: {}, test: {} };
 
   add(split: PairSplit, y: 0 | 1, kind: string): void {
     if (y === 1) this.positives[split]++;
     else this.negatives[split][kind] = (this.negatives[split][kind] ?? 0) + 1;
+  }
+
+  /** Adds counts made elsewhere (plain data of another `PairCounts`). */
+  merge(other: PairCountsData): void {
+    for (const s of PAIR_SPLITS) {
+      this.positives[s] += other.positives[s];
+      for (const [kind, n] of Object.entries(other.negatives[s]))
+        this.negatives[s][kind] = (this.negatives[s][kind] ?? 0) + n;
+    }
   }
 
   totalPositives(): number {

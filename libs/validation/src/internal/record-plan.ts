@@ -89,3 +89,11 @@ export function planSource(
   const idField = fields.find((f) => f.kind === 'id');
   return { file, idColumn: idField?.name, checks, missing, required };
 }
+
+/** Counts `required_columns` over every source's plan: each required column looked for, each one missing. */
+export function countRequiredColumns(plans: Iterable<SourcePlan>, required: CheckTally): void {
+  for (const plan of plans) {
+    required.checked += plan.required.length;
+    for (const column of plan.missing) required.fail(`${plan.file}: required column '${column}' is missing`);
+  }
+}

@@ -121,9 +121,10 @@ export function renderSummaryHtml(s: SynthSummary, extra: ExtraSection[] = []): 
     id: 'validation',
     title: 'Validation checks',
     html: table(
-      ['check', 'result', 'checked', 'failed', 'examples'],
+      ['check', 'where', 'result', 'checked', 'failed', 'examples'],
       s.validation.checks.map((c) => [
         esc(c.name),
+        esc(c.where ?? 're-read'),
         c.ok ? '<span class="ok">pass</span>' : '<span class="fail">FAIL</span>',
         int(c.checked),
         int(c.failed),

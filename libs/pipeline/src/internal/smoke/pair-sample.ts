@@ -1,15 +1,10 @@
 import { createRng } from '@synth/random';
 import type { Rng } from '@synth/random';
+import { addToHistograms, emptyHistograms, featureValue, mergeHistograms, pairLabel } from './feature-histograms';
+import type { FeatureHistogram } from './feature-histograms';
 
-export const HISTOGRAM_BINS = 20;
-
-/** Per feature: counts of values in 20 equal bins over [0, 1] and nulls, for y=1 and y=0. */
-export interface FeatureHistogram {
-  positive: number[];
-  negative: number[];
-  nullPositive: number;
-  nullNegative: number;
-}
+export { HISTOGRAM_BINS } from './feature-histograms';
+export type { FeatureHistogram } from './feature-histograms';
 
 /** A bounded, seeded sample of labelled feature rows per split (reservoir sampling). */
 export interface SplitSample {
@@ -21,12 +16,13 @@ export interface SplitSample {
 }
 
 /**
- * Collects, while the pair files are re-read: exact histograms of every feature for positives and
- * negatives, and a reservoir sample of at most `capacity[split]` pairs per split for the smoke model.
- * Memory is bounded whatever the number of pairs.
+ * Collects, while the pairs stream past: exact histograms of every feature for positives and negatives,
+ * and a reservoir sample of at most `capacity[split]` pairs per split for the smoke model. Memory is
+ * bounded whatever the number of pairs. Each split has its own seeded stream, so the sample of a split
+ * depends only on that split's pairs in order, however the splits interleave.
  */
 export class PairSample {
-  readonly histograms: Record<string, FeatureHistogram> = {};
+  readonly histograms: Record<string, FeatureHistogram>;
   readonly splits: Record<string, SplitSample> = {};
   private readonly rngs: Record<string, Rng> = {};
 
@@ -35,53 +31,46 @@ export class PairSample {
     seed: number,
     private readonly capacity: Record<string, number> = { train: 20_000, valid: 20_000, test: 20_000 },
   ) {
-    for (const f of features) {
-      this.histograms[f] = {
-        positive: new Array(HISTOGRAM_BINS).fill(0),
-        negative: new Array(HISTOGRAM_BINS).fill(0),
-        nullPositive: 0,
-        nullNegative: 0,
-      };
-    }
+    this.histograms = emptyHistograms(features);
     for (const split of Object.keys(capacity)) {
       this.splits[split] = { seen: 0, rows: [], y: [], kinds: [] };
       this.rngs[split] = createRng(seed, 'smoke', split);
     }
   }
 
-  /** Adds one pair row (`y`, `split` and one column per feature). */
+  /** Adds one pair row (`y`, `split` and one column per feature) to the histograms and the sample. */
   add(pair: Record<string, unknown>): void {
-    const y = Number(pair['y']) === 1 ? 1 : 0;
-    const values = this.features.map((f) => {
-      const v = pair[f];
-      return v === null || v === undefined || v === '' || !Number.isFinite(Number(v)) ? null : Number(v);
-    });
-    values.forEach((v, j) => {
-      const h = this.histograms[this.features[j]];
-      if (v === null) {
-        if (y) h.nullPositive++;
-        else h.nullNegative++;
-        return;
-      }
-      const bin = Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(v * HISTOGRAM_BINS)));
-      (y ? h.positive : h.negative)[bin]++;
-    });
+    addToHistograms(this.histograms, this.features, pair);
+    this.sample(pair);
+  }
+
+  /** Adds histograms counted elsewhere (e.g. in a block) whose pairs are then only {@link sample}d here. */
+  addHistograms(histograms: Readonly<Record<string, FeatureHistogram>>): void {
+    mergeHistograms(this.histograms, histograms);
+  }
+
+  /** Offers one pair row to its split's reservoir only (its features are read only when it is kept). */
+  sample(pair: Record<string, unknown>): void {
     const split = String(pair['split']);
     const sample = this.splits[split];
     if (!sample) return;
     sample.seen++;
     const cap = this.capacity[split];
     if (sample.rows.length < cap) {
-      sample.rows.push(values);
-      sample.y.push(y);
+      sample.rows.push(this.values(pair));
+      sample.y.push(pairLabel(pair));
       sample.kinds.push(String(pair['pair_kind']));
       return;
     }
     const k = this.rngs[split].int(0, sample.seen - 1);
     if (k < cap) {
-      sample.rows[k] = values;
-      sample.y[k] = y;
+      sample.rows[k] = this.values(pair);
+      sample.y[k] = pairLabel(pair);
       sample.kinds[k] = String(pair['pair_kind']);
     }
+  }
+
+  private values(pair: Record<string, unknown>): (number | null)[] {
+    return this.features.map((f) => featureValue(pair[f]));
   }
 }

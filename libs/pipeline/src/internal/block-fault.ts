@@ -1,0 +1,63 @@
+import type { Source } from '@synth/features';
+import type { PairRow } from '@synth/pairing';
+import type { SchemaSpec } from '@synth/schema';
+
+/**
+ * A defect planted in one block's output after rendering, so that tests can prove the folded checks catch
+ * what a re-read catches. Test-only: read from the {@link FAULT_ENV} environment variable (JSON) by the main
+ * thread, carried to worker threads in the block context (`workerData`); never an option or a flag.
+ *
+ * - `bad-email`: the block's first leads record with an email gets one without '@';
+ * - `duplicate-id`: the block's second leads record takes the id of its first;
+ * - `set-id`: the block's first leads record takes `id` (e.g. an id of another block);
+ * - `missing-pair-id`: the block's first pair names `id_a` 'no-such-id', a record of no file.
+ */
+export interface BlockFault {
+  block: number;
+  kind: 'bad-email' | 'duplicate-id' | 'set-id' | 'missing-pair-id';
+  id?: string;
+}
+
+/** The environment variable a test sets to plant a {@link BlockFault}, e.g. `{"block":0,"kind":"bad-email"}`. */
+export const FAULT_ENV = 'SYNTH_INTERNAL_TEST_FAULT';
+
+const KINDS: readonly string[] = ['bad-email', 'duplicate-id', 'set-id', 'missing-pair-id'];
+
+/** The planted fault of this process, or null (the variable unset); a malformed value is an error. */
+export function faultFromEnv(env: NodeJS.ProcessEnv = process.env): BlockFault | null {
+  const text = env[FAULT_ENV];
+  if (!text) return null;
+  const fault = JSON.parse(text) as BlockFault;
+  if (!Number.isInteger(fault.block) || !KINDS.includes(fault.kind))
+    throw new Error(`${FAULT_ENV} must be {"block": n, "kind": ${KINDS.join('|')}}, got ${text}`);
+  return fault;
+}
+
+const column = (schema: SchemaSpec, kind: string) => schema.entities.leads.fields.find((f) => f.kind === kind)?.name;
+
+/** Plants a record fault of `block` into its rows as they will be written (a no-op for other blocks). */
+export function plantRecordFault(
+  fault: BlockFault | null | undefined,
+  block: number,
+  schema: SchemaSpec,
+  rows: Record<Source, Record<string, string>[]>,
+): void {
+  if (!fault || fault.block !== block) return;
+  const leads = rows.leads;
+  const email = column(schema, 'email');
+  const id = column(schema, 'id');
+  if (fault.kind === 'bad-email' && email) {
+    const i = leads.findIndex((r) => r[email]);
+    if (i >= 0) leads[i] = { ...leads[i], [email]: 'no-at-sign.example.com' };
+  } else if (fault.kind === 'duplicate-id' && id && leads.length > 1) {
+    leads[1] = { ...leads[1], [id]: leads[0][id] };
+  } else if (fault.kind === 'set-id' && id && leads.length > 0) {
+    leads[0] = { ...leads[0], [id]: fault.id ?? '' };
+  }
+}
+
+/** Plants a pair fault of `block` into its pair rows (a no-op for other blocks). */
+export function plantPairFault(fault: BlockFault | null | undefined, block: number, pairRows: PairRow[]): void {
+  if (fault?.block !== block || fault.kind !== 'missing-pair-id' || pairRows.length === 0) return;
+  pairRows[0] = { ...pairRows[0], id_a: 'no-such-id' };
+}

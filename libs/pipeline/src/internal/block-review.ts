@@ -1,0 +1,61 @@
+import { featureNames, SOURCES } from '@synth/features';
+import type { Source, Split } from '@synth/features';
+import type { PairRow } from '@synth/pairing';
+import { createBlockChecker, profileColumns } from '@synth/validation';
+import type { BlockChecks, ColumnProfilePart } from '@synth/validation';
+import { partSuffix } from '../dataset-layout';
+import type { BlockContext } from './block-context';
+import { datasetFileNames } from './file-names';
+import { addToHistograms, emptyHistograms } from './smoke/feature-histograms';
+import type { FeatureHistogram } from './smoke/feature-histograms';
+import { countStrategies, emptyStrategyCounts } from './strategy-counts';
+import type { StrategyCounts } from './strategy-counts';
+
+/**
+ * What a block learnt about its own output for validation, in mergeable form (plain data and typed
+ * arrays, no rows, no id sets): check counts and id hashes, column profiles, noise strategies of its
+ * duplicates, feature histograms of its pairs.
+ */
+export interface BlockReview {
+  checks: BlockChecks;
+  profiles: Record<Source, ColumnProfilePart>;
+  byStrategy: StrategyCounts;
+  histograms: Record<string, FeatureHistogram>;
+}
+
+/**
+ * Runs the block-level checks on the rows a block will write (after PII hashing, as they reach the
+ * files): records, truth rows and pair rows, in their file order.
+ */
+export function reviewBlock(
+  ctx: BlockContext,
+  block: number,
+  rows: Record<Source, Record<string, string>[]>,
+  truth: readonly Record<string, string>[],
+  pairRows: readonly PairRow[],
+): BlockReview {
+  const names = datasetFileNames(partSuffix(ctx.options.shard));
+  const checker = createBlockChecker({
+    schema: ctx.schema,
+    columns: ctx.columns,
+    piiHashed: ctx.options.pii === 'hashed',
+    fileNames: names,
+    block,
+  });
+  const profiles = {} as Record<Source, ColumnProfilePart>;
+  for (const source of SOURCES) {
+    for (const row of rows[source]) checker.addRecord(source, row);
+    profiles[source] = profileColumns(ctx.columns[source], rows[source]);
+  }
+  const byStrategy = emptyStrategyCounts();
+  for (const row of truth) {
+    checker.addTruth(row);
+    countStrategies(byStrategy, row);
+  }
+  const histograms = emptyHistograms(featureNames);
+  for (const pair of pairRows) {
+    checker.addPair(pair, names.pairs[pair['split'] as Split] ?? `${String(pair['split'])}.parquet`);
+    addToHistograms(histograms, featureNames, pair);
+  }
+  return { checks: checker.finish(), profiles, byStrategy, histograms };
+}

@@ -1,0 +1,166 @@
+import { SOURCES, type SchemaSpec, type Source } from '@synth/schema';
+import { CheckTally, quote, type CheckPart } from './internal/check-tally';
+import { HashSet64 } from './internal/hash-set-64';
+import { PairChecker, type PendingRef } from './internal/pair-checker';
+import type { PairCountsData } from './internal/pair-counts';
+import { planSource, type SourcePlan } from './internal/record-plan';
+import { checkValues } from './internal/record-checks';
+import { VALIDATION_CHECKS } from './validation-checks';
+import { ValidationError } from './validation-error';
+
+/** Options of {@link createBlockChecker}. */
+export interface BlockCheckerOptions {
+  schema: SchemaSpec;
+  /** The columns each source file is written with. */
+  columns: Record<Source, readonly string[]>;
+  /** PII columns hold 64-hex sha256 values (`--pii hashed`). @default false */
+  piiHashed?: boolean;
+  /** File names used in messages, as for `createDatasetValidator`. */
+  fileNames?: Partial<Record<Source | 'truth', string>>;
+  /** The block's number, named in messages. */
+  block: number;
+}
+
+/** A record, truth row or pair that belongs to no file of the same block: named for merged messages. */
+export interface StrayId {
+  source: Source;
+  id: string;
+}
+
+/**
+ * What one block's checks found, as plain data (typed arrays, no row, no id set) to post from a worker
+ * thread and merge with `createFoldedValidator`.
+ */
+export interface BlockChecks {
+  block: number;
+  /** Counts of the checks run on the block's rows (formats, ids, truth rows, pairs), in `VALIDATION_CHECKS` order. */
+  checks: CheckPart[];
+  /** Per source: 64-bit hashes of the block's distinct non-empty record ids, interleaved `[hi, lo, …]`. */
+  recordIds: Record<Source, Uint32Array>;
+  /** Per source: hashes of the ids of the block's truth rows (each id once). */
+  truthIds: Record<Source, Uint32Array>;
+  truthRows: number;
+  /** Record ids without a truth row in the block and truth ids without a record in it (normally none). */
+  strays: StrayId[];
+  /** Pairs naming ids that are not records of the block, resolved over every block when merged. */
+  pendingPairs: PendingRef[];
+  /** Valid pairs per split and kind, for `balance` and the gates. */
+  pairCounts: PairCountsData;
+}
+
+/** Checks of one block's rows, fed as they are made, then `finish()` for the mergeable result. */
+export interface BlockChecker {
+  /** One record of a source, as written (after PII hashing). */
+  addRecord(source: Source, row: Record<string, string>): void;
+  /** One truth row (`source,id,entity_id,...`). */
+  addTruth(row: Record<string, string>): void;
+  /** One pair row (`src_a,id_a,src_b,id_b,y,pair_kind,split,...`) written to `file`, e.g. `train.parquet`. */
+  addPair(pair: Record<string, unknown>, file: string): void;
+  finish(): BlockChecks;
+}
+
+/** The checks that a block runs on its own rows. */
+export const BLOCK_CHECK_NAMES: readonly string[] = VALIDATION_CHECKS.map((c) => c.name).filter(
+  (n) => !['required_columns', 'balance', 'gate_positives', 'gate_hard_negatives'].includes(n),
+);
+
+/**
+ * Creates the checker of one block of a dataset while it is generated: value formats, id presence and
+ * uniqueness within the block, truth rows, and every pair check but the gates. Messages name the block
+ * and the record id instead of a file line, e.g. `leads.csv id 'L7': email 'x' has no @`. What crosses
+ * blocks (ids unique per source, truth rows against records, pairs naming another block's ids, gates)
+ * is settled when the blocks' results are merged by `createFoldedValidator`.
+ *
+ * @example
+ * const checker = createBlockChecker({ schema, columns, block: 3 });
+ * checker.addRecord('leads', row); checker.addTruth(truthRow); checker.addPair(pair, 'train.parquet');
+ * postMessage(checker.finish());
+ */
+export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
+  const { block } = options;
+  const files = {} as Record<Source, string>;
+  for (const s of SOURCES) files[s] = options.fileNames?.[s] ?? `${s}.csv`;
+  const truthFile = options.fileNames?.truth ?? 'truth.csv';
+  const tallies = new Map<string, CheckTally>(BLOCK_CHECK_NAMES.map((n) => [n, new CheckTally(n)]));
+  const tally = (name: string) => {
+    const t = tallies.get(name);
+    if (!t) throw new ValidationError(`check '${name}' is not run in a block`, { field: 'check', value: name });
+    return t;
+  };
+  const plans = new Map<Source, SourcePlan>();
+  for (const s of SOURCES) {
+    if (!options.schema.entities[s])
+      throw new ValidationError(`The schema has no entity '${s}'`, { field: `schema.entities.${s}` });
+    plans.set(s, planSource(s, options.schema.entities[s], options.columns[s], files[s], !!options.piiHashed, tally));
+  }
+  const recordIds = new Map(SOURCES.map((s) => [s, new HashSet64()]));
+  const truthIds = new Map(SOURCES.map((s) => [s, new HashSet64()]));
+  const recordList = new Map<Source, string[]>(SOURCES.map((s) => [s, []]));
+  const truthList = new Map<Source, string[]>(SOURCES.map((s) => [s, []]));
+  const rowsSeen = new Map<Source, number>(SOURCES.map((s) => [s, 0]));
+  const unique = tally('unique_ids');
+  const truth = tally('truth_complete');
+  let truthRows = 0;
+  const lookup = new Map(
+    SOURCES.map((s) => [s, { has: (id: string) => (recordIds.get(s) as HashSet64).hasString(id) }]),
+  );
+  const pairs = new PairChecker(lookup, (file, row) => `${file} block ${block} row ${row}`);
+
+  return {
+    addRecord(source, row) {
+      const plan = plans.get(source);
+      if (!plan) throw new ValidationError(`Unknown source '${String(source)}'`, { field: 'source', value: source });
+      const n = (rowsSeen.get(source) as number) + 1;
+      rowsSeen.set(source, n);
+      const id = plan.idColumn === undefined ? '' : (row[plan.idColumn] ?? '');
+      checkValues(plan, row, () => (id === '' ? `block ${block} row ${n}` : `id ${quote(id)}`));
+      if (plan.idColumn === undefined) return;
+      unique.checked++;
+      if (id === '') unique.fail(`${plan.file} block ${block} row ${n}: ${plan.idColumn} is empty`);
+      else if (!(recordIds.get(source) as HashSet64).addString(id))
+        unique.fail(`${plan.file} block ${block} row ${n}: ${plan.idColumn} ${quote(id)} is not unique`);
+      else (recordList.get(source) as string[]).push(id);
+    },
+    addTruth(row) {
+      truthRows++;
+      truth.checked++;
+      const where = `${truthFile} block ${block} row ${truthRows}`;
+      const source = (row['source'] ?? '') as Source;
+      const id = row['id'] ?? '';
+      const ids = truthIds.get(source);
+      if (!ids) return truth.fail(`${where}: source ${quote(source)} is not leads, sales or financial`);
+      if (id === '') return truth.fail(`${where}: id is empty`);
+      if (!ids.addString(id)) return truth.fail(`${where}: ${source} id ${quote(id)} has a second truth row`);
+      (truthList.get(source) as string[]).push(id);
+    },
+    addPair(pair, file) {
+      pairs.add(pair, file);
+    },
+    finish() {
+      const strays: StrayId[] = [];
+      for (const source of SOURCES) {
+        const inTruth = truthIds.get(source) as HashSet64;
+        const inRecords = recordIds.get(source) as HashSet64;
+        for (const id of recordList.get(source) as string[]) if (!inTruth.hasString(id)) strays.push({ source, id });
+        for (const id of truthList.get(source) as string[]) if (!inRecords.hasString(id)) strays.push({ source, id });
+      }
+      const computed = [pairs.keys, pairs.label, pairs.ids, pairs.disjoint];
+      for (const t of computed) tallies.set(t.name, t);
+      const hashes = (sets: Map<Source, HashSet64>) =>
+        Object.fromEntries(SOURCES.map((s) => [s, (sets.get(s) as HashSet64).toArray()])) as Record<
+          Source,
+          Uint32Array
+        >;
+      return {
+        block,
+        checks: BLOCK_CHECK_NAMES.map((n) => (tallies.get(n) as CheckTally).toPart()),
+        recordIds: hashes(recordIds),
+        truthIds: hashes(truthIds),
+        truthRows,
+        strays,
+        pendingPairs: pairs.takePending(),
+        pairCounts: { positives: { ...pairs.counts.positives }, negatives: structuredClone(pairs.counts.negatives) },
+      };
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { SOURCES, type Source } from '@synth/schema';
+import { quote } from './check-tally';
+import { hash64, hashOut } from './hash';
+import { HashSet64 } from './hash-set-64';
+
+/** Flags of an id in the ledger. */
+export const IN_RECORDS = 1;
+export const IN_TRUTH = 2;
+
+/**
+ * Every id of a dataset as 64-bit hashes, per source, flagged as seen in records and/or in truth rows:
+ * about 9 bytes per id, no strings. Ids that blocks reported as strays are also kept by name, so
+ * messages about them can quote them.
+ */
+export class IdLedger {
+  private readonly sets = new Map<Source, HashSet64>(SOURCES.map((s) => [s, new HashSet64()]));
+  private readonly names = new Map<string, string>();
+
+  /** Flags every `[hi, lo]` of `hashes`; calls `again(hi, lo)` for each that already had `flag`. */
+  mark(source: Source, hashes: Uint32Array, flag: number, again: (hi: number, lo: number) => void): void {
+    const set = this.sets.get(source) as HashSet64;
+    for (let i = 0; i < hashes.length; i += 2)
+      if (set.mark(hashes[i], hashes[i + 1], flag) & flag) again(hashes[i], hashes[i + 1]);
+  }
+
+  /** Remembers an id's text for messages. */
+  name(source: Source, id: string): void {
+    hash64(id);
+    this.names.set(`${source}:${hashOut[0]}:${hashOut[1]}`, id);
+  }
+
+  /** The quoted id when its text is known, else its hash, e.g. `'L7'` or `#00a1…`. */
+  describe(source: Source, hi: number, lo: number): string {
+    const id = this.names.get(`${source}:${hi}:${lo}`);
+    return id === undefined ? `#${hex(hi)}${hex(lo)}` : quote(id);
+  }
+
+  /** The flags of an id (0 when never seen). */
+  flags(source: Source, id: string): number {
+    hash64(id);
+    return Math.max(0, (this.sets.get(source) as HashSet64).get(hashOut[0], hashOut[1]));
+  }
+
+  /** Calls `f(hi, lo, flags)` for every id of `source`. */
+  forEach(source: Source, f: (hi: number, lo: number, flags: number) => void): void {
+    (this.sets.get(source) as HashSet64).forEach(f);
+  }
+}
+
+function hex(n: number): string {
+  return n.toString(16).padStart(8, '0');
+}
