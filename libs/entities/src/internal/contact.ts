@@ -4,14 +4,33 @@ import type { City } from './tables/geo';
 import { Weighted } from './weighted';
 
 const domains = { US: Weighted.of(CONSUMER_DOMAINS.US), CA: Weighted.of(CONSUMER_DOMAINS.CA) };
-const digit = (rng: Rng, min = 0) => String(min + Math.floor(rng.next() * (10 - min)));
+const DIGITS = '0123456789';
+const digit = (rng: Rng, min = 0) => DIGITS[min + Math.floor(rng.next() * (10 - min))];
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[\u0080-\uffff]/;
+const NOT_LETTER = /[^a-z]/g;
+
+/** Slugs of the names seen so far: names come from finite tables, so most calls are one lookup. */
+const slugs = new Map<string, string>();
+const MAX_SLUGS = 50000;
 
 /** Lower-case letters only, accents dropped: `O'Neil-Smith` → `oneilsmith`, `Côté` → `cote`. */
-export const slug = (s: string): string =>
-  (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(/[^a-z]/g, '');
+export function slug(s: string): string {
+  let out = slugs.get(s);
+  if (out === undefined) {
+    out = (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(NOT_LETTER, '');
+    if (slugs.size >= MAX_SLUGS) slugs.clear();
+    slugs.set(s, out);
+  }
+  return out;
+}
+
+/** With chance `p`, the digits some people add to an email (2 digits, or 3 to 4), else `''`. */
+function emailDigits(rng: Rng, p: number): string {
+  if (rng.next() >= p) return '';
+  return String(rng.next() < 0.6 ? 10 + Math.floor(rng.next() * 90) : 100 + Math.floor(rng.next() * 9900));
+}
 
 /**
  * The local part of an email, from the patterns people use (first.last, flast, firstl, first_last, digits…).
@@ -21,22 +40,18 @@ export function emailLocal(rng: Rng, first: string, last: string): string {
   const f = slug(first) || 'info';
   const l = slug(last) || 'mail';
   const u = rng.next();
-  const digits = (p: number) =>
-    rng.next() < p
-      ? String(rng.next() < 0.6 ? 10 + Math.floor(rng.next() * 90) : 100 + Math.floor(rng.next() * 9900))
-      : '';
-  if (u < 0.2) return `${f}.${l}${digits(0.2)}`;
-  if (u < 0.3) return `${f}${l}${digits(0.2)}`;
-  if (u < 0.42) return `${f[0]}${l}${digits(0.8)}`;
-  if (u < 0.47) return `${f}${l[0]}${digits(0.8)}`;
-  if (u < 0.53) return `${f}_${l}${digits(0.2)}`;
-  if (u < 0.62) return `${f}.${l}${digits(1)}`;
-  if (u < 0.72) return `${f}${l}${digits(1)}`;
+  if (u < 0.2) return `${f}.${l}${emailDigits(rng, 0.2)}`;
+  if (u < 0.3) return `${f}${l}${emailDigits(rng, 0.2)}`;
+  if (u < 0.42) return `${f[0]}${l}${emailDigits(rng, 0.8)}`;
+  if (u < 0.47) return `${f}${l[0]}${emailDigits(rng, 0.8)}`;
+  if (u < 0.53) return `${f}_${l}${emailDigits(rng, 0.2)}`;
+  if (u < 0.62) return `${f}.${l}${emailDigits(rng, 1)}`;
+  if (u < 0.72) return `${f}${l}${emailDigits(rng, 1)}`;
   if (u < 0.78) return `${f}${100 + Math.floor(rng.next() * 900)}`;
-  if (u < 0.82) return `${l}.${f}${digits(0.3)}`;
-  if (u < 0.87) return `${f[0]}.${l}${digits(0.8)}`;
+  if (u < 0.82) return `${l}.${f}${emailDigits(rng, 0.3)}`;
+  if (u < 0.87) return `${f[0]}.${l}${emailDigits(rng, 0.8)}`;
   if (u < 0.95) return `${f}${1955 + Math.floor(rng.next() * 50)}`;
-  return `${l}${f[0]}${digits(1)}`;
+  return `${l}${f[0]}${emailDigits(rng, 1)}`;
 }
 
 /**
