@@ -11,17 +11,21 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 const NOT_LETTER = /[^a-z]/g;
 
-/** Slugs of the names seen so far: names come from finite tables, so most calls are one lookup. */
-const slugs = new Map<string, string>();
-const MAX_SLUGS = 50000;
-
 /** Lower-case letters only, accents dropped: `O'Neil-Smith` → `oneilsmith`, `Côté` → `cote`. */
-export function slug(s: string): string {
-  let out = slugs.get(s);
+export const slug = (s: string): string =>
+  (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(NOT_LETTER, '');
+
+/** Slugs of the names seen so far: names come from finite tables, so most calls are one lookup. */
+const nameSlugs = new Map<string, string>();
+const MAX_NAME_SLUGS = 20000;
+
+/** `slug` of a person's name, remembered. */
+function nameSlug(name: string): string {
+  let out = nameSlugs.get(name);
   if (out === undefined) {
-    out = (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(NOT_LETTER, '');
-    if (slugs.size >= MAX_SLUGS) slugs.clear();
-    slugs.set(s, out);
+    out = slug(name);
+    if (nameSlugs.size >= MAX_NAME_SLUGS) nameSlugs.clear();
+    nameSlugs.set(name, out);
   }
   return out;
 }
@@ -37,8 +41,8 @@ function emailDigits(rng: Rng, p: number): string {
  * Short patterns (initial + name) are usually taken at big providers, so they mostly carry digits.
  */
 export function emailLocal(rng: Rng, first: string, last: string): string {
-  const f = slug(first) || 'info';
-  const l = slug(last) || 'mail';
+  const f = nameSlug(first) || 'info';
+  const l = nameSlug(last) || 'mail';
   const u = rng.next();
   if (u < 0.2) return `${f}.${l}${emailDigits(rng, 0.2)}`;
   if (u < 0.3) return `${f}${l}${emailDigits(rng, 0.2)}`;
@@ -59,8 +63,8 @@ export function emailLocal(rng: Rng, first: string, last: string): string {
  * first.last forms, never one with a birth year or random digits (`jsmith`, `j.smith`, `smithj`, `john.smith`).
  */
 export function sharedHandle(rng: Rng, first: string, last: string): string {
-  const f = slug(first) || 'info';
-  const l = slug(last) || 'mail';
+  const f = nameSlug(first) || 'info';
+  const l = nameSlug(last) || 'mail';
   const u = rng.next();
   if (u < 0.5) return `${f[0]}${l}`;
   if (u < 0.65) return `${f[0]}.${l}`;
@@ -70,8 +74,8 @@ export function sharedHandle(rng: Rng, first: string, last: string): string {
 
 /** The local part of a work address at a company domain: no digits (first.last, flast, first, firstl). */
 export function workEmailLocal(rng: Rng, first: string, last: string): string {
-  const f = slug(first) || 'info';
-  const l = slug(last) || 'office';
+  const f = nameSlug(first) || 'info';
+  const l = nameSlug(last) || 'office';
   const u = rng.next();
   if (u < 0.5) return `${f}.${l}`;
   if (u < 0.8) return `${f[0]}${l}`;
@@ -98,10 +102,11 @@ export function companyName(rng: Rng, country: 'US' | 'CA', last: string, otherL
   return `${last} ${legal}`;
 }
 
+const LEGAL_WORDS = /\b(LLC|LLP|Inc|Co|Corp|Ltd|Ltée|Group|and|Sons)\b\.?/g;
+
 /** The web domain of a company: its name's letters without the legal suffix, `.com` or `.ca`. */
 export function companyDomain(rng: Rng, country: 'US' | 'CA', company: string): string {
-  const base =
-    slug(company.replace(/\b(LLC|LLP|Inc|Co|Corp|Ltd|Ltée|Group|and|Sons)\b\.?/g, '')).slice(0, 24) || 'company';
+  const base = slug(company.replace(LEGAL_WORDS, '')).slice(0, 24) || 'company';
   return `${base}.${country === 'CA' && rng.chance(0.6) ? 'ca' : 'com'}`;
 }
 
