@@ -12,23 +12,17 @@ const NON_ASCII = /[\u0080-\uffff]/;
 const NOT_LETTER = /[^a-z]/g;
 
 /** Lower-case letters only, accents dropped: `O'Neil-Smith` → `oneilsmith`, `Côté` → `cote`. */
-export const slug = (s: string): string =>
-  (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(NOT_LETTER, '');
-
-/** Slugs of the names seen so far: names come from finite tables, so most calls are one lookup. */
-const nameSlugs = new Map<string, string>();
-const MAX_NAME_SLUGS = 20000;
-
-/** `slug` of a person's name, remembered. */
-function nameSlug(name: string): string {
-  let out = nameSlugs.get(name);
-  if (out === undefined) {
-    out = slug(name);
-    if (nameSlugs.size >= MAX_NAME_SLUGS) nameSlugs.clear();
-    nameSlugs.set(name, out);
+export function slug(s: string): string {
+  // Most names are ASCII letters only: their slug is their lower case, without running the expressions.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) return slugOfAny(s);
   }
-  return out;
+  return s.toLowerCase();
 }
+
+const slugOfAny = (s: string): string =>
+  (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(NOT_LETTER, '');
 
 /** With chance `p`, the digits some people add to an email (2 digits, or 3 to 4), else `''`. */
 function emailDigits(rng: Rng, p: number): string {
@@ -41,8 +35,8 @@ function emailDigits(rng: Rng, p: number): string {
  * Short patterns (initial + name) are usually taken at big providers, so they mostly carry digits.
  */
 export function emailLocal(rng: Rng, first: string, last: string): string {
-  const f = nameSlug(first) || 'info';
-  const l = nameSlug(last) || 'mail';
+  const f = slug(first) || 'info';
+  const l = slug(last) || 'mail';
   const u = rng.next();
   if (u < 0.2) return `${f}.${l}${emailDigits(rng, 0.2)}`;
   if (u < 0.3) return `${f}${l}${emailDigits(rng, 0.2)}`;
@@ -63,8 +57,8 @@ export function emailLocal(rng: Rng, first: string, last: string): string {
  * first.last forms, never one with a birth year or random digits (`jsmith`, `j.smith`, `smithj`, `john.smith`).
  */
 export function sharedHandle(rng: Rng, first: string, last: string): string {
-  const f = nameSlug(first) || 'info';
-  const l = nameSlug(last) || 'mail';
+  const f = slug(first) || 'info';
+  const l = slug(last) || 'mail';
   const u = rng.next();
   if (u < 0.5) return `${f[0]}${l}`;
   if (u < 0.65) return `${f[0]}.${l}`;
@@ -74,8 +68,8 @@ export function sharedHandle(rng: Rng, first: string, last: string): string {
 
 /** The local part of a work address at a company domain: no digits (first.last, flast, first, firstl). */
 export function workEmailLocal(rng: Rng, first: string, last: string): string {
-  const f = nameSlug(first) || 'info';
-  const l = nameSlug(last) || 'office';
+  const f = slug(first) || 'info';
+  const l = slug(last) || 'office';
   const u = rng.next();
   if (u < 0.5) return `${f}.${l}`;
   if (u < 0.8) return `${f[0]}${l}`;
