@@ -104,20 +104,14 @@ export function companyDomain(rng: Rng, country: 'US' | 'CA', company: string): 
   return `${base}.${country === 'CA' && rng.chance(0.6) ? 'ca' : 'com'}`;
 }
 
-/** Zeros that pad a line number of 1, 2 or 3 digits to 4. */
-const LINE_PADS = ['', '000', '00', '0'];
-
 /** A NANP number in the city's area code, formatted `(AAA) EEE-LLLL`; exchanges avoid N11. */
 export function phoneNumber(rng: Rng, city: City): string {
   const area = city.areaCodes.length === 1 ? city.areaCodes[0] : rng.pick(city.areaCodes);
-  const e1 = 2 + Math.floor(rng.next() * 8);
-  const e2 = Math.floor(rng.next() * 10);
-  let e3 = Math.floor(rng.next() * 10);
-  if (e2 === 1 && e3 === 1) e3 = 2;
-  let line = 0;
-  for (let k = 0; k < 4; k++) line = line * 10 + Math.floor(rng.next() * 10);
-  // The exchange has 3 digits (it starts at 2); the line number is zero-padded to 4.
-  return `(${area}) ${e1 * 100 + e2 * 10 + e3}-${line < 1000 ? LINE_PADS[String(line).length] : ''}${line}`;
+  const e1 = digit(rng, 2);
+  const e2 = digit(rng);
+  let e3 = digit(rng);
+  if (e2 === '1' && e3 === '1') e3 = '2';
+  return `(${area}) ${e1}${e2}${e3}-${digit(rng)}${digit(rng)}${digit(rng)}${digit(rng)}`;
 }
 
 const CA_LETTERS = 'ABCEGHJKLMNPRSTVWXYZ';
