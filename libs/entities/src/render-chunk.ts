@@ -72,8 +72,15 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
   const saved = savedContacts(profiles[0]);
 
   const entityIdWidth = plan.idWidth.entity;
-  const out: RenderedRecord[][] = SOURCES.map(() => []);
   const numbers = SOURCES.map((s) => orderRecordNumbers(plan, s, chunkIndex, start, size));
+  // One array for the chunk: source si's records go at base[si] + their number within the chunk's source block.
+  const base = new Array<number>(SOURCES.length);
+  let total = 0;
+  for (let si = 0; si < SOURCES.length; si++) {
+    base[si] = total - numbers[si].first;
+    total += numbers[si].recordNumbers.length;
+  }
+  const out = new Array<RenderedRecord>(total);
   const compiled = SOURCES.map((s) => compileEntity(schema.entities[s]));
   const rc: RecordContext = {
     profile: profiles[0],
@@ -82,6 +89,7 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
     ordinal: 0,
     idPrefix: '',
     idWidth: 7,
+    id: '',
     orderOffset: Math.floor(hashToUnit(`${seed}:order_id`) * 1e6),
     invoiceOffset: Math.floor(hashToUnit(`${seed}:invoice_id`) * 1e6),
     refDay: ctx.refDay,
@@ -102,7 +110,7 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
       const count = plan.recordCounts[source][e];
       if (count === 0) continue;
       const { names, renderers, idPrefix, template } = compiled[si];
-      const { offsets, recordNumbers, first } = numbers[si];
+      const { offsets, recordNumbers } = numbers[si];
       rc.idPrefix = idPrefix;
       rc.idWidth = plan.idWidth[source];
       let baseId = '';
@@ -113,10 +121,11 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
         rc.day = recordDay(source, j, profile.deal, rng);
         const variant = canonicalDone || j > 0;
         const shown = variant && varies && showAlternates(profile, saved, rng, contactVariation, rc.day);
+        const id = `${idPrefix}${pad(recordNumber + 1, rc.idWidth)}`;
+        rc.id = id;
         const row: Record<string, string> = { ...template };
         for (let f = 0; f < names.length; f++) row[names[f]] = renderers[f](rc);
         if (shown) restoreContacts(profile, saved);
-        const id = `${idPrefix}${pad(recordNumber + 1, rc.idWidth)}`;
         if (j === 0) baseId = id;
         const rec: RenderedRecord = {
           source,
@@ -131,10 +140,10 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
           rec.confuserOf = confuserOf;
           rec.confuserKind = CONFUSER_KINDS[plan.confuserKind[e] - 1];
         }
-        out[si][recordNumber - first] = rec;
+        out[base[si] + recordNumber] = rec;
       }
       canonicalDone = true;
     }
   }
-  return out.flat();
+  return out;
 }

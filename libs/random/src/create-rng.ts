@@ -1,33 +1,28 @@
-import seedrandom from 'seedrandom';
+import { Alea } from './internal/alea';
 import type { Rng } from './rng';
 
-class AleaRng implements Rng {
-  private readonly prng: () => number;
-
+/** An {@link Rng} on Alea, seeded from its key. */
+class AleaRng extends Alea implements Rng {
   constructor(readonly key: string) {
-    this.prng = seedrandom.alea(key);
-  }
-
-  next(): number {
-    return this.prng();
+    super(key);
   }
 
   int(min: number, max: number): number {
-    return min + Math.floor(this.prng() * (max - min + 1));
+    return min + Math.floor(this.next() * (max - min + 1));
   }
 
   chance(p: number): boolean {
-    return this.prng() < p;
+    return this.next() < p;
   }
 
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new RangeError('pick() needs a non-empty array');
-    return items[Math.floor(this.prng() * items.length)];
+    return items[Math.floor(this.next() * items.length)];
   }
 
   shuffle<T>(items: T[]): T[] {
     for (let i = items.length - 1; i > 0; i--) {
-      const j = Math.floor(this.prng() * (i + 1));
+      const j = Math.floor(this.next() * (i + 1));
       const t = items[i];
       items[i] = items[j];
       items[j] = t;
@@ -36,8 +31,15 @@ class AleaRng implements Rng {
   }
 
   child(...path: (string | number)[]): Rng {
-    return new AleaRng([this.key, ...path].join(':'));
+    return new AleaRng(joinKey(this.key, path));
   }
+}
+
+/** `head` and the parts of `path`, joined by `:` (what `[head, ...path].join(':')` gives, without the arrays). */
+function joinKey(head: string, path: readonly (string | number)[]): string {
+  let key = head;
+  for (let i = 0; i < path.length; i++) key += `:${path[i]}`;
+  return key;
 }
 
 /**
@@ -50,5 +52,5 @@ class AleaRng implements Rng {
  * rng.int(1, 6); // the same number on every run
  */
 export function createRng(seed: string | number, ...path: (string | number)[]): Rng {
-  return new AleaRng([String(seed), ...path].join(':'));
+  return new AleaRng(joinKey(String(seed), path));
 }

@@ -1,7 +1,7 @@
 import type { Rng } from '@synth/random';
 import type { EntitySpec, FieldSpec } from '@synth/schema';
 import { ADDRESS_RENDERER, HINT_RENDERERS } from './hint-renderers';
-import { isoDateTime, isoDay, pad, type FieldRenderer } from './record-context';
+import { isoDateTime, isoDay, type FieldRenderer } from './record-context';
 import { Weighted } from './weighted';
 
 const TOKEN = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
@@ -16,7 +16,7 @@ function enumPicker(f: FieldSpec): (rng: Rng) => string {
 function kindRenderer(f: FieldSpec): FieldRenderer {
   switch (f.kind) {
     case 'id':
-      return ({ idPrefix, recordNumber, idWidth }) => `${idPrefix}${pad(recordNumber + 1, idWidth)}`;
+      return ({ id }) => id;
     case 'email':
       return ({ profile }) => profile.email;
     case 'phone':

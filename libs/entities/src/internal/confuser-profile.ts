@@ -53,10 +53,41 @@ type Side = (tableName: string) => string;
 const whole: Side = (s) => s;
 
 /**
+ * The neighbours `j` of the name at `i` in `table` whose side, built with `side`, is a near spelling of the
+ * name's own side: Jaro-Winkler ≥ 0.9 on normalised names, never the same once normalised nor (first names) a
+ * nickname or diminutive of it.
+ */
+function closeSpellings(table: NameTable, i: number, side: Side, first: boolean): readonly number[] {
+  const own = normalizeName(side(table.names[i]));
+  const out: number[] = [];
+  for (const j of table.neighbours(i)) {
+    const n = normalizeName(side(table.names[j]));
+    if (n === own || jaroWinkler(n, own) < SIMILAR_NAME_BOUND || (first && samePersonFirst(n, own))) continue;
+    out.push(j);
+  }
+  return out;
+}
+
+/** `closeSpellings` of whole table names, by table, first-name flag and index: computed once per process. */
+const wholeCloseSpellings = new Map<NameTable, [Map<number, readonly number[]>, Map<number, readonly number[]>]>();
+
+function closeWholeSpellings(table: NameTable, i: number, first: boolean): readonly number[] {
+  let byFlag = wholeCloseSpellings.get(table);
+  if (byFlag === undefined) wholeCloseSpellings.set(table, (byFlag = [new Map(), new Map()]));
+  const byIndex = byFlag[first ? 1 : 0];
+  let list = byIndex.get(i);
+  if (list === undefined) {
+    list = closeSpellings(table, i, whole, first);
+    byIndex.set(i, list);
+  }
+  return list;
+}
+
+/**
  * The real names of `table` near `name` (its shipped neighbours, filtered with `jaroWinkler` of `@synth/features`
  * on normalised names): the side built with it has Jaro-Winkler ≥ 0.9 to the target's side, is never the same
  * once normalised nor (first names) a nickname or diminutive of it, and the full name made with it stays above 0.9
- * to the target's. Each is pushed as the side's new value.
+ * to the target's. Each is pushed as the side's new value. The per-name tests of whole names are cached.
  */
 function nearNames(
   table: NameTable,
@@ -70,11 +101,9 @@ function nearNames(
 ): void {
   const i = table.indexOf(name);
   if (i < 0) return;
-  const own = normalizeName(side(name));
-  for (const j of table.neighbours(i)) {
+  const close = side === whole ? closeWholeSpellings(table, i, first) : closeSpellings(table, i, side, first);
+  for (const j of close) {
     const value = side(table.names[j]);
-    const n = normalizeName(value);
-    if (n === own || jaroWinkler(n, own) < SIMILAR_NAME_BOUND || (first && samePersonFirst(n, own))) continue;
     if (jaroWinkler(full(value), target) <= SIMILAR_NAME_BOUND) continue;
     const w = weight(j);
     if (w > 0) out.push({ value, weight: w });

@@ -4,14 +4,31 @@ import type { City } from './tables/geo';
 import { Weighted } from './weighted';
 
 const domains = { US: Weighted.of(CONSUMER_DOMAINS.US), CA: Weighted.of(CONSUMER_DOMAINS.CA) };
-const digit = (rng: Rng, min = 0) => String(min + Math.floor(rng.next() * (10 - min)));
+const DIGITS = '0123456789';
+const digit = (rng: Rng, min = 0) => DIGITS[min + Math.floor(rng.next() * (10 - min))];
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[\u0080-\uffff]/;
+const NOT_LETTER = /[^a-z]/g;
 
 /** Lower-case letters only, accents dropped: `O'Neil-Smith` → `oneilsmith`, `Côté` → `cote`. */
-export const slug = (s: string): string =>
-  (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(/[^a-z]/g, '');
+export function slug(s: string): string {
+  // Most names are ASCII letters only: their slug is their lower case, without running the expressions.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) return slugOfAny(s);
+  }
+  return s.toLowerCase();
+}
+
+const slugOfAny = (s: string): string =>
+  (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(NOT_LETTER, '');
+
+/** With chance `p`, the digits some people add to an email (2 digits, or 3 to 4), else `''`. */
+function emailDigits(rng: Rng, p: number): string {
+  if (rng.next() >= p) return '';
+  return String(rng.next() < 0.6 ? 10 + Math.floor(rng.next() * 90) : 100 + Math.floor(rng.next() * 9900));
+}
 
 /**
  * The local part of an email, from the patterns people use (first.last, flast, firstl, first_last, digits…).
@@ -21,22 +38,18 @@ export function emailLocal(rng: Rng, first: string, last: string): string {
   const f = slug(first) || 'info';
   const l = slug(last) || 'mail';
   const u = rng.next();
-  const digits = (p: number) =>
-    rng.next() < p
-      ? String(rng.next() < 0.6 ? 10 + Math.floor(rng.next() * 90) : 100 + Math.floor(rng.next() * 9900))
-      : '';
-  if (u < 0.2) return `${f}.${l}${digits(0.2)}`;
-  if (u < 0.3) return `${f}${l}${digits(0.2)}`;
-  if (u < 0.42) return `${f[0]}${l}${digits(0.8)}`;
-  if (u < 0.47) return `${f}${l[0]}${digits(0.8)}`;
-  if (u < 0.53) return `${f}_${l}${digits(0.2)}`;
-  if (u < 0.62) return `${f}.${l}${digits(1)}`;
-  if (u < 0.72) return `${f}${l}${digits(1)}`;
+  if (u < 0.2) return `${f}.${l}${emailDigits(rng, 0.2)}`;
+  if (u < 0.3) return `${f}${l}${emailDigits(rng, 0.2)}`;
+  if (u < 0.42) return `${f[0]}${l}${emailDigits(rng, 0.8)}`;
+  if (u < 0.47) return `${f}${l[0]}${emailDigits(rng, 0.8)}`;
+  if (u < 0.53) return `${f}_${l}${emailDigits(rng, 0.2)}`;
+  if (u < 0.62) return `${f}.${l}${emailDigits(rng, 1)}`;
+  if (u < 0.72) return `${f}${l}${emailDigits(rng, 1)}`;
   if (u < 0.78) return `${f}${100 + Math.floor(rng.next() * 900)}`;
-  if (u < 0.82) return `${l}.${f}${digits(0.3)}`;
-  if (u < 0.87) return `${f[0]}.${l}${digits(0.8)}`;
+  if (u < 0.82) return `${l}.${f}${emailDigits(rng, 0.3)}`;
+  if (u < 0.87) return `${f[0]}.${l}${emailDigits(rng, 0.8)}`;
   if (u < 0.95) return `${f}${1955 + Math.floor(rng.next() * 50)}`;
-  return `${l}${f[0]}${digits(1)}`;
+  return `${l}${f[0]}${emailDigits(rng, 1)}`;
 }
 
 /**
@@ -83,10 +96,11 @@ export function companyName(rng: Rng, country: 'US' | 'CA', last: string, otherL
   return `${last} ${legal}`;
 }
 
+const LEGAL_WORDS = /\b(LLC|LLP|Inc|Co|Corp|Ltd|Ltée|Group|and|Sons)\b\.?/g;
+
 /** The web domain of a company: its name's letters without the legal suffix, `.com` or `.ca`. */
 export function companyDomain(rng: Rng, country: 'US' | 'CA', company: string): string {
-  const base =
-    slug(company.replace(/\b(LLC|LLP|Inc|Co|Corp|Ltd|Ltée|Group|and|Sons)\b\.?/g, '')).slice(0, 24) || 'company';
+  const base = slug(company.replace(LEGAL_WORDS, '')).slice(0, 24) || 'company';
   return `${base}.${country === 'CA' && rng.chance(0.6) ? 'ca' : 'com'}`;
 }
 
@@ -101,6 +115,7 @@ export function phoneNumber(rng: Rng, city: City): string {
 }
 
 const CA_LETTERS = 'ABCEGHJKLMNPRSTVWXYZ';
+const caLetter = (rng: Rng): string => CA_LETTERS[Math.floor(rng.next() * CA_LETTERS.length)];
 
 /** US `12345` from the city's 3-digit prefix; CA `A1A 1A1` from the city's FSA letter and digit. */
 export function postalCode(rng: Rng, country: 'US' | 'CA', city: City): string {
@@ -108,6 +123,5 @@ export function postalCode(rng: Rng, country: 'US' | 'CA', city: City): string {
     const n = 1 + Math.floor(rng.next() * 98);
     return `${city.prefix}${n < 10 ? '0' : ''}${n}`;
   }
-  const l = () => CA_LETTERS[Math.floor(rng.next() * CA_LETTERS.length)];
-  return `${city.prefix}${l()} ${digit(rng)}${l()}${digit(rng)}`;
+  return `${city.prefix}${caLetter(rng)} ${digit(rng)}${caLetter(rng)}${digit(rng)}`;
 }

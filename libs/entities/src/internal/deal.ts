@@ -3,6 +3,7 @@ import type { GenContext } from './context';
 import { LENDERS, MAKES, type Make } from './tables/vehicles';
 import type { City, Region } from './tables/geo';
 import { salesperson } from './names';
+import { yearOfDay } from './record-context';
 import { makeVin } from './vin';
 import { Weighted } from './weighted';
 
@@ -134,7 +135,7 @@ export function makeDeal(
   const leadSecond = 11 * 3600 + Math.floor(rng.next() * 13 * 3600);
   const orderDay = leadDay + 1 + Math.floor(rng.next() * 40);
   const invoiceDay = orderDay + Math.floor(rng.next() * 11);
-  const orderYear = new Date(orderDay * 86400000).getUTCFullYear();
+  const orderYear = yearOfDay(orderDay);
   const age = condition === 'new' ? 0 : 1 + Math.floor(rng.next() * (condition === 'used' ? 10 : 5));
   const year = condition === 'new' ? orderYear + (rng.next() < 0.3 ? 1 : 0) : orderYear - age;
   const fx = country === 'CA' ? 1.32 : 1;
@@ -163,6 +164,12 @@ export function makeDeal(
     dealership,
     salesperson: seller,
     leadStatus,
-    ...money,
+    payment: money.payment,
+    lender: money.lender,
+    termMonths: money.termMonths,
+    apr: money.apr,
+    downPayment: money.downPayment,
+    amount: money.amount,
+    monthlyPayment: money.monthlyPayment,
   };
 }

@@ -110,8 +110,11 @@ export function pickCountry(rng: Rng, ctx: GenContext): 'US' | 'CA' {
   return ctx.locale;
 }
 
+/** The seed of a profile with nothing fixed. */
+const NO_SEED: ProfileSeed = Object.freeze({});
+
 /** Makes a profile from the entity's stream; `seed` fixes parts (used by confusers). Draw order is fixed. */
-export function makeProfile(rng: Rng, ctx: GenContext, mask: number, seed: ProfileSeed = {}): Profile {
+export function makeProfile(rng: Rng, ctx: GenContext, mask: number, seed: ProfileSeed = NO_SEED): Profile {
   const country = seed.country ?? pickCountry(rng, ctx);
   const region = seed.region ?? (country === 'US' ? ctx.us : ctx.ca).pick(rng);
   const city = seed.city ?? region.cities[Math.floor(rng.next() * region.cities.length)];

@@ -16,6 +16,8 @@ export interface RecordContext {
   ordinal: number;
   idPrefix: string;
   idWidth: number;
+  /** The record's id, `idPrefix` and its 1-based number zero-padded to `idWidth` (`L0000042`). */
+  id: string;
   /** Seed-derived offsets that make order/invoice numbers look unsequenced (still unique). */
   orderOffset: number;
   invoiceOffset: number;
@@ -39,17 +41,40 @@ export function isoDay(day: number): string {
   return s;
 }
 
-const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+/**
+ * The UTC calendar year of a day number (days since 1970-01-01), what `new Date(day * 86400000).getUTCFullYear()`
+ * gives, by arithmetic (Hinnant's `civil_from_days`) instead of a `Date` per call.
+ */
+export function yearOfDay(day: number): number {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+}
 
-/** `YYYY-MM-DDTHH:MM:SSZ`. */
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+/** `THH:` of each hour, and `MM:SSZ` of each second of an hour: a time of day is two lookups, not six strings. */
+const HOURS = Array.from({ length: 24 }, (_, h) => `T${two(h)}:`);
+const MINUTES_SECONDS = Array.from({ length: 3600 }, (_, s) => `${two(Math.floor(s / 60))}:${two(s % 60)}Z`);
+
+/** `YYYY-MM-DDTHH:MM:SSZ` of a day number and a second of that day. */
 export function isoDateTime(day: number, second: number): string {
+  if (Number.isInteger(second) && second >= 0 && second < 86400)
+    return isoDay(day) + HOURS[Math.floor(second / 3600)] + MINUTES_SECONDS[second % 3600];
   return `${isoDay(day)}T${two(Math.floor(second / 3600))}:${two(Math.floor(second / 60) % 60)}:${two(second % 60)}Z`;
 }
+
+/** Runs of zeros by length, for `pad`. */
+const ZEROS = Array.from({ length: 24 }, (_, n) => '0'.repeat(n));
 
 /** Zero-padded number of the given width. */
 export function pad(n: number, width: number): string {
   const s = String(n);
-  return s.length >= width ? s : '0'.repeat(width - s.length) + s;
+  const missing = width - s.length;
+  return missing <= 0 ? s : (ZEROS[missing] ?? '0'.repeat(missing)) + s;
 }
 
 /** A bijection of 0..10^width-1 (multiplier coprime to 10), so distinct record numbers give distinct ids. */

@@ -3,6 +3,21 @@ import { nicknamesOf } from '@synth/features';
 import type { NoiseStrategy } from '../types';
 import { inCaseOf } from '../internal/text';
 
+/** Names related to the first names seen so far, which come from a finite table: most calls are one lookup. */
+const relatedByName = new Map<string, readonly string[]>();
+const MAX_REMEMBERED = 10000;
+
+/** `nicknamesOf(value)`, remembered. */
+function relatedNames(value: string): readonly string[] {
+  let related = relatedByName.get(value);
+  if (related === undefined) {
+    related = nicknamesOf(value);
+    if (relatedByName.size >= MAX_REMEMBERED) relatedByName.clear();
+    relatedByName.set(value, related);
+  }
+  return related;
+}
+
 /**
  * `nickname`: a first name replaced by a related name from the nickname table of `@synth/features`,
  * both directions (`Alexander` → `Alex`, `Bob` → `Robert`), in the input's case style.
@@ -19,10 +34,10 @@ export const nicknameStrategy: NoiseStrategy = {
     { kind: 'first_name', before: 'MARGARET', after: 'PEGGY' },
   ],
   isApplicable(value: string): boolean {
-    return nicknamesOf(value).length > 0;
+    return relatedNames(value).length > 0;
   },
   apply(value: string, rng: Rng): string {
-    const related = nicknamesOf(value);
+    const related = relatedNames(value);
     if (related.length === 0) return value;
     const trimmed = value.trim();
     const first = rng.int(0, related.length - 1);

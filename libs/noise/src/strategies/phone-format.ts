@@ -1,10 +1,22 @@
 import type { Rng } from '@synth/random';
 import type { NoiseStrategy } from '../types';
-import { normalizePhone } from '@synth/features';
+import { normalizePhone, type NormalizedPhone } from '@synth/features';
 import { EXTENSION_LAYOUTS, PHONE_LAYOUTS } from '../internal/phone-parts';
 
 /** Share of reformatted phones without an extension that gain one (an office line's extension). */
 const ADD_EXTENSION = 0.1;
+
+let lastValue = '';
+let lastParts: NormalizedPhone | null = null;
+
+/** `normalizePhone(value)`; the last answer is remembered, so `isApplicable` then `apply` parse the number once. */
+function phoneParts(value: string): NormalizedPhone | null {
+  if (value !== lastValue) {
+    lastParts = normalizePhone(value);
+    lastValue = value;
+  }
+  return lastParts;
+}
 
 /**
  * `phone_format`: the same NANP number in another layout — `(555) 123-4567`, `555.123.4567`,
@@ -25,10 +37,10 @@ export const phoneFormatStrategy: NoiseStrategy = {
     { kind: 'phone', before: '555-123-4567 ext. 123', after: '(555) 123-4567 x123' },
   ],
   isApplicable(value: string): boolean {
-    return normalizePhone(value) !== null;
+    return phoneParts(value) !== null;
   },
   apply(value: string, rng: Rng): string {
-    const parts = normalizePhone(value);
+    const parts = phoneParts(value);
     if (parts === null) return value;
     const a = parts.national.slice(0, 3);
     const b = parts.national.slice(3, 6);
