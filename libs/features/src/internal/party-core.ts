@@ -28,9 +28,14 @@ function sortedName(first: readonly string[], last: readonly string[], full: str
   return first.concat(last).sort().join(' ');
 }
 
-const metaphoneMemo = memoize((name: string) => Object.freeze(doubleMetaphone(name)));
-const companyMemo = memoize(normalizeCompany);
-const nameTokensMemo = memoize((name: string): readonly string[] => Object.freeze(foldTokens(name)));
+/**
+ * Entries per memo: a block of records holds some 6,000 distinct name parts and as many company names, so a
+ * smaller memo would be emptied over and over within one block (each miss costs far more than the lookup).
+ */
+const MEMO_SIZE = 1 << 16;
+const metaphoneMemo = memoize((name: string) => Object.freeze(doubleMetaphone(name)), MEMO_SIZE);
+const companyMemo = memoize(normalizeCompany, MEMO_SIZE);
+const nameTokensMemo = memoize((name: string): readonly string[] => Object.freeze(foldTokens(name)), MEMO_SIZE);
 
 /** Double Metaphone codes of a normalised name (`['', '']` when empty), memoised: names repeat. */
 export function metaphoneOf(name: string): readonly [string, string] {
