@@ -156,4 +156,16 @@ describe(normalizeZip, () => {
   });
 
   it('should be idempotent', () => idempotent(normalizeZip));
+
+  it('should equal the character-by-character definition, clean input or not', () => {
+    const plain = (s: string): string => {
+      const out = [...s]
+        .filter((c) => !' -\t\u00a0'.includes(c))
+        .map((c) => (c >= 'a' && c <= 'z' ? c.toUpperCase() : c))
+        .join('');
+      return /^\d{9}$/.test(out) ? out.slice(0, 5) : out;
+    };
+    const zipLike = fc.string({ unit: fc.constantFrom('0', '1', '9', 'a', 'K', ' ', '-', '\t', '\u00a0', 'é') });
+    fc.assert(fc.property(fc.oneof(zipLike, fc.string()), (s) => expect(normalizeZip(s)).toBe(plain(s))));
+  });
 });
