@@ -3,6 +3,7 @@ import type { HardNegativeKind, PairKind } from '../types';
 import { BLOCK_CAP, HARD_NEGATIVE_KINDS } from './constants';
 import { buildBlockingIndex, forEachBlockedPair } from './blocking-index';
 import { isEmailLocalNegative, isSimilarNameNegative, isZipHouseNegative } from './pair-definitions';
+import { PairList } from './pair-list';
 import type { PairSet } from './pair-set';
 import type { Prepared } from './prepare-records';
 import { firstNameKey, lastNameKey, type RecordKeys } from './record-keys';
@@ -12,11 +13,6 @@ export interface LabelledPair {
   readonly a: number;
   readonly b: number;
   readonly kind: PairKind;
-}
-
-/** A mined hard-negative candidate. */
-export interface HardPair extends LabelledPair {
-  readonly kind: HardNegativeKind;
 }
 
 interface Miner {
@@ -33,7 +29,8 @@ const MINERS: readonly Miner[] = [
 ];
 
 export interface HardNegatives {
-  readonly byKind: Record<HardNegativeKind, HardPair[]>;
+  /** The candidates of each kind, in the order found. */
+  readonly byKind: Record<HardNegativeKind, PairList>;
   readonly cappedBlocks: number;
 }
 
@@ -45,20 +42,19 @@ export interface HardNegatives {
 export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: Rng, seen: PairSet): HardNegatives {
   const { keys, entity } = prepared;
   const indices = prepared.bySplit[splitIndex];
-  const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, [] as HardPair[]])) as Record<
+  const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, new PairList()])) as Record<
     HardNegativeKind,
-    HardPair[]
+    PairList
   >;
   let cappedBlocks = 0;
   for (const miner of MINERS) {
     const index = buildBlockingIndex(indices, keys, miner.keys);
-    const { kind } = miner;
-    const found = byKind[kind];
+    const found = byKind[miner.kind];
     cappedBlocks += forEachBlockedPair(index, BLOCK_CAP, rng.child(miner.kind), (a, b) => {
       if (entity[a] === entity[b]) return;
       if (seen.has(a, b) || !miner.accept(keys[a], keys[b])) return;
       seen.add(a, b);
-      found.push({ a, b, kind });
+      found.push(a, b);
     });
   }
   return { byKind, cappedBlocks };
