@@ -6,7 +6,8 @@ import { isEmailLocalNegative, isSimilarNameNegative, isZipHouseNegative } from 
 import { PairList } from './pair-list';
 import type { PairSet } from './pair-set';
 import type { Prepared } from './prepare-records';
-import { firstNameKey, lastNameKey, type RecordKeys } from './record-keys';
+import { firstNameKey, lastNameKey, zipHouseKey } from './blocking-keys';
+import type { RecordKeys } from './record-keys';
 
 /** A pair of record indices (a < b) with its kind. */
 export interface LabelledPair {
@@ -18,14 +19,14 @@ export interface LabelledPair {
 interface Miner {
   readonly kind: HardNegativeKind;
   /** Blocking key functions; '' means no key. */
-  readonly keys: readonly ((k: RecordKeys) => string)[];
+  readonly keys: readonly ((k: RecordKeys) => string | number)[];
   readonly accept: (a: RecordKeys, b: RecordKeys) => boolean;
 }
 
 const MINERS: readonly Miner[] = [
   { kind: 'neg_email_local', keys: [(k) => k.emailLocal], accept: isEmailLocalNegative },
   { kind: 'neg_similar_name', keys: [lastNameKey, firstNameKey], accept: isSimilarNameNegative },
-  { kind: 'neg_zip_house', keys: [(k) => (k.zip && k.house ? `${k.zip}|${k.house}` : '')], accept: isZipHouseNegative },
+  { kind: 'neg_zip_house', keys: [zipHouseKey], accept: isZipHouseNegative },
 ];
 
 export interface HardNegatives {
