@@ -53,6 +53,16 @@ describe(normalizeEmail, () => {
       }),
     );
   });
+
+  it('should give local@domain as the email, for input already normal or not', () => {
+    const part = fc.string({ unit: fc.constantFrom('a', 'B', '.', '+', ' ', '@', 'me.com', 'gmail.com') });
+    fc.assert(
+      fc.property(part, part, (l, d) => {
+        const n = normalizeEmail(`${l}@${d}`);
+        if (n !== null) expect(n.email).toBe(`${n.local}@${n.domain}`);
+      }),
+    );
+  });
 });
 
 describe(normalizePhone, () => {
