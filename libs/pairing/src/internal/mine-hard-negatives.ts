@@ -51,11 +51,11 @@ export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: R
   for (const miner of MINERS) {
     const index = buildBlockingIndex(indices, keys, miner.keys);
     const found = byKind[miner.kind];
+    const { accept } = miner;
     cappedBlocks += forEachBlockedPair(index, BLOCK_CAP, rng.child(miner.kind), (a, b) => {
-      if (entity[a] === entity[b]) return;
-      if (seen.has(a, b) || !miner.accept(keys[a], keys[b])) return;
-      seen.add(a, b);
-      found.push(a, b);
+      // accept is pure, so asking it first and adding in one probe keeps exactly the unseen accepted pairs.
+      if (entity[a] === entity[b] || !accept(keys[a], keys[b])) return;
+      if (seen.add(a, b)) found.push(a, b);
     });
   }
   return { byKind, cappedBlocks };
