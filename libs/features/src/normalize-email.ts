@@ -45,5 +45,7 @@ export function normalizeEmail(s: string): NormalizedEmail | null {
     local = local.replaceAll('.', '');
     if (local === '') return null;
   }
-  return { local, domain, email: local + '@' + domain };
+  // Already normalised (the usual case): the input is the email, no new string.
+  const same = s.length === local.length + 1 + domain.length && s.startsWith(local) && s.endsWith(domain);
+  return { local, domain, email: same && s.charCodeAt(local.length) === 64 ? s : local + '@' + domain };
 }

@@ -8,6 +8,7 @@
  * normalizeZip('m5v 2t6'); // 'M5V2T6'
  */
 export function normalizeZip(s: string): string {
+  if (isClean(s)) return s.length === 9 && isDigits(s) ? s.slice(0, 5) : s;
   let out = '';
   let allDigits = true;
   for (let i = 0; i < s.length; i++) {
@@ -18,4 +19,21 @@ export function normalizeZip(s: string): string {
   }
   if (allDigits && out.length === 9) return out.slice(0, 5);
   return out;
+}
+
+/** True when cleaning would change nothing: no whitespace, hyphen or lower-case ASCII letter. */
+function isClean(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 45 || c === 9 || c === 160 || (c >= 97 && c <= 122)) return false;
+  }
+  return true;
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

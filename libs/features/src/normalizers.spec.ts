@@ -53,6 +53,16 @@ describe(normalizeEmail, () => {
       }),
     );
   });
+
+  it('should give local@domain as the email, for input already normal or not', () => {
+    const part = fc.string({ unit: fc.constantFrom('a', 'B', '.', '+', ' ', '@', 'me.com', 'gmail.com') });
+    fc.assert(
+      fc.property(part, part, (l, d) => {
+        const n = normalizeEmail(`${l}@${d}`);
+        if (n !== null) expect(n.email).toBe(`${n.local}@${n.domain}`);
+      }),
+    );
+  });
 });
 
 describe(normalizePhone, () => {
@@ -156,4 +166,16 @@ describe(normalizeZip, () => {
   });
 
   it('should be idempotent', () => idempotent(normalizeZip));
+
+  it('should equal the character-by-character definition, clean input or not', () => {
+    const plain = (s: string): string => {
+      const out = [...s]
+        .filter((c) => !' -\t\u00a0'.includes(c))
+        .map((c) => (c >= 'a' && c <= 'z' ? c.toUpperCase() : c))
+        .join('');
+      return /^\d{9}$/.test(out) ? out.slice(0, 5) : out;
+    };
+    const zipLike = fc.string({ unit: fc.constantFrom('0', '1', '9', 'a', 'K', ' ', '-', '\t', '\u00a0', 'é') });
+    fc.assert(fc.property(fc.oneof(zipLike, fc.string()), (s) => expect(normalizeZip(s)).toBe(plain(s))));
+  });
 });

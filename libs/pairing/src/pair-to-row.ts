@@ -17,8 +17,11 @@ export function pairToRow(pair: Pair): PairRow {
     pair_kind: pair.pair_kind,
     split: pair.split,
   };
-  for (const name of Object.keys(pair.features)) {
-    const v = pair.features[name];
+  const features = pair.features;
+  // for…in visits the own keys in Object.keys order (a feature vector has no inherited enumerable keys).
+  for (const name in features) {
+    if (!Object.hasOwn(features, name)) continue;
+    const v = features[name];
     row[name] = v === null || Number.isNaN(v) ? null : v;
   }
   return row;

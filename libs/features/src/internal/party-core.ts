@@ -28,13 +28,36 @@ function sortedName(first: readonly string[], last: readonly string[], full: str
   return first.concat(last).sort().join(' ');
 }
 
-const metaphoneMemo = memoize((name: string) => Object.freeze(doubleMetaphone(name)));
-const companyMemo = memoize(normalizeCompany);
-const nameTokensMemo = memoize((name: string): readonly string[] => Object.freeze(foldTokens(name)));
+/**
+ * Entries per memo: a block of records holds some 6,000 distinct name parts and as many company names, so a
+ * smaller memo would be emptied over and over within one block (each miss costs far more than the lookup).
+ */
+const MEMO_SIZE = 1 << 16;
+const metaphoneMemo = memoize((name: string) => Object.freeze(doubleMetaphone(name)), MEMO_SIZE);
+const companyMemo = memoize(normalizeCompany, MEMO_SIZE);
 
 /** Double Metaphone codes of a normalised name (`['', '']` when empty), memoised: names repeat. */
 export function metaphoneOf(name: string): readonly [string, string] {
   return name === '' ? EMPTY_CODES : metaphoneMemo(name);
+}
+
+/** A raw first or last name normalised once: its tokens, their joined text, its codes once asked for. */
+interface NamePart {
+  readonly tokens: readonly string[];
+  /** The tokens joined by one space: `normalizeName` of the raw name. */
+  readonly name: string;
+  /** Double Metaphone codes of `name`, filled in by {@link codesOf}. */
+  codes: readonly [string, string] | null;
+}
+
+const NO_NAME: NamePart = Object.freeze({ tokens: NO_TOKENS, name: '', codes: EMPTY_CODES });
+const namePartMemo = memoize((raw: string): NamePart => {
+  const tokens = Object.freeze(foldTokens(raw));
+  return { tokens, name: join(tokens), codes: null };
+}, MEMO_SIZE);
+
+function codesOf(part: NamePart): readonly [string, string] {
+  return (part.codes ??= metaphoneOf(part.name));
 }
 
 /**
@@ -57,15 +80,25 @@ export function normalizePartyCore(
   let lastName: string;
   let fullName: string;
   let fullNameSorted: string;
+  let firstCodes: readonly [string, string] | null = null;
+  let lastCodes: readonly [string, string] | null = null;
   if (t && r.first_name === twin.first_name && r.last_name === twin.last_name) {
     ({ firstName, lastName, fullName, fullNameSorted } = twinN);
+    if (phonetic) {
+      firstCodes = metaphoneOf(firstName);
+      lastCodes = metaphoneOf(lastName);
+    }
   } else {
-    const firstTokens = r.first_name ? nameTokensMemo(r.first_name) : NO_TOKENS;
-    const lastTokens = r.last_name ? nameTokensMemo(r.last_name) : NO_TOKENS;
-    firstName = join(firstTokens);
-    lastName = join(lastTokens);
+    const first = r.first_name ? namePartMemo(r.first_name) : NO_NAME;
+    const last = r.last_name ? namePartMemo(r.last_name) : NO_NAME;
+    firstName = first.name;
+    lastName = last.name;
     fullName = firstName === '' ? lastName : lastName === '' ? firstName : firstName + ' ' + lastName;
-    fullNameSorted = sortedName(firstTokens, lastTokens, fullName);
+    fullNameSorted = sortedName(first.tokens, last.tokens, fullName);
+    if (phonetic) {
+      firstCodes = codesOf(first);
+      lastCodes = codesOf(last);
+    }
   }
   let address = '';
   let tokens: readonly string[] = NO_TOKENS;
@@ -92,8 +125,8 @@ export function normalizePartyCore(
     lastName,
     fullName,
     fullNameSorted,
-    firstMetaphone: phonetic ? metaphoneOf(firstName) : null,
-    lastMetaphone: phonetic ? metaphoneOf(lastName) : null,
+    firstMetaphone: firstCodes,
+    lastMetaphone: lastCodes,
     address,
     addressTokens: tokens,
     houseNumber,

@@ -1,6 +1,7 @@
 import { normalizeParty, pairFeatures } from '@synth/features';
 import { isSimilarNameNegative } from './pair-definitions';
-import { firstNameKey, lastNameKey, recordKeys } from './record-keys';
+import { firstNameKey, lastNameKey } from './blocking-keys';
+import { recordKeys } from './record-keys';
 
 // @synth/entities draws French-Canadian surnames with their accents (Côté, Gagné, Lévesque): noise may drop or
 // upper-case them, so the pairing keys and the similar-name rule must see one name.

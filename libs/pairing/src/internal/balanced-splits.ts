@@ -34,30 +34,44 @@ export function balancedSplits(
   const splitOf = (u: number): number => (u < cuts[0] ? 0 : u < cuts[1] ? 1 : 2);
   const target = [fractions.train, fractions.valid, fractions.test];
   const assigned = [0, 0, 0];
+  // Buffers reused by every stratum and candidate (the slots are refilled before each shuffle).
+  const slots = new Array<number>(SPLIT_STRATUM).fill(0);
+  const choice = new Uint8Array(SPLIT_STRATUM);
+  const best = new Uint8Array(SPLIT_STRATUM);
+  const totals = [0, 0, 0];
   let seen = 0;
   for (let start = 0; start < n; start += SPLIT_STRATUM) {
-    const end = Math.min(n, start + SPLIT_STRATUM);
+    const size = Math.min(n, start + SPLIT_STRATUM) - start;
     let stratumWeight = 0;
-    for (let i = start; i < end; i++) stratumWeight += weights[order[i]];
+    for (let k = 0; k < size; k++) stratumWeight += weights[order[start + k]];
     seen += stratumWeight;
     // A few shuffles of the stratum's slots; keep the one that leaves the running weights closest to the fractions.
     const rng = createRng(seed, 'split', groups[order[start]]);
-    let best: number[] = [];
     let bestGap = Infinity;
+    let found = false;
     for (let c = 0; c < SPLIT_CANDIDATES; c++) {
       const phase = rng.next();
-      const slots = rng.shuffle(Array.from({ length: SPLIT_STRATUM }, (_, k) => (k + phase) / SPLIT_STRATUM));
-      const choice = slots.slice(0, end - start).map(splitOf);
-      const totals = [...assigned];
-      choice.forEach((sp, k) => (totals[sp] += weights[order[start + k]]));
+      for (let k = 0; k < SPLIT_STRATUM; k++) slots[k] = (k + phase) / SPLIT_STRATUM;
+      rng.shuffle(slots);
+      for (let sp = 0; sp < 3; sp++) totals[sp] = assigned[sp];
+      for (let k = 0; k < size; k++) {
+        const sp = splitOf(slots[k]);
+        choice[k] = sp;
+        totals[sp] += weights[order[start + k]];
+      }
       let gap = 0;
       for (let sp = 0; sp < 3; sp++) if (target[sp] > 0) gap += (totals[sp] - target[sp] * seen) ** 2 / target[sp];
-      if (gap < bestGap) [best, bestGap] = [choice, gap];
+      if (gap < bestGap) {
+        best.set(choice);
+        bestGap = gap;
+        found = true;
+      }
     }
-    best.forEach((sp, k) => {
-      out[order[start + k]] = sp;
-      assigned[sp] += weights[order[start + k]];
-    });
+    if (!found) continue;
+    for (let k = 0; k < size; k++) {
+      out[order[start + k]] = best[k];
+      assigned[best[k]] += weights[order[start + k]];
+    }
   }
   return out;
 }

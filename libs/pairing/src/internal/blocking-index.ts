@@ -3,14 +3,15 @@ import type { Rng } from '@synth/random';
 /**
  * Blocking index: key → record indices (ascending, as inserted). A key with one record holds the
  * bare index (no array), since most keys (an email local part, a zip + house number) are unique.
+ * Keys are strings or numbers (see `blocking-keys`); a string never equals a number.
  */
-export type BlockingIndex = Map<string, number | number[]>;
+export type BlockingIndex = Map<string | number, number | number[]>;
 
 /** Indexes each of `indices` under the key each of `keyFns` gives it (an empty key means none). */
 export function buildBlockingIndex<R>(
   indices: readonly number[],
   records: readonly R[],
-  keyFns: readonly ((record: R) => string)[],
+  keyFns: readonly ((record: R) => string | number)[],
 ): BlockingIndex {
   const index: BlockingIndex = new Map();
   for (const keyOf of keyFns) {

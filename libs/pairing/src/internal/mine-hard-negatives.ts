@@ -3,9 +3,11 @@ import type { HardNegativeKind, PairKind } from '../types';
 import { BLOCK_CAP, HARD_NEGATIVE_KINDS } from './constants';
 import { buildBlockingIndex, forEachBlockedPair } from './blocking-index';
 import { isEmailLocalNegative, isSimilarNameNegative, isZipHouseNegative } from './pair-definitions';
+import { PairList } from './pair-list';
 import type { PairSet } from './pair-set';
 import type { Prepared } from './prepare-records';
-import { firstNameKey, lastNameKey, type RecordKeys } from './record-keys';
+import { firstNameKey, lastNameKey, zipHouseKey } from './blocking-keys';
+import type { RecordKeys } from './record-keys';
 
 /** A pair of record indices (a < b) with its kind. */
 export interface LabelledPair {
@@ -14,26 +16,22 @@ export interface LabelledPair {
   readonly kind: PairKind;
 }
 
-/** A mined hard-negative candidate. */
-export interface HardPair extends LabelledPair {
-  readonly kind: HardNegativeKind;
-}
-
 interface Miner {
   readonly kind: HardNegativeKind;
   /** Blocking key functions; '' means no key. */
-  readonly keys: readonly ((k: RecordKeys) => string)[];
+  readonly keys: readonly ((k: RecordKeys) => string | number)[];
   readonly accept: (a: RecordKeys, b: RecordKeys) => boolean;
 }
 
 const MINERS: readonly Miner[] = [
   { kind: 'neg_email_local', keys: [(k) => k.emailLocal], accept: isEmailLocalNegative },
   { kind: 'neg_similar_name', keys: [lastNameKey, firstNameKey], accept: isSimilarNameNegative },
-  { kind: 'neg_zip_house', keys: [(k) => (k.zip && k.house ? `${k.zip}|${k.house}` : '')], accept: isZipHouseNegative },
+  { kind: 'neg_zip_house', keys: [zipHouseKey], accept: isZipHouseNegative },
 ];
 
 export interface HardNegatives {
-  readonly byKind: Record<HardNegativeKind, HardPair[]>;
+  /** The candidates of each kind, in the order found. */
+  readonly byKind: Record<HardNegativeKind, PairList>;
   readonly cappedBlocks: number;
 }
 
@@ -45,20 +43,19 @@ export interface HardNegatives {
 export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: Rng, seen: PairSet): HardNegatives {
   const { keys, entity } = prepared;
   const indices = prepared.bySplit[splitIndex];
-  const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, [] as HardPair[]])) as Record<
+  const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, new PairList()])) as Record<
     HardNegativeKind,
-    HardPair[]
+    PairList
   >;
   let cappedBlocks = 0;
   for (const miner of MINERS) {
     const index = buildBlockingIndex(indices, keys, miner.keys);
-    const { kind } = miner;
-    const found = byKind[kind];
+    const found = byKind[miner.kind];
+    const { accept } = miner;
     cappedBlocks += forEachBlockedPair(index, BLOCK_CAP, rng.child(miner.kind), (a, b) => {
-      if (entity[a] === entity[b]) return;
-      if (seen.has(a, b) || !miner.accept(keys[a], keys[b])) return;
-      seen.add(a, b);
-      found.push({ a, b, kind });
+      // accept is pure, so asking it first and adding in one probe keeps exactly the unseen accepted pairs.
+      if (entity[a] === entity[b] || !accept(keys[a], keys[b])) return;
+      if (seen.add(a, b)) found.push(a, b);
     });
   }
   return { byKind, cappedBlocks };

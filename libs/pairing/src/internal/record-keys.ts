@@ -1,4 +1,3 @@
-import { soundex } from '@synth/features';
 import type { NormalizedParty } from '@synth/features';
 
 /** The normalised values the pair definitions and blocking keys are stated in ('' = missing). */
@@ -31,18 +30,4 @@ export function recordKeys(n: NormalizedParty): RecordKeys {
     zip: n.zip,
     house: n.houseNumber,
   };
-}
-
-/** Similar-name blocking key: soundex of the last name + first initial (spelling variants of the last name). */
-export function lastNameKey(k: RecordKeys): string {
-  return k.first && k.last ? `l${soundex(k.last)}${k.first[0]}` : '';
-}
-
-/**
- * Similar-name blocking key: soundex of the first name + the last name's first two letters
- * (same-sounding first names with a close last name: the long common prefix is what pushes
- * Jaro-Winkler of the full name over 0.9).
- */
-export function firstNameKey(k: RecordKeys): string {
-  return k.first && k.last ? `f${soundex(k.first)}${k.last.slice(0, 2)}` : '';
 }

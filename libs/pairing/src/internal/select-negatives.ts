@@ -1,26 +1,41 @@
 import type { Rng } from '@synth/random';
 import type { HardNegativeKind } from '../types';
 import { HARD_NEGATIVE_KINDS } from './constants';
-import type { HardPair, LabelledPair } from './mine-hard-negatives';
+import type { LabelledPair } from './mine-hard-negatives';
+import type { PairList } from './pair-list';
 
 /**
  * Takes up to `target` hard negatives, round-robin across kinds after a seeded shuffle of each
  * kind, so the kind mix stays as even as the candidates allow.
  */
 export function selectHardNegatives(
-  byKind: Record<HardNegativeKind, readonly HardPair[]>,
+  byKind: Record<HardNegativeKind, PairList>,
   target: number,
   rng: Rng,
 ): LabelledPair[] {
-  const pools = HARD_NEGATIVE_KINDS.map((kind) => ({ items: rng.shuffle([...byKind[kind]]), next: 0 }));
+  // Shuffling the candidates' positions permutes them as shuffling the candidates would (same draws).
+  const pools = HARD_NEGATIVE_KINDS.map((kind) => ({
+    kind,
+    list: byKind[kind],
+    items: rng.shuffle(positions(byKind[kind].length)),
+    next: 0,
+  }));
   const chosen: LabelledPair[] = [];
   let open = pools.filter((p) => p.items.length > 0);
   while (chosen.length < target && open.length > 0) {
     for (const pool of open) {
       if (chosen.length >= target) break;
-      chosen.push(pool.items[pool.next++]);
+      const i = pool.items[pool.next++];
+      chosen.push({ a: pool.list.a(i), b: pool.list.b(i), kind: pool.kind });
     }
     open = open.filter((p) => p.next < p.items.length);
   }
   return chosen;
+}
+
+/** `[0, 1, …, n − 1]`. */
+function positions(n: number): number[] {
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
 }

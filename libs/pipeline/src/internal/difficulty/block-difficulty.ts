@@ -23,10 +23,15 @@ export function blockDifficulty(
   pairs: readonly Pair[],
   names: NameCounts,
 ): BlockDifficulty {
-  const byId = new Map<string, PairingRecord>();
-  for (const r of records) byId.set(`${r.source}\u0000${r.id}`, r);
+  // One map per source, keyed by id: no joined key string per record or per pair.
+  const bySource = new Map<string, Map<string, PairingRecord>>();
+  for (const r of records) {
+    let ids = bySource.get(r.source);
+    if (ids === undefined) bySource.set(r.source, (ids = new Map()));
+    ids.set(r.id, r);
+  }
   const party = (source: string, id: string) => {
-    const r = byId.get(`${source}\u0000${id}`);
+    const r = bySource.get(source)?.get(id);
     if (!r) throw new Error(`blockDifficulty: pair record ${source} ${id} is not in the block`);
     return r.party;
   };

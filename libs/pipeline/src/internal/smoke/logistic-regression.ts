@@ -1,3 +1,5 @@
+import { descend, sigmoid } from './gradient-descent';
+
 /** A fitted model: standardisation, weights and bias. */
 export interface LogisticModel {
   /** Input column names: each feature, then one `<feature>_missing` indicator per feature. */
@@ -16,8 +18,6 @@ export interface FitOptions {
   /** L2 penalty. @default 0.001 */
   l2?: number;
 }
-
-const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
 /** A feature row as model input: nulls become 0 with a missing indicator set. */
 export function expandRow(values: readonly (number | null)[]): number[] {
@@ -61,24 +61,8 @@ export function fitLogistic(
     scales[j] = n && v > 0 ? Math.sqrt(v / n) : 1;
     for (let i = 0; i < n; i++) Z[i * d + j] = (Z[i * d + j] - means[j]) / scales[j];
   }
-  const w = new Float64Array(d);
-  const grad = new Float64Array(d);
-  let b = 0;
-  for (let epoch = 0; epoch < epochs && n > 0; epoch++) {
-    grad.fill(0);
-    let gb = 0;
-    for (let i = 0; i < n; i++) {
-      const o = i * d;
-      let s = b;
-      for (let j = 0; j < d; j++) s += w[j] * Z[o + j];
-      const err = sigmoid(s) - y[i];
-      gb += err;
-      for (let j = 0; j < d; j++) grad[j] += err * Z[o + j];
-    }
-    for (let j = 0; j < d; j++) w[j] -= learningRate * (grad[j] / n + l2 * w[j]);
-    b -= learningRate * (gb / n);
-  }
-  return { inputs: [...features, ...features.map((f) => `${f}_missing`)], means, scales, weights: [...w], bias: b };
+  const { weights, bias } = descend(Z, n, d, y, { epochs, learningRate, l2 });
+  return { inputs: [...features, ...features.map((f) => `${f}_missing`)], means, scales, weights: [...weights], bias };
 }
 
 /** The model's probability that a pair is a match. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { auc, bestF1Threshold, binaryMetrics } from './metrics';
+import { auc, bestF1Threshold, binaryMetrics, f1At } from './metrics';
 import { fitLogistic, predict } from './logistic-regression';
 
 describe(auc, () => {
@@ -70,5 +70,18 @@ describe(fitLogistic, () => {
     expect(predict(a, [0.95, 0.5])).toBeGreaterThan(0.9);
     expect(predict(a, [0.05, null])).toBeLessThan(0.1);
     expect(a.inputs).toEqual(['f1', 'f2', 'f1_missing', 'f2_missing']);
+  });
+});
+
+describe(f1At, () => {
+  it('should equal the F1 of binaryMetrics', () => {
+    const labelled = fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1)));
+    fc.assert(
+      fc.property(labelled, fc.double({ min: 0, max: 1, noNaN: true }), (rows, threshold) => {
+        const scores = rows.map(([s]) => s);
+        const y = rows.map(([, label]) => label);
+        expect(f1At(scores, y, threshold)).toBe(binaryMetrics(scores, y, threshold).f1);
+      }),
+    );
   });
 });

@@ -37,8 +37,8 @@ export function auc(scores: readonly number[], y: readonly number[]): number | n
   return (sum - (pos * (pos + 1)) / 2) / (pos * neg);
 }
 
-/** Precision, recall and F1 of `score >= threshold`, and the AUC. */
-export function binaryMetrics(scores: readonly number[], y: readonly number[], threshold: number): BinaryMetrics {
+/** True positives, false positives and false negatives of `score >= threshold`. */
+function confusion(scores: readonly number[], y: readonly number[], threshold: number): [number, number, number] {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -48,10 +48,26 @@ export function binaryMetrics(scores: readonly number[], y: readonly number[], t
     else if (hit) fp++;
     else if (y[i] === 1) fn++;
   }
+  return [tp, fp, fn];
+}
+
+function f1Of(precision: number, recall: number): number {
+  return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+}
+
+/** Precision, recall and F1 of `score >= threshold`, and the AUC. */
+export function binaryMetrics(scores: readonly number[], y: readonly number[], threshold: number): BinaryMetrics {
+  const [tp, fp, fn] = confusion(scores, y, threshold);
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const f1 = f1Of(precision, recall);
   return { n: y.length, positives: tp + fn, auc: auc(scores, y), threshold, precision, recall, f1 };
+}
+
+/** The F1 of {@link binaryMetrics} alone, without the AUC (which costs a sort). */
+export function f1At(scores: readonly number[], y: readonly number[], threshold: number): number {
+  const [tp, fp, fn] = confusion(scores, y, threshold);
+  return f1Of(tp + fp ? tp / (tp + fp) : 0, tp + fn ? tp / (tp + fn) : 0);
 }
 
 /** The threshold (among the distinct scores) that maximises F1 on these scores. */

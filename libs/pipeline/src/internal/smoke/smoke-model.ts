@@ -1,4 +1,4 @@
-import { bestF1Threshold, binaryMetrics } from './metrics';
+import { bestF1Threshold, binaryMetrics, f1At } from './metrics';
 import type { BinaryMetrics } from './metrics';
 import { fitLogistic, predict } from './logistic-regression';
 import type { PairSample } from './pair-sample';
@@ -37,7 +37,7 @@ export function smokeModel(sample: PairSample): SmokeResult | null {
     const testMetrics = binaryMetrics(col(test.rows), test.y, threshold);
     perFeature[f] = {
       threshold,
-      trainF1: binaryMetrics(trainScores, train.y, threshold).f1,
+      trainF1: f1At(trainScores, train.y, threshold),
       testF1: testMetrics.f1,
       testAuc: testMetrics.auc,
     };
