@@ -1,0 +1,30 @@
+import { columnValue } from './column-batch';
+import type { ColumnBatch, ColumnValues } from './column-batch';
+import { isPlainLine, quotedLine } from './internal/csv-line';
+
+/** The CSV text of one value: nulls are empty fields, numbers and booleans as `String` writes them. */
+function field(column: ColumnValues | undefined, row: number): string {
+  if (column?.type === 'utf8') return column.values[row] ?? '';
+  const v = columnValue(column, row);
+  return v === null ? '' : String(v);
+}
+
+/**
+ * Formats a column batch as CSV text (no header), the columns `columns` in that order, byte for byte as
+ * {@link formatCsvRows} formats the same rows as objects (`String(value)`, nulls and missing columns empty).
+ * No object is made per row.
+ *
+ * @example
+ * formatCsvColumns(['id', 'score'], batch); // 'L1,0.5\nL2,\n'
+ */
+export function formatCsvColumns(columns: readonly string[], batch: ColumnBatch): string {
+  const cols = columns.map((name) => batch.columns[name]);
+  const n = cols.length;
+  let out = '';
+  for (let row = 0; row < batch.length; row++) {
+    let line = field(cols[0], row);
+    for (let i = 1; i < n; i++) line += ',' + field(cols[i], row);
+    out += isPlainLine(line, n) ? line + '\n' : quotedLine(cols.map((c) => field(c, row)));
+  }
+  return out;
+}
