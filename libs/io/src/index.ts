@@ -12,7 +12,7 @@ export type {
 export { columnValue } from './column-batch';
 export type { ColumnBatch, ColumnValues } from './column-batch';
 export { createCsvWriter } from './create-csv-writer';
-export { formatCsvRows } from './format-csv-rows';
+export { formatCsvRows, formatCsvRow, formatCsvLine } from './format-csv-rows';
 export { formatCsvColumns } from './format-csv-columns';
 export { createParquetWriter } from './create-parquet-writer';
 export type { ParquetWriterOptions } from './create-parquet-writer';

@@ -17,8 +17,8 @@ export function isPlainLine(line: string, fields: number): boolean {
 }
 
 /** One record with at least one value that needs quoting, as csv-stringify writes it (`\n` ended). */
-export function quotedLine(values: string[]): string {
-  return stringify([values]);
+export function quotedLine(values: readonly string[]): string {
+  return stringify([values as string[]]);
 }
 
 /**
@@ -26,7 +26,7 @@ export function quotedLine(values: string[]): string {
  * Plain values take a fast path; a record with any value that needs quoting goes through
  * csv-stringify itself, so the quoting rules are csv-stringify's (a property test checks the two agree).
  */
-export function csvLine(values: string[]): string {
+export function csvLine(values: readonly string[]): string {
   const line = values.join(',');
   return isPlainLine(line, values.length) ? line + '\n' : quotedLine(values);
 }
