@@ -4,28 +4,29 @@ import { featureNames, toPartyRecord, SOURCES } from '@synth/features';
 import { applyNoise, formatAppliedNoise, NoiseDraws, NoiseTally } from '@synth/noise';
 import type { NoiseTallyJson } from '@synth/noise';
 import type { Source } from '@synth/features';
-import { buildPairs, pairColumns, pairToRow } from '@synth/pairing';
-import type { PairingRecord, PairRow } from '@synth/pairing';
+import { buildPairs, pairColumns } from '@synth/pairing';
+import type { PairingRecord } from '@synth/pairing';
 import { createRng } from '@synth/random';
 import type { BlockContext } from './block-context';
-import { TRUTH_COLUMNS } from '../dataset-layout';
-import { formatCsvRows } from '@synth/io';
+import { formatCsvColumns, formatCsvLine, formatCsvRow } from '@synth/io';
 import { hashPii } from './pii';
 import { blockDifficulty } from './difficulty/block-difficulty';
 import type { BlockDifficulty } from './difficulty/block-difficulty';
 import { NameCounts } from './difficulty/name-counts';
+import { pairTableBuffers, toPairTable } from './pair-table';
+import type { PairTable } from './pair-table';
 
 /** What one block of entities becomes: rows per output file, pairs, and the block's counts. */
 export interface BlockResult {
   block: number;
-  /** CSV text (no header) of each source file and of truth.csv, formatted where the block was computed. */
-  csv: Record<Source | 'truth', string>;
+  /** CSV lines (UTF-8, no header) of each source file and of truth.csv, formatted where the block was computed. */
+  csv: Record<Source | 'truth', Uint8Array>;
   /** Rows in each `csv` text. */
   rows: Record<Source | 'truth', number>;
-  /** The block's pairs as output rows (`pairToRow`), in pair order. */
-  pairRows: PairRow[];
-  /** The same pairs as CSV text for pairs.csv. */
-  pairsCsv: string;
+  /** The block's pairs column by column, in pair order (`pairRows` gives them as `pairToRow` rows). */
+  pairs: PairTable;
+  /** The same pairs as pairs.csv lines (UTF-8). */
+  pairsCsv: Uint8Array;
   /** Milliseconds the block took in its thread: records (render, noise, CSV text) and pairs (mining, features). */
   timings: { records: number; pairs: number };
   tally: NoiseTally;
@@ -37,20 +38,19 @@ export interface BlockResult {
 /** The columns of pairs.csv: those of the parquet files. */
 export const PAIR_CSV_COLUMNS = pairColumns(featureNames).map((c) => c.name);
 
-function toCsvRow(row: PairRow): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key in row) {
-    const v = row[key];
-    out[key] = v === null ? '' : String(v);
-  }
-  return out;
-}
+const utf8 = new TextEncoder();
 
 /** A block result as it crosses a worker boundary (class instances become plain JSON). */
 export type TransferredBlock = Omit<BlockResult, 'tally'> & { tally: NoiseTallyJson };
 
-export function toTransfer(result: BlockResult): TransferredBlock {
-  return { ...result, tally: result.tally.toJSON() };
+/**
+ * The message a worker posts for a block, and its transfer list: every byte buffer and typed array of the
+ * result moves to the main thread instead of being copied (the worker no longer uses them).
+ */
+export function toTransfer(result: BlockResult): { message: TransferredBlock; transfer: ArrayBuffer[] } {
+  const bytes = [...Object.values(result.csv), result.pairsCsv].map((b) => b.buffer as ArrayBuffer);
+  const transfer = [...new Set([...bytes, ...pairTableBuffers(result.pairs)])];
+  return { message: { ...result, tally: result.tally.toJSON() }, transfer };
 }
 
 export function fromTransfer(t: TransferredBlock): BlockResult {
@@ -65,8 +65,9 @@ export function fromTransfer(t: TransferredBlock): BlockResult {
  */
 export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number, chunksPerBlock: number): BlockResult {
   const { seed } = ctx.options;
-  const rows = { leads: [], sales: [], financial: [] } as Record<Source, Record<string, string>[]>;
-  const truth: Record<string, string>[] = [];
+  // CSV lines appended as each record is made, so no row object outlives its record.
+  const text: Record<Source | 'truth', string> = { leads: '', sales: '', financial: '', truth: '' };
+  const counts: BlockResult['rows'] = { leads: 0, sales: 0, financial: 0, truth: 0 };
   const pairing: PairingRecord[] = [];
   const tally = new NoiseTally(ctx.noiseProfile);
   const names = new NameCounts();
@@ -87,14 +88,10 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
         row = result.row;
         noise = formatAppliedNoise(result.changes);
       }
-      truth.push({
-        source: record.source,
-        id: record.id,
-        entity_id: record.entityId,
-        is_duplicate: record.isDuplicate ? 'true' : 'false',
-        dup_of: record.dupOf,
-        noise,
-      });
+      // The columns of TRUTH_COLUMNS (dataset-layout.ts), in order.
+      const duplicate = record.isDuplicate ? 'true' : 'false';
+      text.truth += formatCsvLine([record.source, record.id, record.entityId, duplicate, record.dupOf, noise]);
+      counts.truth++;
       pairing.push({
         source: record.source,
         id: record.id,
@@ -103,17 +100,13 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
         splitGroup: record.confuserOf ?? record.entityId,
         party: toPartyRecord(record.source, row),
       });
-      rows[record.source].push(ctx.salt === null ? row : hashPii(row, ctx.piiColumns[record.source], ctx.salt));
+      const out = ctx.salt === null ? row : hashPii(row, ctx.piiColumns[record.source], ctx.salt);
+      text[record.source] += formatCsvRow(ctx.columns[record.source], out);
+      counts[record.source]++;
     }
   }
   const csv = {} as BlockResult['csv'];
-  const counts = {} as BlockResult['rows'];
-  for (const source of SOURCES) {
-    csv[source] = formatCsvRows(ctx.columns[source], rows[source]);
-    counts[source] = rows[source].length;
-  }
-  csv.truth = formatCsvRows(TRUTH_COLUMNS, truth);
-  counts.truth = truth.length;
+  for (const file of [...SOURCES, 'truth'] as const) csv[file] = utf8.encode(text[file]);
   const t1 = performance.now();
   const { pairs, stats } = buildPairs(pairing, {
     seed,
@@ -123,9 +116,9 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
     fractions: ctx.options.splits,
   });
   const difficulty = blockDifficulty(pairing, pairs, names);
-  const pairRows = pairs.map(pairToRow);
-  const pairsCsv = formatCsvRows(PAIR_CSV_COLUMNS, pairRows.map(toCsvRow));
-  // Thread time per phase: records (render, noise, PII hashing, CSV text) and pairs (mining, features, rows).
+  const table = toPairTable(pairs, featureNames);
+  const pairsCsv = utf8.encode(formatCsvColumns(PAIR_CSV_COLUMNS, table));
+  // Thread time per phase: records (render, noise, PII hashing, CSV text) and pairs (mining, features, columns).
   const timings = { records: t1 - t0, pairs: performance.now() - t1 };
-  return { block, csv, rows: counts, pairRows, pairsCsv, tally, pairStats: stats, timings, difficulty };
+  return { block, csv, rows: counts, pairs: table, pairsCsv, tally, pairStats: stats, timings, difficulty };
 }
