@@ -20,11 +20,12 @@ function field(column: ColumnValues | undefined, row: number): string {
 export function formatCsvColumns(columns: readonly string[], batch: ColumnBatch): string {
   const cols = columns.map((name) => batch.columns[name]);
   const n = cols.length;
+  const values = new Array<string>(n);
   let out = '';
   for (let row = 0; row < batch.length; row++) {
-    let line = field(cols[0], row);
-    for (let i = 1; i < n; i++) line += ',' + field(cols[i], row);
-    out += isPlainLine(line, n) ? line + '\n' : quotedLine(cols.map((c) => field(c, row)));
+    for (let i = 0; i < n; i++) values[i] = field(cols[i], row);
+    const line = values.join(',');
+    out += isPlainLine(line, n) ? line + '\n' : quotedLine(values);
   }
   return out;
 }

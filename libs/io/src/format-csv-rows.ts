@@ -4,7 +4,7 @@ import type { CsvRow } from './table-writer';
 /**
  * Formats rows as CSV text (no header), byte for byte as {@link createCsvWriter} writes them. Lets a worker
  * thread do the formatting and hand the main thread one string per block (`CsvTableWriter.writeText`).
- * Each line is built as one string and checked once for characters that need quoting.
+ * Each line is joined into one string and scanned once for characters that need quoting.
  *
  * @example
  * formatCsvRows(['id', 'name'], [{ id: '1', name: "O'Neil, Jr." }]); // '1,"O\'Neil, Jr."\n'
@@ -15,6 +15,9 @@ export function formatCsvRows(columns: readonly string[], rows: Iterable<CsvRow>
   return out;
 }
 
+/** The values of the row being formatted (one array for all rows). */
+const scratch: string[] = [];
+
 /**
  * Formats one row as a CSV line (`\n` ended), as {@link formatCsvRows} does: lets a caller append each row's
  * line as soon as the row exists, so the row object can be dropped at once.
@@ -23,9 +26,13 @@ export function formatCsvRows(columns: readonly string[], rows: Iterable<CsvRow>
  * formatCsvRow(['id', 'name'], { id: '1', name: 'Ann' }); // '1,Ann\n'
  */
 export function formatCsvRow(columns: readonly string[], row: CsvRow): string {
-  let line = cell(row, columns[0]);
-  for (let i = 1; i < columns.length; i++) line += ',' + cell(row, columns[i]);
-  return isPlainLine(line, columns.length) ? line + '\n' : quotedLine(columns.map((c) => cell(row, c)));
+  const n = columns.length;
+  const values = scratch;
+  values.length = n;
+  for (let i = 0; i < n; i++) values[i] = cell(row, columns[i]);
+  // `join` makes one flat string, which the scan reads fastest.
+  const line = values.join(',');
+  return isPlainLine(line, n) ? line + '\n' : quotedLine(values);
 }
 
 /**

@@ -1,19 +1,23 @@
 import { stringify } from 'csv-stringify/sync';
 
-/** A quote or a line break: with a comma inside a value, what makes csv-stringify quote it. */
-const QUOTE_OR_BREAK = /["\n\r]/;
+const COMMA = 44;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
 
 /**
  * Whether `line` (`fields` values joined by commas) can be written as it is: no value holds a quote, a line
- * break or a comma (then the line holds exactly `fields - 1` commas). One scan of the joined line instead of
- * a regexp test per value.
+ * break or a comma (then the line holds exactly `fields - 1` commas). One scan of the joined line by char
+ * code, instead of a regexp test per value.
  */
 export function isPlainLine(line: string, fields: number): boolean {
   let commas = 0;
-  for (let at = line.indexOf(','); at !== -1; at = line.indexOf(',', at + 1)) {
-    if (++commas === fields) return false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === COMMA) commas++;
+    else if (c === QUOTE || c === LF || c === CR) return false;
   }
-  return commas === fields - 1 && !QUOTE_OR_BREAK.test(line);
+  return commas === fields - 1;
 }
 
 /** One record with at least one value that needs quoting, as csv-stringify writes it (`\n` ended). */

@@ -23,8 +23,9 @@ export interface RowBuffer {
 /**
  * Builds parquetjs-lite's row buffer for the first `n` rows of a column group in one pass per column — what
  * its `shredRecord` does row by row (8× slower: it allocates a Set and arrays per field per row). The
- * schema's fields are the group's columns. UTF8 values become Buffers as parquetjs-lite's
- * `toPrimitive_UTF8` makes them; statistics see the raw values, as in parquetjs-lite.
+ * schema's fields are the group's columns. UTF8 values stay strings: parquetjs-lite's PLAIN BYTE_ARRAY encoder
+ * makes each value a Buffer (`Buffer.from`, UTF-8) before writing it, so a Buffer made here (as its
+ * `toPrimitive_UTF8` does) would only be copied again; statistics see the raw values, as in parquetjs-lite.
  */
 export function buildRowBuffer(schema: ParquetSchema, group: ColumnGroup, n: number): RowBuffer {
   const buffer: RowBuffer = { rowCount: n, pageRowCount: n, columnData: {}, pages: {} };
@@ -37,7 +38,6 @@ export function buildRowBuffer(schema: ParquetSchema, group: ColumnGroup, n: num
       distinct_values: new Set(),
       count: n,
     };
-    const utf8 = field.originalType === 'UTF8';
     const present = field.dLevelMax;
     for (let i = 0; i < n; i++) {
       const v = group.value(c, i);
@@ -47,7 +47,7 @@ export function buildRowBuffer(schema: ParquetSchema, group: ColumnGroup, n: num
       }
       column.dlevels[i] = present;
       column.distinct_values.add(v);
-      column.values.push(utf8 ? Buffer.from(v as string, 'utf8') : v);
+      column.values.push(v);
     }
     buffer.columnData[field.name] = column;
     buffer.pages[field.name] = [];
