@@ -49,6 +49,8 @@ describe(formatCsvColumns, () => {
       },
     };
     expect(formatCsvColumns(['id', 'score'], batch)).toBe('L1,0.30000000000000004\n"a,b",\n');
+    expect(formatCsvColumns(['id', 'score'], batch, 1, 2)).toBe('"a,b",\n');
+    expect(formatCsvColumns(['id', 'score'], batch, 1, 1)).toBe('');
   });
 });
 

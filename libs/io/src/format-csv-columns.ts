@@ -10,19 +10,20 @@ function field(column: ColumnValues | undefined, row: number): string {
 }
 
 /**
- * Formats a column batch as CSV text (no header), the columns `columns` in that order, byte for byte as
- * {@link formatCsvRows} formats the same rows as objects (`String(value)`, nulls and missing columns empty).
- * No object is made per row.
+ * Formats rows `[from, to)` of a column batch (all by default) as CSV text (no header), the columns `columns`
+ * in that order, byte for byte as {@link formatCsvRows} formats the same rows as objects (`String(value)`,
+ * nulls and missing columns empty). No object is made per row.
  *
  * @example
  * formatCsvColumns(['id', 'score'], batch); // 'L1,0.5\nL2,\n'
+ * formatCsvColumns(['id', 'score'], batch, 1, 2); // 'L2,\n'
  */
-export function formatCsvColumns(columns: readonly string[], batch: ColumnBatch): string {
+export function formatCsvColumns(columns: readonly string[], batch: ColumnBatch, from = 0, to = batch.length): string {
   const cols = columns.map((name) => batch.columns[name]);
   const n = cols.length;
   const values = new Array<string>(n);
   let out = '';
-  for (let row = 0; row < batch.length; row++) {
+  for (let row = from; row < to; row++) {
     for (let i = 0; i < n; i++) values[i] = field(cols[i], row);
     const line = values.join(',');
     out += isPlainLine(line, n) ? line + '\n' : quotedLine(values);

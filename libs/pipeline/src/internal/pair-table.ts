@@ -29,17 +29,26 @@ export interface PairTable extends ColumnBatch {
 export function toPairTable(pairs: readonly Pair[], features: readonly string[]): PairTable {
   const n = pairs.length;
   const columns: Record<string, ColumnValues> = {};
-  for (const key of TEXT_KEYS) columns[key] = { type: 'utf8', values: pairs.map((p) => p[key]) };
-  columns['y'] = { type: 'int32', values: Int32Array.from(pairs, (p) => p.y) };
-  const values = new Float64Array(n * features.length);
-  const nulls = new Uint8Array(n * features.length);
+  const text = TEXT_KEYS.map(() => new Array<string>(n));
+  const y = new Int32Array(n);
+  const width = features.length;
+  const values = new Float64Array(n * width);
+  const nulls = new Uint8Array(n * width);
+  for (let i = 0; i < n; i++) {
+    const pair = pairs[i];
+    for (let k = 0; k < TEXT_KEYS.length; k++) text[k][i] = pair[TEXT_KEYS[k]];
+    y[i] = pair.y;
+    for (let f = 0; f < width; f++) {
+      const v = pair.features[features[f]];
+      // Feature f's column is [f * n, (f + 1) * n).
+      if (v === null || v === undefined || Number.isNaN(v)) nulls[f * n + i] = 1;
+      else values[f * n + i] = v;
+    }
+  }
+  TEXT_KEYS.forEach((key, k) => (columns[key] = { type: 'utf8', values: text[k] }));
+  columns['y'] = { type: 'int32', values: y };
   features.forEach((name, f) => {
     const at = f * n;
-    for (let i = 0; i < n; i++) {
-      const v = pairs[i].features[name];
-      if (v === null || v === undefined || Number.isNaN(v)) nulls[at + i] = 1;
-      else values[at + i] = v;
-    }
     columns[name] = { type: 'double', values: values.subarray(at, at + n), nulls: nulls.subarray(at, at + n) };
   });
   return { length: n, columns, features };

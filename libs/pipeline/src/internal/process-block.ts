@@ -14,6 +14,7 @@ import { blockDifficulty } from './difficulty/block-difficulty';
 import type { BlockDifficulty } from './difficulty/block-difficulty';
 import { NameCounts } from './difficulty/name-counts';
 import { pairTableBuffers, toPairTable } from './pair-table';
+import { Utf8Builder } from './utf8-builder';
 import type { PairTable } from './pair-table';
 
 /** What one block of entities becomes: rows per output file, pairs, and the block's counts. */
@@ -38,7 +39,17 @@ export interface BlockResult {
 /** The columns of pairs.csv: those of the parquet files. */
 export const PAIR_CSV_COLUMNS = pairColumns(featureNames).map((c) => c.name);
 
-const utf8 = new TextEncoder();
+/** Pair rows formatted per piece of pairs.csv text: a small string, collected young. */
+const CSV_SLICE = 256;
+
+/** The pairs.csv lines of a pair table as UTF-8, formatted a slice of rows at a time. */
+function pairsCsvBytes(table: PairTable): Uint8Array {
+  const out = new Utf8Builder();
+  for (let from = 0; from < table.length; from += CSV_SLICE) {
+    out.append(formatCsvColumns(PAIR_CSV_COLUMNS, table, from, Math.min(table.length, from + CSV_SLICE)));
+  }
+  return out.bytes();
+}
 
 /** A block result as it crosses a worker boundary (class instances become plain JSON). */
 export type TransferredBlock = Omit<BlockResult, 'tally'> & { tally: NoiseTallyJson };
@@ -65,8 +76,13 @@ export function fromTransfer(t: TransferredBlock): BlockResult {
  */
 export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number, chunksPerBlock: number): BlockResult {
   const { seed } = ctx.options;
-  // CSV lines appended as each record is made, so no row object outlives its record.
-  const text: Record<Source | 'truth', string> = { leads: '', sales: '', financial: '', truth: '' };
+  // CSV lines encoded as each record is made, so no row object or line outlives its record.
+  const text: Record<Source | 'truth', Utf8Builder> = {
+    leads: new Utf8Builder(),
+    sales: new Utf8Builder(),
+    financial: new Utf8Builder(),
+    truth: new Utf8Builder(),
+  };
   const counts: BlockResult['rows'] = { leads: 0, sales: 0, financial: 0, truth: 0 };
   const pairing: PairingRecord[] = [];
   const tally = new NoiseTally(ctx.noiseProfile);
@@ -90,7 +106,7 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
       }
       // The columns of TRUTH_COLUMNS (dataset-layout.ts), in order.
       const duplicate = record.isDuplicate ? 'true' : 'false';
-      text.truth += formatCsvLine([record.source, record.id, record.entityId, duplicate, record.dupOf, noise]);
+      text.truth.append(formatCsvLine([record.source, record.id, record.entityId, duplicate, record.dupOf, noise]));
       counts.truth++;
       pairing.push({
         source: record.source,
@@ -101,12 +117,12 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
         party: toPartyRecord(record.source, row),
       });
       const out = ctx.salt === null ? row : hashPii(row, ctx.piiColumns[record.source], ctx.salt);
-      text[record.source] += formatCsvRow(ctx.columns[record.source], out);
+      text[record.source].append(formatCsvRow(ctx.columns[record.source], out));
       counts[record.source]++;
     }
   }
   const csv = {} as BlockResult['csv'];
-  for (const file of [...SOURCES, 'truth'] as const) csv[file] = utf8.encode(text[file]);
+  for (const file of [...SOURCES, 'truth'] as const) csv[file] = text[file].bytes();
   const t1 = performance.now();
   const { pairs, stats } = buildPairs(pairing, {
     seed,
@@ -117,7 +133,7 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   });
   const difficulty = blockDifficulty(pairing, pairs, names);
   const table = toPairTable(pairs, featureNames);
-  const pairsCsv = utf8.encode(formatCsvColumns(PAIR_CSV_COLUMNS, table));
+  const pairsCsv = pairsCsvBytes(table);
   // Thread time per phase: records (render, noise, PII hashing, CSV text) and pairs (mining, features, columns).
   const timings = { records: t1 - t0, pairs: performance.now() - t1 };
   return { block, csv, rows: counts, pairs: table, pairsCsv, tally, pairStats: stats, timings, difficulty };
