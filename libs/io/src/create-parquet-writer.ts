@@ -11,7 +11,6 @@ import { checkColumns } from './internal/check-columns';
 import { parquetValue } from './internal/parquet-value';
 import { buildRowBuffer, groupRow } from './internal/row-buffer';
 import { ColumnGroup } from './internal/column-group';
-import { columnValue } from './column-batch';
 import type { ColumnBatch } from './column-batch';
 import { TempFileSink } from './internal/temp-file-sink';
 import type { CommitGroup } from './commit-group';
@@ -103,12 +102,11 @@ class ParquetFileWriter implements ParquetTableWriter {
     this.sink.check();
     const source = this.columns.map((c) => batch.columns[c.name]);
     const count = rows ? rows.length : batch.length;
-    let row = 0;
-    const convert = (column: ParquetColumn, c: number) => parquetValue(this.path, column, columnValue(source[c], row));
+    const convert = (column: ParquetColumn, value: string | number | boolean | null) =>
+      parquetValue(this.path, column, value);
     let wait: Promise<void> | undefined;
     for (let k = 0; k < count; k++) {
-      row = rows ? rows[k] : k;
-      this.group.add(convert);
+      this.group.addFrom(source, rows ? rows[k] : k, convert);
       this.rows++;
       if (this.group.size >= this.rowGroupSize) wait = this.flush();
     }

@@ -100,6 +100,48 @@ describe('parquet bytes', () => {
     expect(sha256(t.path('b.parquet'))).toBe(sha256(t.path('a.parquet')));
   });
 
+  it('should convert batch columns of another type as write converts row values', async () => {
+    const batch: ColumnBatch = {
+      length: 2,
+      columns: {
+        id_a: { type: 'int32', values: Int32Array.of(7, 8) },
+        y: { type: 'double', values: Float64Array.of(1, 0) },
+        score: { type: 'int32', values: Int32Array.of(3, 0), nulls: Uint8Array.of(0, 1) },
+        flag: { type: 'utf8', values: ['true', '0'] },
+        maybe: { type: 'utf8', values: [null, 'false'] },
+      },
+    };
+    const c = createParquetWriter(t.path('c.parquet'), columns);
+    await c.writeColumns(batch);
+    await c.close();
+    const r = createParquetWriter(t.path('r.parquet'), columns);
+    await r.writeMany([
+      { id_a: 7, y: 1, score: 3, flag: 'true', maybe: null },
+      { id_a: 8, y: 0, score: null, flag: '0', maybe: 'false' },
+    ]);
+    await r.close();
+    expect(sha256(t.path('c.parquet'))).toBe(sha256(t.path('r.parquet')));
+  });
+
+  it('should refuse a null in a required column, naming it, and keep the rows before it whole', async () => {
+    const batch = asBatch();
+    const broken = {
+      ...batch,
+      columns: { ...batch.columns, y: { ...batch.columns['y'], nulls: Uint8Array.of(0, 1) } },
+    };
+    const path = t.path('partial.parquet');
+    const w = createParquetWriter(path, columns);
+    expect(() => w.writeColumns(broken as ColumnBatch, [0, 1, 2])).toThrow(
+      `Column 'y' of ${path} is required but the row has no value`,
+    );
+    expect(w.rows).toBe(1);
+    await w.close();
+    const one = createParquetWriter(t.path('one.parquet'), columns);
+    await one.write(rows[0]);
+    await one.close();
+    expect(sha256(path)).toBe(sha256(t.path('one.parquet')));
+  });
+
   it('should refuse a null in a required column, naming it, and keep no part of the row', async () => {
     const path = t.path('bad.parquet');
     const w = createParquetWriter(path, columns);
