@@ -60,6 +60,16 @@ class CsvWriter implements CsvTableWriter {
     if (this.buffer.length >= FLUSH_AT) return this.flush();
   }
 
+  writeBytes(bytes: Uint8Array, rows: number): Promise<void> | void {
+    this.sink.check();
+    // Text buffered before goes first; the bytes are handed to the stream as they are (no copy).
+    const before = this.buffer.length > 0 ? this.flush() : undefined;
+    this.rows += rows;
+    const after = this.sink.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if (before && after) return Promise.all([before, after]).then(() => undefined);
+    return after ?? before;
+  }
+
   private flush(): Promise<void> | void {
     const chunk = this.buffer;
     this.buffer = '';

@@ -9,10 +9,12 @@ import {
 } from 'parquetjs-lite';
 import { checkColumns } from './internal/check-columns';
 import { parquetValue } from './internal/parquet-value';
-import { buildRowBuffer } from './internal/row-buffer';
+import { buildRowBuffer, groupRow } from './internal/row-buffer';
+import { ColumnGroup } from './internal/column-group';
+import type { ColumnBatch } from './column-batch';
 import { TempFileSink } from './internal/temp-file-sink';
 import type { CommitGroup } from './commit-group';
-import type { ParquetColumn, ParquetRow, TableWriter } from './table-writer';
+import type { ParquetColumn, ParquetRow, ParquetTableWriter } from './table-writer';
 
 /** Options of {@link createParquetWriter}. */
 export interface ParquetWriterOptions {
@@ -26,9 +28,9 @@ export interface ParquetWriterOptions {
 
 const PRIMITIVE = { utf8: 'UTF8', int32: 'INT32', double: 'DOUBLE', boolean: 'BOOLEAN' } as const;
 
-class ParquetFileWriter implements TableWriter<ParquetRow> {
+class ParquetFileWriter implements ParquetTableWriter {
   rows = 0;
-  private batch: Record<string, unknown>[] = [];
+  private readonly group: ColumnGroup;
   private chain: Promise<void> = Promise.resolve();
   private readonly sink: TempFileSink;
   private readonly writer: LiteWriter;
@@ -53,6 +55,7 @@ class ParquetFileWriter implements TableWriter<ParquetRow> {
     const schema = new ParquetSchema(fields);
     this.schema = schema;
     this.rowGroupSize = Math.max(1, options.rowGroupSize ?? 10_000);
+    this.group = new ColumnGroup(columns, this.rowGroupSize);
     const opts = { rowGroupSize: this.rowGroupSize, useDataPageV2: false };
     const envelope = new ParquetEnvelopeWriter(
       schema,
@@ -82,20 +85,11 @@ class ParquetFileWriter implements TableWriter<ParquetRow> {
     return this.sink.tempPath;
   }
 
-  private convert(row: ParquetRow): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const c of this.columns) {
-      const v = parquetValue(this.path, c, row[c.name]);
-      if (v !== undefined) out[c.name] = v;
-    }
-    return out;
-  }
-
   write(row: ParquetRow): Promise<void> | void {
     this.sink.check();
-    this.batch.push(this.convert(row));
+    this.group.add((column) => parquetValue(this.path, column, row[column.name]));
     this.rows++;
-    if (this.batch.length >= this.rowGroupSize) return this.flush();
+    if (this.group.size >= this.rowGroupSize) return this.flush();
   }
 
   writeMany(rows: Iterable<ParquetRow>): Promise<void> | void {
@@ -104,19 +98,37 @@ class ParquetFileWriter implements TableWriter<ParquetRow> {
     return wait;
   }
 
+  writeColumns(batch: ColumnBatch, rows?: ArrayLike<number>): Promise<void> | void {
+    this.sink.check();
+    const source = this.columns.map((c) => batch.columns[c.name]);
+    const count = rows ? rows.length : batch.length;
+    const convert = (column: ParquetColumn, value: string | number | boolean | null) =>
+      parquetValue(this.path, column, value);
+    let wait: Promise<void> | undefined;
+    for (let k = 0; k < count; k++) {
+      this.group.addFrom(source, rows ? rows[k] : k, convert);
+      this.rows++;
+      if (this.group.size >= this.rowGroupSize) wait = this.flush();
+    }
+    return wait;
+  }
+
   /**
-   * Hands the queued rows (one row group, or the rest at close) to parquetjs-lite after every earlier
-   * batch; each call's promise covers all earlier ones. All rows but the last go straight into its row
+   * Hands the held rows (one row group, or the rest at close) to parquetjs-lite after every earlier
+   * group; each call's promise covers all earlier ones. All rows but the last go straight into its row
    * buffer (see buildRowBuffer); appending the last through `appendRow` then makes parquetjs-lite encode
-   * and write the row group exactly as it would have row by row.
+   * and write the row group exactly as it would have row by row. The group is copied out here, so it can be
+   * refilled at once.
    */
   private flush(): Promise<void> {
-    const batch = this.batch;
-    this.batch = [];
+    const n = this.group.size;
+    const rowBuffer = n > 0 ? buildRowBuffer(this.schema, this.group, n - 1) : null;
+    const last = n > 0 ? groupRow(this.schema, this.group, n - 1) : null;
+    this.group.clear();
     this.chain = this.chain.then(async () => {
-      if (batch.length === 0) return;
-      this.writer.rowBuffer = buildRowBuffer(this.schema, batch.slice(0, -1));
-      await this.writer.appendRow(batch[batch.length - 1]);
+      if (rowBuffer === null || last === null) return;
+      this.writer.rowBuffer = rowBuffer;
+      await this.writer.appendRow(last);
     });
     const result = this.chain.catch((e: unknown) => {
       throw this.sink.error('write', `Cannot write ${this.sink.tempPath}`, e);
@@ -138,7 +150,7 @@ class ParquetFileWriter implements TableWriter<ParquetRow> {
   }
 
   async abort(): Promise<void> {
-    this.batch = [];
+    this.group.clear();
     await this.sink.abort();
   }
 }
@@ -153,12 +165,18 @@ class ParquetFileWriter implements TableWriter<ParquetRow> {
  *   { name: 'id_a', type: 'utf8' }, { name: 'y', type: 'int32' }, { name: 'name_jw', type: 'double', optional: true },
  * ]);
  * await w.write({ id_a: 'L1', y: 1, name_jw: null });
+ * // The same row as a column batch (same bytes), no object per row:
+ * const jw = { type: 'double', values: Float64Array.of(0), nulls: Uint8Array.of(1) } as const;
+ * await w.writeColumns({
+ *   length: 1,
+ *   columns: { id_a: { type: 'utf8', values: ['L1'] }, y: { type: 'int32', values: Int32Array.of(1) }, name_jw: jw },
+ * });
  * await w.close();
  */
 export function createParquetWriter(
   path: string,
   columns: readonly ParquetColumn[],
   options: ParquetWriterOptions = {},
-): TableWriter<ParquetRow> {
+): ParquetTableWriter {
   return new ParquetFileWriter(path, columns, options);
 }

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { createCsvWriter } from './create-csv-writer';
 import { formatCsvRows } from './format-csv-rows';
 import { testDir } from './testing-internal/test-dir';
+import { csvLine, isPlainLine } from './internal/csv-line';
+import { stringify } from 'csv-stringify/sync';
 
 describe(formatCsvRows, () => {
   let t: ReturnType<typeof testDir>;
@@ -29,6 +31,20 @@ describe(formatCsvRows, () => {
         expect(readFileSync(t.path('a.csv'), 'utf8')).toBe('id,name,note\n' + formatCsvRows(columns, rows));
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('csvLine', () => {
+  it('should take its fast path exactly when csv-stringify would not quote (property)', () => {
+    const value = fc.oneof(fc.string(), fc.constantFrom('', ',', '"', '\n', '\r', 'a,b', ' x ', "O'Neil"));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 8 }), (values) => {
+        expect(csvLine(values)).toBe(stringify([values]));
+        const plain = !values.some((v) => /[",\n\r]/.test(v));
+        expect(isPlainLine(values.join(','), values.length)).toBe(plain);
+      }),
+      { numRuns: 500 },
     );
   });
 });

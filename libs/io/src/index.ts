@@ -1,8 +1,19 @@
 export { IoError } from './io-error';
 export type { IoOperation } from './io-error';
-export type { TableWriter, CsvTableWriter, CsvRow, ParquetRow, ParquetColumn, ParquetColumnType } from './table-writer';
+export type {
+  TableWriter,
+  CsvTableWriter,
+  CsvRow,
+  ParquetRow,
+  ParquetColumn,
+  ParquetColumnType,
+  ParquetTableWriter,
+} from './table-writer';
+export { columnValue } from './column-batch';
+export type { ColumnBatch, ColumnValues } from './column-batch';
 export { createCsvWriter } from './create-csv-writer';
-export { formatCsvRows } from './format-csv-rows';
+export { formatCsvRows, formatCsvRow, formatCsvLine } from './format-csv-rows';
+export { formatCsvColumns } from './format-csv-columns';
 export { createParquetWriter } from './create-parquet-writer';
 export type { ParquetWriterOptions } from './create-parquet-writer';
 export { writeFileAtomic } from './write-file-atomic';

@@ -4,8 +4,8 @@ import { processBlock, toTransfer } from './internal/process-block';
 
 /**
  * The body of a block worker thread: computes the blocks the main thread asks for and posts each result
- * back. Pure: the same block gives the same bytes in any thread. Call it from a worker entry script — the
- * package's own, or a bundler's entry named `block-worker.js` placed beside the bundle.
+ * back, its buffers transferred. Pure: the same block gives the same bytes in any thread. Call it from a
+ * worker entry script — the package's own, or a bundler's entry named `block-worker.js` placed beside the bundle.
  *
  * @example
  * // block-worker.ts, bundled beside main.js
@@ -14,6 +14,8 @@ import { processBlock, toTransfer } from './internal/process-block';
 export function runBlockWorker(): void {
   const setup = workerData as WorkerSetup;
   parentPort?.on('message', (block: number) => {
-    parentPort?.postMessage(toTransfer(processBlock(setup.ctx, setup.plan, block, setup.chunksPerBlock)));
+    // Byte buffers and typed arrays move to the main thread (transfer list) instead of being copied.
+    const { message, transfer } = toTransfer(processBlock(setup.ctx, setup.plan, block, setup.chunksPerBlock));
+    parentPort?.postMessage(message, transfer);
   });
 }

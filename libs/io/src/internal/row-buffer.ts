@@ -1,6 +1,7 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./parquetjs-lite.d.ts" />
 import type { ParquetSchema } from 'parquetjs-lite';
+import type { ColumnGroup } from './column-group';
 
 /** One column of parquetjs-lite's internal row buffer (the shape its `shredRecord` produces). */
 interface ColumnBuffer {
@@ -20,15 +21,16 @@ export interface RowBuffer {
 }
 
 /**
- * Builds parquetjs-lite's row buffer for flat rows in one pass per column — what its `shredRecord` does
- * row by row (8× slower: it allocates a Set and arrays per field per row). Rows are already converted
- * (`parquetValue`): nulls are absent keys, values have the column's JS type. UTF8 values become Buffers
- * as parquetjs-lite's `toPrimitive_UTF8` makes them; statistics see the raw values, as in parquetjs-lite.
+ * Builds parquetjs-lite's row buffer for the first `n` rows of a column group in one pass per column — what
+ * its `shredRecord` does row by row (8× slower: it allocates a Set and arrays per field per row). The
+ * schema's fields are the group's columns. UTF8 values stay strings: parquetjs-lite's PLAIN BYTE_ARRAY encoder
+ * makes each value a Buffer (`Buffer.from`, UTF-8) before writing it, so a Buffer made here (as its
+ * `toPrimitive_UTF8` does) would only be copied again; statistics see the raw values, as in parquetjs-lite.
  */
-export function buildRowBuffer(schema: ParquetSchema, rows: readonly Record<string, unknown>[]): RowBuffer {
-  const n = rows.length;
+export function buildRowBuffer(schema: ParquetSchema, group: ColumnGroup, n: number): RowBuffer {
   const buffer: RowBuffer = { rowCount: n, pageRowCount: n, columnData: {}, pages: {} };
   for (const field of schema.fieldList) {
+    const c = group.indexOf(field.name);
     const column: ColumnBuffer = {
       dlevels: new Array<number>(n),
       rlevels: new Array<number>(n).fill(0),
@@ -36,20 +38,29 @@ export function buildRowBuffer(schema: ParquetSchema, rows: readonly Record<stri
       distinct_values: new Set(),
       count: n,
     };
-    const utf8 = field.originalType === 'UTF8';
     const present = field.dLevelMax;
     for (let i = 0; i < n; i++) {
-      const v = rows[i][field.name];
+      const v = group.value(c, i);
       if (v === undefined) {
         column.dlevels[i] = 0;
         continue;
       }
       column.dlevels[i] = present;
       column.distinct_values.add(v);
-      column.values.push(utf8 ? Buffer.from(v as string, 'utf8') : v);
+      column.values.push(v);
     }
     buffer.columnData[field.name] = column;
     buffer.pages[field.name] = [];
   }
   return buffer;
+}
+
+/** Row `row` of a column group as the object `appendRow` takes: nulls are absent keys. */
+export function groupRow(schema: ParquetSchema, group: ColumnGroup, row: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of schema.fieldList) {
+    const v = group.value(group.indexOf(field.name), row);
+    if (v !== undefined) out[field.name] = v;
+  }
+  return out;
 }

@@ -1,5 +1,4 @@
 import type { Source } from '@synth/features';
-import type { PairRow } from '@synth/pairing';
 import type { SchemaSpec } from '@synth/schema';
 
 /**
@@ -56,8 +55,12 @@ export function plantRecordFault(
   }
 }
 
-/** Plants a pair fault of `block` into its pair rows (a no-op for other blocks). */
-export function plantPairFault(fault: BlockFault | null | undefined, block: number, pairRows: PairRow[]): void {
-  if (fault?.block !== block || fault.kind !== 'missing-pair-id' || pairRows.length === 0) return;
-  pairRows[0] = { ...pairRows[0], id_a: 'no-such-id' };
+/** Plants a pair fault of `block` into its pairs, before they become columns (a no-op for other blocks). */
+export function plantPairFault<P extends { id_a: string }>(
+  fault: BlockFault | null | undefined,
+  block: number,
+  pairs: P[],
+): void {
+  if (fault?.block !== block || fault.kind !== 'missing-pair-id' || pairs.length === 0) return;
+  pairs[0] = { ...pairs[0], id_a: 'no-such-id' };
 }

@@ -32,7 +32,7 @@ export function reviewBlock(
   block: number,
   rows: Record<Source, Record<string, string>[]>,
   truth: readonly Record<string, string>[],
-  pairRows: readonly PairRow[],
+  pairRows: Iterable<PairRow>,
 ): BlockReview {
   const names = datasetFileNames(partSuffix(ctx.options.shard));
   const checker = createBlockChecker({

@@ -11,6 +11,7 @@ import { PAIR_CSV_COLUMNS } from './process-block';
 import { datasetFileNames } from './file-names';
 import type { DatasetFileNames } from './file-names';
 import { PairSample } from './smoke/pair-sample';
+import { pairRows } from './pair-table';
 import { emptyStrategyCounts, mergeStrategyCounts } from './strategy-counts';
 import { validationGates } from './validate-outputs';
 import type { DatasetFiles, OutputsReview } from './validate-outputs';
@@ -34,8 +35,8 @@ export interface FoldedTarget {
 export type WrittenFiles = DatasetFiles & { pairsCsv: string };
 
 /** The pair rows of a block result, in pair order: the one place the review reads them. */
-export function blockPairRows(result: BlockResult): readonly PairRow[] {
-  return result.pairRows;
+export function blockPairRows(result: BlockResult): Iterable<PairRow> {
+  return pairRows(result.pairs);
 }
 
 /**
@@ -80,9 +81,8 @@ export class FoldedReview {
     this.count(this.names.truth, result.rows.truth);
     mergeStrategyCounts(this.byStrategy, review.byStrategy);
     this.pairSample.addHistograms(review.histograms);
-    const pairs = blockPairRows(result);
-    this.count(this.names.pairsCsv, pairs.length);
-    for (const pair of pairs) {
+    this.count(this.names.pairsCsv, result.pairs.length);
+    for (const pair of blockPairRows(result)) {
       this.pairSample.sample(pair);
       const split = String(pair['split']);
       this.pairsPerSplit.set(split, (this.pairsPerSplit.get(split) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import { createCsvWriter, createParquetWriter } from '@synth/io';
-import type { CommitGroup, CsvTableWriter, ParquetRow, TableWriter } from '@synth/io';
+import type { CommitGroup, CsvTableWriter, ParquetTableWriter, TableWriter } from '@synth/io';
 import { featureNames, SOURCES, SPLITS } from '@synth/features';
 import type { Source, Split } from '@synth/features';
 import { pairColumns } from '@synth/pairing';
@@ -8,12 +8,13 @@ import type { BlockContext } from './block-context';
 import type { WrittenFiles } from './folded-review';
 import { PAIR_CSV_COLUMNS } from './process-block';
 import type { BlockResult } from './process-block';
+import { rowsBySplit } from './pair-table';
 
 /** Every output file of `synth generate` except the reports, open as temporaries until `close()`. */
 export class OutputWriters {
   readonly sources = {} as Record<Source, CsvTableWriter>;
   readonly truth: CsvTableWriter;
-  readonly splits = {} as Record<Split, TableWriter<ParquetRow>>;
+  readonly splits = {} as Record<Split, ParquetTableWriter>;
   readonly pairsCsv: CsvTableWriter;
   private readonly all: TableWriter<never>[];
 
@@ -50,12 +51,13 @@ export class OutputWriters {
     this.pairsCsv = open(() => createCsvWriter(layout.pairsCsv, PAIR_CSV_COLUMNS, { group }));
   }
 
-  /** Appends one block's rows to every file, in block order (the caller's job). */
+  /** Appends one block's rows to every file, in block order (the caller's job): bytes as they are, pairs by column. */
   async write(result: BlockResult): Promise<void> {
-    for (const source of SOURCES) await this.sources[source].writeText(result.csv[source], result.rows[source]);
-    await this.truth.writeText(result.csv.truth, result.rows.truth);
-    for (const row of result.pairRows) await this.splits[row['split'] as Split].write(row);
-    await this.pairsCsv.writeText(result.pairsCsv, result.pairRows.length);
+    for (const source of SOURCES) await this.sources[source].writeBytes(result.csv[source], result.rows[source]);
+    await this.truth.writeBytes(result.csv.truth, result.rows.truth);
+    const rows = rowsBySplit(result.pairs);
+    for (const split of SPLITS) await this.splits[split].writeColumns(result.pairs, rows[split]);
+    await this.pairsCsv.writeBytes(result.pairsCsv, result.pairs.length);
   }
 
   /** Where each file's bytes are now: its temporary until the commit group renames it. */

@@ -4,12 +4,11 @@ import { featureNames, toPartyRecord, SOURCES } from '@synth/features';
 import { applyNoise, formatAppliedNoise, NoiseDraws, NoiseTally } from '@synth/noise';
 import type { NoiseTallyJson } from '@synth/noise';
 import type { Source } from '@synth/features';
-import { buildPairs, pairColumns, pairToRow } from '@synth/pairing';
-import type { PairingRecord, PairRow } from '@synth/pairing';
+import { buildPairs, pairColumns } from '@synth/pairing';
+import type { PairingRecord } from '@synth/pairing';
 import { createRng } from '@synth/random';
 import type { BlockContext } from './block-context';
-import { TRUTH_COLUMNS } from '../dataset-layout';
-import { formatCsvRows } from '@synth/io';
+import { formatCsvColumns, formatCsvRow } from '@synth/io';
 import { hashPii } from './pii';
 import { blockDifficulty } from './difficulty/block-difficulty';
 import type { BlockDifficulty } from './difficulty/block-difficulty';
@@ -17,18 +16,22 @@ import { NameCounts } from './difficulty/name-counts';
 import { plantPairFault, plantRecordFault } from './block-fault';
 import { reviewBlock } from './block-review';
 import type { BlockReview } from './block-review';
+import { pairRows, pairTableBuffers, toPairTable } from './pair-table';
+import { Utf8Builder } from './utf8-builder';
+import type { PairTable } from './pair-table';
+import { TRUTH_COLUMNS } from '../dataset-layout';
 
 /** What one block of entities becomes: rows per output file, pairs, and the block's counts. */
 export interface BlockResult {
   block: number;
-  /** CSV text (no header) of each source file and of truth.csv, formatted where the block was computed. */
-  csv: Record<Source | 'truth', string>;
+  /** CSV lines (UTF-8, no header) of each source file and of truth.csv, formatted where the block was computed. */
+  csv: Record<Source | 'truth', Uint8Array>;
   /** Rows in each `csv` text. */
   rows: Record<Source | 'truth', number>;
-  /** The block's pairs as output rows (`pairToRow`), in pair order. */
-  pairRows: PairRow[];
-  /** The same pairs as CSV text for pairs.csv. */
-  pairsCsv: string;
+  /** The block's pairs column by column, in pair order (`pairRows` gives them as `pairToRow` rows). */
+  pairs: PairTable;
+  /** The same pairs as pairs.csv lines (UTF-8). */
+  pairsCsv: Uint8Array;
   /**
    * Milliseconds the block took in its thread: records (render, noise, CSV text), pairs (mining, features)
    * and checks (validation of what the block writes).
@@ -45,20 +48,36 @@ export interface BlockResult {
 /** The columns of pairs.csv: those of the parquet files. */
 export const PAIR_CSV_COLUMNS = pairColumns(featureNames).map((c) => c.name);
 
-function toCsvRow(row: PairRow): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key in row) {
-    const v = row[key];
-    out[key] = v === null ? '' : String(v);
+/** Pair rows formatted per piece of pairs.csv text: a small string, collected young. */
+const CSV_SLICE = 256;
+
+/** The pairs.csv lines of a pair table as UTF-8, formatted a slice of rows at a time. */
+function pairsCsvBytes(table: PairTable): Uint8Array {
+  const out = new Utf8Builder();
+  for (let from = 0; from < table.length; from += CSV_SLICE) {
+    out.append(formatCsvColumns(PAIR_CSV_COLUMNS, table, from, Math.min(table.length, from + CSV_SLICE)));
   }
-  return out;
+  return out.bytes();
+}
+
+/** CSV lines (no header) of rows, as UTF-8. */
+function csvBytes(columns: readonly string[], rows: readonly Record<string, string>[]): Uint8Array {
+  const out = new Utf8Builder();
+  for (const row of rows) out.append(formatCsvRow(columns, row));
+  return out.bytes();
 }
 
 /** A block result as it crosses a worker boundary (class instances become plain JSON). */
 export type TransferredBlock = Omit<BlockResult, 'tally'> & { tally: NoiseTallyJson };
 
-export function toTransfer(result: BlockResult): TransferredBlock {
-  return { ...result, tally: result.tally.toJSON() };
+/**
+ * The message a worker posts for a block, and its transfer list: every byte buffer and typed array of the
+ * result moves to the main thread instead of being copied (the worker no longer uses them).
+ */
+export function toTransfer(result: BlockResult): { message: TransferredBlock; transfer: ArrayBuffer[] } {
+  const bytes = [...Object.values(result.csv), result.pairsCsv].map((b) => b.buffer as ArrayBuffer);
+  const transfer = [...new Set([...bytes, ...pairTableBuffers(result.pairs)])];
+  return { message: { ...result, tally: result.tally.toJSON() }, transfer };
 }
 
 export function fromTransfer(t: TransferredBlock): BlockResult {
@@ -73,7 +92,8 @@ export function fromTransfer(t: TransferredBlock): BlockResult {
  */
 export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number, chunksPerBlock: number): BlockResult {
   const { seed } = ctx.options;
-  const rows = { leads: [], sales: [], financial: [] } as Record<Source, Record<string, string>[]>;
+  // Rows are held for the block's checks (and a test's planted fault), then encoded as CSV lines.
+  const rows: Record<Source, Record<string, string>[]> = { leads: [], sales: [], financial: [] };
   const truth: Record<string, string>[] = [];
   const pairing: PairingRecord[] = [];
   const tally = new NoiseTally(ctx.noiseProfile);
@@ -119,10 +139,10 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   const csv = {} as BlockResult['csv'];
   const counts = {} as BlockResult['rows'];
   for (const source of SOURCES) {
-    csv[source] = formatCsvRows(ctx.columns[source], rows[source]);
+    csv[source] = csvBytes(ctx.columns[source], rows[source]);
     counts[source] = rows[source].length;
   }
-  csv.truth = formatCsvRows(TRUTH_COLUMNS, truth);
+  csv.truth = csvBytes(TRUTH_COLUMNS, truth);
   counts.truth = truth.length;
   const t1 = performance.now();
   const { pairs, stats } = buildPairs(pairing, {
@@ -133,12 +153,12 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
     fractions: ctx.options.splits,
   });
   const difficulty = blockDifficulty(pairing, pairs, names);
-  const pairRows = pairs.map(pairToRow);
-  plantPairFault(ctx.fault, block, pairRows);
-  const pairsCsv = formatCsvRows(PAIR_CSV_COLUMNS, pairRows.map(toCsvRow));
+  plantPairFault(ctx.fault, block, pairs);
+  const table = toPairTable(pairs, featureNames);
+  const pairsCsv = pairsCsvBytes(table);
   const t2 = performance.now();
-  const review = reviewBlock(ctx, block, rows, truth, pairRows);
-  // Thread time per phase: records (render, noise, PII hashing, CSV text), pairs (mining, features, rows), checks.
+  const review = reviewBlock(ctx, block, rows, truth, pairRows(table));
+  // Thread time per phase: records (render, noise, PII hashing, CSV text), pairs (mining, features, columns), checks.
   const timings = { records: t1 - t0, pairs: t2 - t1, checks: performance.now() - t2 };
-  return { block, csv, rows: counts, pairRows, pairsCsv, tally, pairStats: stats, timings, difficulty, review };
+  return { block, csv, rows: counts, pairs: table, pairsCsv, tally, pairStats: stats, timings, difficulty, review };
 }

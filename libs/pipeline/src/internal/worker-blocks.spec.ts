@@ -7,7 +7,7 @@ import type { WorkerSetup } from './block-source';
 // A stand-in worker: answers each block at once with an empty result, so the writer is the slow side.
 const FAKE_WORKER = `
 const { parentPort } = require('node:worker_threads');
-const empty = { csv: {}, rows: {}, pairRows: [], pairsCsv: '', tally: {}, pairStats: {} };
+const empty = { csv: {}, rows: {}, pairs: { length: 0, columns: {}, features: [] }, tally: {}, pairStats: {} };
 parentPort.on('message', (block) => parentPort.postMessage({ block, ...empty }));
 `;
 
