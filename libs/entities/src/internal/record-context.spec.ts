@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isoDay, yearOfDay } from './record-context';
+import { isoDateTime, isoDay, pad, yearOfDay } from './record-context';
 
 describe(yearOfDay, () => {
   it("should give the Date's UTC year of any day number", () => {
@@ -14,5 +14,26 @@ describe(yearOfDay, () => {
     const newYear = Date.UTC(2026, 0, 1) / 86400000;
     expect([yearOfDay(newYear - 1), yearOfDay(newYear)]).toEqual([2025, 2026]);
     expect(isoDay(newYear)).toBe('2026-01-01');
+  });
+});
+
+describe(isoDateTime, () => {
+  it("should write the Date's ISO time of a day and a second, to the second", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 80000 }), fc.integer({ min: 0, max: 86399 }), (day, second) => {
+        const iso = new Date(day * 86400000 + second * 1000).toISOString().replace('.000', '');
+        expect(isoDateTime(day, second)).toBe(iso);
+      }),
+    );
+  });
+});
+
+describe(pad, () => {
+  it('should zero-pad to the width and leave longer numbers whole', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.integer({ min: 0, max: 30 }), (n, width) => {
+        expect(pad(n, width)).toBe(String(n).padStart(width, '0'));
+      }),
+    );
   });
 });
