@@ -3,7 +3,6 @@ import type { PartyRecord, Source } from './party-record';
 
 const COMPANY: Record<Source, string> = { leads: 'company', sales: 'account', financial: 'account' };
 const ADDRESS: Record<Source, string> = { leads: 'address', sales: 'address', financial: 'billing_address' };
-const SAME = ['first_name', 'last_name', 'email', 'phone', 'city', 'state', 'zip', 'country'] as const;
 
 function value(v: string | undefined): string | null {
   return v === undefined || v === '' ? null : v;
@@ -27,10 +26,17 @@ export function toPartyRecord(source: Source, row: Readonly<Record<string, strin
       source,
     );
   }
-  const out: PartyRecord = {
+  // One literal (keys in the documented order): every record gets the same object shape at once.
+  return {
     company: value(row[companyColumn]),
     address: value(row[ADDRESS[source]]),
+    first_name: value(row['first_name']),
+    last_name: value(row['last_name']),
+    email: value(row['email']),
+    phone: value(row['phone']),
+    city: value(row['city']),
+    state: value(row['state']),
+    zip: value(row['zip']),
+    country: value(row['country']),
   };
-  for (const k of SAME) out[k] = value(row[k]);
-  return out;
 }
