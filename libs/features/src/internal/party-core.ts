@@ -29,10 +29,11 @@ function sortedName(first: readonly string[], last: readonly string[], full: str
 }
 
 /**
- * Entries per memo: a block of records holds some 6,000 distinct name parts and as many company names, so a
- * smaller memo would be emptied over and over within one block (each miss costs far more than the lookup).
+ * Entries per memo: a block of records holds some 6,000 distinct name parts and fewer company names, so a
+ * smaller memo would be emptied over and over within one block (each miss costs far more than the lookup),
+ * while a bounded one keeps the names of only a few blocks alive.
  */
-const MEMO_SIZE = 1 << 16;
+const MEMO_SIZE = 1 << 14;
 const metaphoneMemo = memoize((name: string) => Object.freeze(doubleMetaphone(name)), MEMO_SIZE);
 const companyMemo = memoize(normalizeCompany, MEMO_SIZE);
 
