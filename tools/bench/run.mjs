@@ -3,10 +3,11 @@
 // profiles, with faker's own API measured in the same run as the baseline, then the per-lib benches.
 //
 //   npm run bench                                  the profiles dev, default, 10x, 1m + per-lib benches
-//   npm run bench -- --profiles 1m,10m --runs 1    10m (10M leads, 1.7M pairs' worth of records) is opt-in
+//   npm run bench -- --profiles 1m,10m --runs 1    10m (11,700,000 records) is opt-in, never in the default set
 //   npm run bench -- --quick                       dev + default, 1 run each, per-lib benches on small inputs
 //   npm run bench -- --profiles 10x,1m --runs 1    a subset, N runs each
 //   npm run bench -- --pipeline-only               skip the per-lib benches
+//   npm run bench -- --variants default            only the default worker count (or workers=1)
 //
 // Each run is a fresh process in a fresh temp folder (removed afterwards), `--json` so the summary's
 // per-stage `timings`, counts and pairs can be read; peak RSS comes from `/usr/bin/time -v` (else from
@@ -57,6 +58,7 @@ const { values: args } = parseArgs({
     profiles: { type: 'string' },
     quick: { type: 'boolean', default: false },
     'pipeline-only': { type: 'boolean', default: false },
+    variants: { type: 'string' },
     'baseline-max': { type: 'string', default: '400000' },
     help: { type: 'boolean', default: false },
   },
@@ -65,7 +67,7 @@ if (args.help) {
   process.stdout.write(
     readFileSync(fileURLToPath(import.meta.url), 'utf8')
       .split('\n')
-      .slice(1, 8)
+      .slice(1, 10)
       .map((l) => l.replace(/^\/\/ ?/, ''))
       .join('\n') + '\n',
   );
@@ -331,12 +333,17 @@ const gitDirty =
   '';
 const help = spawnSync(process.execPath, [BIN, 'generate', '--help'], { encoding: 'utf8' }).stdout ?? '';
 const hasWorkers = /--workers\b/.test(help);
-const variants = hasWorkers
+const allVariants = hasWorkers
   ? [
       { name: 'workers=1', flags: ['--workers', '1'] },
       { name: 'default', flags: [] },
     ]
   : [{ name: 'default', flags: [] }];
+const wantedVariants = args.variants?.split(',').map((v) => v.trim());
+for (const v of wantedVariants ?? [])
+  if (!allVariants.some((a) => a.name === v))
+    fail(`unknown variant "${v}" (known: ${allVariants.map((a) => a.name).join(', ')})`);
+const variants = wantedVariants ? allVariants.filter((v) => wantedVariants.includes(v.name)) : allVariants;
 const info = machine();
 const loadBefore = load();
 log(
