@@ -1,5 +1,6 @@
 // node --test tools/bench/lib/   (not part of `npm test`: the harness is a workspace script)
 import { test } from 'node:test';
+import { summarizeCpuProfile } from './cpu-profile.mjs';
 import assert from 'node:assert/strict';
 import {
   largestStage,
@@ -62,4 +63,29 @@ test('parseGcProbe should sum the last cumulative line of each thread', () => {
   const text = ['0 1 2.5', '1 3 10.0', '0 4 7.5', '1 5 12.5', 'garbage', ''].join('\n');
   assert.deepEqual(parseGcProbe(text), { ms: 20, collections: 9, threads: 2 });
   assert.equal(parseGcProbe(''), null);
+});
+
+test('summarizeCpuProfile should count self and inclusive time once per sample and the GC share', () => {
+  const frame = (functionName, lineNumber = 1) => ({ functionName, url: '/x/main.js', lineNumber });
+  const profile = {
+    nodes: [
+      { id: 1, callFrame: frame('(root)', 0), children: [2, 4] },
+      { id: 2, callFrame: frame('outer'), children: [3] },
+      { id: 3, callFrame: frame('outer'), children: [] },
+      { id: 4, callFrame: { functionName: '(garbage collector)', url: '', lineNumber: -1 }, children: [] },
+    ],
+    samples: [3, 3, 2, 4],
+    timeDeltas: [1000, 1000, 1000, 1000],
+  };
+  const s = summarizeCpuProfile(profile, 5);
+  assert.equal(s.totalMs, 4);
+  assert.equal(s.gcShare, 0.25);
+  assert.deepEqual(
+    s.inclusive.find((e) => e.name === 'outer main.js:1'),
+    { name: 'outer main.js:1', ms: 3, share: 0.75 },
+  );
+  assert.deepEqual(
+    s.self.find((e) => e.name === 'outer main.js:1'),
+    { name: 'outer main.js:1', ms: 3, share: 0.75 },
+  );
 });
