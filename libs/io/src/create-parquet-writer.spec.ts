@@ -5,7 +5,8 @@ import { createParquetWriter } from './create-parquet-writer';
 import { IoError } from './io-error';
 import { readParquet } from './read-parquet';
 import { testDir } from './testing-internal/test-dir';
-import type { ParquetColumn, ParquetRow } from './table-writer';
+import { MIXED_COLUMNS } from './testing-internal/mixed-columns';
+import type { ParquetRow } from './table-writer';
 
 /** Reads a parquet file with DuckDB, an independent reader. */
 async function duckRows(path: string): Promise<Record<string, unknown>[]> {
@@ -39,15 +40,7 @@ const collect = async <T>(it: AsyncIterable<T>): Promise<T[]> => {
   return out;
 };
 
-const columns: ParquetColumn[] = [
-  { name: 'id_a', type: 'utf8' },
-  { name: 'note', type: 'utf8', optional: true },
-  { name: 'y', type: 'int32' },
-  { name: 'rank', type: 'int32', optional: true },
-  { name: 'score', type: 'double', optional: true },
-  { name: 'flag', type: 'boolean' },
-  { name: 'maybe', type: 'boolean', optional: true },
-];
+const columns = MIXED_COLUMNS;
 
 /** 3,000 rows spread over several row groups, with nulls, true and false in every optional column. */
 const rows: Record<string, string | number | boolean | null>[] = Array.from({ length: 3000 }, (_, i) => ({

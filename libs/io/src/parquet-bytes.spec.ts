@@ -2,18 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createParquetWriter } from './create-parquet-writer';
 import { testDir } from './testing-internal/test-dir';
+import { MIXED_COLUMNS } from './testing-internal/mixed-columns';
 import type { ColumnBatch } from './column-batch';
-import type { ParquetColumn } from './table-writer';
 
-const columns: ParquetColumn[] = [
-  { name: 'id_a', type: 'utf8' },
-  { name: 'note', type: 'utf8', optional: true },
-  { name: 'y', type: 'int32' },
-  { name: 'rank', type: 'int32', optional: true },
-  { name: 'score', type: 'double', optional: true },
-  { name: 'flag', type: 'boolean' },
-  { name: 'maybe', type: 'boolean', optional: true },
-];
+const columns = MIXED_COLUMNS;
 
 /** 12,000 rows with nulls, repeats, -0, non-ASCII text and every type. */
 const rows = Array.from({ length: 12_000 }, (_, i) => ({
