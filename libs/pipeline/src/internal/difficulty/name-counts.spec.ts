@@ -40,4 +40,26 @@ describe(NameCounts, () => {
       }),
     );
   });
+
+  it('should count exactly as a Map of the names does, through table growth', () => {
+    const name = fc.tuple(fc.constantFrom('Ann', 'ann', 'Bo', 'Cy', 'Émile', ''), fc.nat(400));
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 3000 }), (entities) => {
+        const names = new NameCounts(16);
+        const map = new Map<string, number>();
+        for (const [first, n] of entities) {
+          const last = `Lee${n}`;
+          names.add(first, last);
+          if (first) map.set(`${first.toLowerCase()}|${last}`, (map.get(`${first.toLowerCase()}|${last}`) ?? 0) + 1);
+        }
+        let homonymous = 0;
+        for (const c of map.values()) if (c >= 2) homonymous += c;
+        expect(names.size).toBe(map.size);
+        expect(names.homonymousEntities()).toBe(homonymous);
+        const copy = names.toJSON();
+        expect(copy.counts.reduce((a, b) => a + b, 0)).toBe(entities.filter(([f]) => f).length);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
