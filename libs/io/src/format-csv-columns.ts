@@ -3,7 +3,7 @@ import type { ColumnBatch, ColumnValues } from './column-batch';
 import { isPlainLine, quotedLine } from './internal/csv-line';
 
 /** The CSV text of one value: nulls are empty fields, numbers and booleans as `String` writes them. */
-function field(column: ColumnValues | undefined, row: number): string {
+export function csvField(column: ColumnValues | undefined, row: number): string {
   if (column?.type === 'utf8') return column.values[row] ?? '';
   const v = columnValue(column, row);
   return v === null ? '' : String(v);
@@ -24,7 +24,7 @@ export function formatCsvColumns(columns: readonly string[], batch: ColumnBatch,
   const values = new Array<string>(n);
   let out = '';
   for (let row = from; row < to; row++) {
-    for (let i = 0; i < n; i++) values[i] = field(cols[i], row);
+    for (let i = 0; i < n; i++) values[i] = csvField(cols[i], row);
     const line = values.join(',');
     out += isPlainLine(line, n) ? line + '\n' : quotedLine(values);
   }

@@ -14,6 +14,7 @@ export type { ColumnBatch, ColumnValues } from './column-batch';
 export { createCsvWriter } from './create-csv-writer';
 export { formatCsvRows, formatCsvRow, formatCsvLine } from './format-csv-rows';
 export { formatCsvColumns } from './format-csv-columns';
+export { CsvBytes } from './csv-bytes';
 export { createParquetWriter } from './create-parquet-writer';
 export type { ParquetWriterOptions } from './create-parquet-writer';
 export { writeFileAtomic } from './write-file-atomic';

@@ -8,7 +8,7 @@ import { buildPairs, pairColumns } from '@synth/pairing';
 import type { PairingRecord } from '@synth/pairing';
 import { createRng } from '@synth/random';
 import type { BlockContext } from './block-context';
-import { formatCsvColumns, formatCsvRow } from '@synth/io';
+import { CsvBytes } from '@synth/io';
 import { hashPii } from './pii';
 import { blockDifficulty } from './difficulty/block-difficulty';
 import type { BlockDifficulty } from './difficulty/block-difficulty';
@@ -17,7 +17,6 @@ import { plantPairFault, plantRecordFault } from './block-fault';
 import { reviewBlock } from './block-review';
 import type { BlockReview } from './block-review';
 import { pairRows, pairTableBuffers, toPairTable } from './pair-table';
-import { Utf8Builder } from './utf8-builder';
 import type { PairTable } from './pair-table';
 import { TRUTH_COLUMNS } from '../dataset-layout';
 
@@ -48,22 +47,17 @@ export interface BlockResult {
 /** The columns of pairs.csv: those of the parquet files. */
 export const PAIR_CSV_COLUMNS = pairColumns(featureNames).map((c) => c.name);
 
-/** Pair rows formatted per piece of pairs.csv text: a small string, collected young. */
-const CSV_SLICE = 256;
-
-/** The pairs.csv lines of a pair table as UTF-8, formatted a slice of rows at a time. */
+/** The pairs.csv lines of a pair table as UTF-8. */
 function pairsCsvBytes(table: PairTable): Uint8Array {
-  const out = new Utf8Builder();
-  for (let from = 0; from < table.length; from += CSV_SLICE) {
-    out.append(formatCsvColumns(PAIR_CSV_COLUMNS, table, from, Math.min(table.length, from + CSV_SLICE)));
-  }
+  const out = new CsvBytes();
+  out.addColumns(PAIR_CSV_COLUMNS, table);
   return out.bytes();
 }
 
 /** CSV lines (no header) of rows, as UTF-8. */
 function csvBytes(columns: readonly string[], rows: readonly Record<string, string>[]): Uint8Array {
-  const out = new Utf8Builder();
-  for (const row of rows) out.append(formatCsvRow(columns, row));
+  const out = new CsvBytes();
+  for (const row of rows) out.addRow(columns, row);
   return out.bytes();
 }
 

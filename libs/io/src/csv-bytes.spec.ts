@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import type { ColumnBatch } from './column-batch';
+import { CsvBytes } from './csv-bytes';
+import { formatCsvColumns } from './format-csv-columns';
+import { formatCsvRows } from './format-csv-rows';
+
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
+const same = (bytes: Uint8Array, text: string) => expect(Buffer.from(bytes).equals(utf8(text))).toBe(true);
+
+/** Values that take each path: plain ASCII, quoting, non-ASCII, lone surrogates, empty. */
+const value = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.stringMatching(/^[A-Za-z0-9 .@()-]{0,12}$/),
+  fc.constantFrom('', 'a,b', 'say "hi"', 'multi\nline', 'cr\r', 'Zoë', 'Côté', '\ud800', "O'Neil"),
+);
+
+describe(CsvBytes, () => {
+  it('should hold the UTF-8 bytes of formatCsvRows, whatever the capacity (property)', () => {
+    const columns = ['id', 'name', 'note'];
+    const row = fc.record({ id: value, name: value, note: value }, { requiredKeys: ['id', 'name'] });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 20 }), fc.integer({ min: 1, max: 64 }), (rows, capacity) => {
+        const out = new CsvBytes(capacity);
+        for (const r of rows) out.addRow(columns, r);
+        same(out.bytes(), formatCsvRows(columns, rows));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should hold the UTF-8 bytes of formatCsvColumns for any slice of a batch (property)', () => {
+    const columns = ['s', 'x', 'k', 'b', 'missing'];
+    const rows = fc.array(
+      fc.record({
+        s: fc.option(value),
+        x: fc.option(fc.double()),
+        k: fc.option(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 })),
+        b: fc.option(fc.boolean()),
+      }),
+      { maxLength: 15 },
+    );
+    fc.assert(
+      fc.property(rows, fc.nat(), fc.nat(), (list, a, b) => {
+        const nulls = (key: 'x' | 'k' | 'b') => Uint8Array.from(list, (r) => (r[key] === null ? 1 : 0));
+        const batch: ColumnBatch = {
+          length: list.length,
+          columns: {
+            s: { type: 'utf8', values: list.map((r) => r.s) },
+            x: { type: 'double', values: Float64Array.from(list, (r) => r.x ?? 0), nulls: nulls('x') },
+            k: { type: 'int32', values: Int32Array.from(list, (r) => r.k ?? 0), nulls: nulls('k') },
+            b: { type: 'boolean', values: Uint8Array.from(list, (r) => (r.b ? 1 : 0)), nulls: nulls('b') },
+          },
+        };
+        const from = list.length === 0 ? 0 : a % list.length;
+        const to = from + (list.length === 0 ? 0 : b % (list.length - from + 1));
+        const out = new CsvBytes(8);
+        out.addColumns(columns, batch, from, to);
+        same(out.bytes(), formatCsvColumns(columns, batch, from, to));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should hold the UTF-8 bytes of the text appended, whatever its size (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'binary', maxLength: 40 })),
+        fc.integer({ min: 1, max: 64 }),
+        (parts, capacity) => {
+          const out = new CsvBytes(capacity);
+          for (const part of parts) out.addText(part);
+          same(out.bytes(), parts.join(''));
+        },
+      ),
+    );
+  });
+
+  it('should append text as UTF-8 between lines', () => {
+    const out = new CsvBytes(2);
+    out.addText('id,name\n');
+    out.addRow(['id', 'name'], { id: '1', name: 'Zoë' });
+    out.addRow(['id', 'name'], { id: '2', name: 'a,b' });
+    same(out.bytes(), 'id,name\n1,Zoë\n2,"a,b"\n');
+    expect(out.byteLength).toBe(23);
+  });
+
+  it('should write a row of no columns as formatCsvRows does', () => {
+    const out = new CsvBytes();
+    out.addRow([], { id: '1' });
+    same(out.bytes(), formatCsvRows([], [{ id: '1' }]));
+  });
+
+  it('should give a buffer of its own, exactly as long as the bytes', () => {
+    const out = new CsvBytes();
+    out.addRow(['a'], { a: 'x' });
+    const bytes = out.bytes();
+    expect(bytes.byteLength).toBe(2);
+    expect(bytes.buffer.byteLength).toBe(2);
+  });
+});

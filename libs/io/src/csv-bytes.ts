@@ -1,0 +1,116 @@
+import type { ColumnBatch } from './column-batch';
+import { csvField, formatCsvColumns } from './format-csv-columns';
+import { formatCsvRow } from './format-csv-rows';
+import { cell } from './internal/csv-line';
+import type { CsvRow } from './table-writer';
+
+const encoder = new TextEncoder();
+
+const COMMA = 44;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * CSV lines written straight into UTF-8 bytes, byte for byte the UTF-8 encoding of what {@link formatCsvRow}
+ * and {@link formatCsvColumns} give: no string is made per line. A value of plain ASCII (no comma, quote or
+ * line break) is copied code unit by code unit into the buffer; a line with any other value is formatted as
+ * text by those functions and encoded. `bytes()` gives the bytes in a buffer of their own, ready for a
+ * transfer list (e.g. `CsvTableWriter.writeBytes` on another thread).
+ *
+ * @example
+ * const out = new CsvBytes();
+ * out.addRow(['id', 'name'], { id: '1', name: 'Ann' });
+ * out.addRow(['id', 'name'], { id: '2', name: 'Zoë, Jr.' });
+ * new TextDecoder().decode(out.bytes()); // '1,Ann\n2,"Zoë, Jr."\n'
+ */
+export class CsvBytes {
+  private buffer: Uint8Array;
+  private length = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.buffer = new Uint8Array(Math.max(1, capacity));
+  }
+
+  /** Bytes held so far. */
+  get byteLength(): number {
+    return this.length;
+  }
+
+  /** Appends the line of one row, the columns `columns` in that order (missing values empty). */
+  addRow(columns: readonly string[], row: CsvRow): void {
+    const start = this.length;
+    const n = columns.length;
+    if (n === 0) return this.addText(formatCsvRow(columns, row));
+    for (let i = 0; i < n; i++) {
+      const v = row[columns[i]];
+      if (!this.addPlain(typeof v === 'string' ? v : cell(row, columns[i]), i === n - 1 ? LF : COMMA)) {
+        this.length = start;
+        this.addText(formatCsvRow(columns, row));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Appends the lines of rows `[from, to)` of a column batch (all by default), as {@link formatCsvColumns}
+   * formats them (numbers and booleans as `String` writes them, nulls and missing columns empty).
+   */
+  addColumns(columns: readonly string[], batch: ColumnBatch, from = 0, to = batch.length): void {
+    const cols = columns.map((name) => batch.columns[name]);
+    const n = cols.length;
+    if (n === 0) return this.addText(formatCsvColumns(columns, batch, from, to));
+    for (let row = from; row < to; row++) {
+      const start = this.length;
+      for (let i = 0; i < n; i++) {
+        if (!this.addPlain(csvField(cols[i], row), i === n - 1 ? LF : COMMA)) {
+          this.length = start;
+          this.addText(formatCsvColumns(columns, batch, row, row + 1));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Appends `text` as it is (whole CSV lines, or anything else), encoded as UTF-8. */
+  addText(text: string): void {
+    // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
+    this.reserve(text.length * 3);
+    this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+
+  /** The bytes appended so far, copied into an exactly sized buffer. */
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+
+  /**
+   * Writes `value` then the byte `end` when every code unit of `value` is ASCII that needs no quoting; else
+   * writes a part of it at most and returns false (the caller rewinds the line).
+   */
+  private addPlain(value: string, end: number): boolean {
+    const n = value.length;
+    this.reserve(n + 1);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < n; i++) {
+      const c = value.charCodeAt(i);
+      if (c >= 0x80 || c === COMMA || c === QUOTE || c === LF || c === CR) return false;
+      buffer[at++] = c;
+    }
+    buffer[at++] = end;
+    this.length = at;
+    return true;
+  }
+
+  /** Grows the buffer (doubling) so that `extra` more bytes fit. */
+  private reserve(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < need) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+  }
+}
