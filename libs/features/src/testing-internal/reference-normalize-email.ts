@@ -11,7 +11,10 @@ function cleanDomain(raw: string): string {
   return d.toLowerCase();
 }
 
-/** The previous `normalizeEmail` (slice, trim and lower-case every domain and local part), kept only as a test oracle. */
+/**
+ * The previous `normalizeEmail` (slices, trims and lower-cases every domain and local part), kept only as a test
+ * oracle for the current one, which slices the parts once when they are already clean.
+ */
 export function referenceNormalizeEmail(s: string): NormalizedEmail | null {
   const at = s.lastIndexOf('@');
   if (at < 0) return null;
