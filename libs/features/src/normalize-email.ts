@@ -10,6 +10,29 @@ function cleanDomain(raw: string): string {
   return d.toLowerCase();
 }
 
+/**
+ * The domain of `s` after its `@` at `at`, cleaned as {@link cleanDomain} does; one slice when it is already
+ * clean (the usual case: lower case, no surrounding whitespace, no trailing dot).
+ */
+function domainAfter(s: string, at: number): string {
+  const n = s.length;
+  if (n === at + 1) return '';
+  for (let i = at + 1; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127 || isSpace(c)) return cleanDomain(s.slice(at + 1));
+  }
+  return s.charCodeAt(n - 1) === 46 ? cleanDomain(s.slice(at + 1)) : s.slice(at + 1);
+}
+
+/** `s.slice(start, end)` in lower case, without a second string when it has no upper-case letter. */
+function lowerSlice(s: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return s.slice(start, end).toLowerCase();
+  }
+  return s.slice(start, end);
+}
+
 /** An email split into its normalised parts. */
 export interface NormalizedEmail {
   readonly local: string;
@@ -37,10 +60,10 @@ export function normalizeEmail(s: string): NormalizedEmail | null {
   if (plus >= 0 && plus < end) end = plus;
   while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
   if (end === start) return null;
-  let domain = cleanDomain(s.slice(at + 1));
+  let domain = domainAfter(s, at);
   if (domain === '') return null;
   domain = ALIASES.get(domain) ?? domain;
-  let local = s.slice(start, end).toLowerCase();
+  let local = lowerSlice(s, start, end);
   if (domain === 'gmail.com' && local.indexOf('.') >= 0) {
     local = local.replaceAll('.', '');
     if (local === '') return null;

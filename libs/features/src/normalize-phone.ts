@@ -8,6 +8,9 @@ export interface NormalizedPhone {
 
 const EXT_WORDS = ['x', 'ext', 'extn', 'extension'];
 
+/** The code units of the main digits of the number being read (at most 11), reused by every call. */
+const DIGITS = new Uint16Array(11);
+
 function isFormatting(c: number): boolean {
   // space, tab, ( ) + - . / and non-breaking space
   return c === 32 || c === 9 || c === 40 || c === 41 || c === 43 || c === 45 || c === 46 || c === 47 || c === 160;
@@ -22,8 +25,7 @@ function isFormatting(c: number): boolean {
  * normalizePhone('+1 (555) 123-4567 ext. 89'); // { national: '5551234567', extension: '89' }
  */
 export function normalizePhone(s: string): NormalizedPhone | null {
-  // The main digits are accumulated as a number (at most 11 digits < 2^53): no string per digit.
-  let value = 0;
+  // The main digits are kept as code units (at most 11): no string per digit, one string at the end.
   let count = 0;
   let first = -1;
   let ext = '';
@@ -33,9 +35,9 @@ export function normalizePhone(s: string): NormalizedPhone | null {
     if (c >= 48 && c <= 57) {
       if (inExt) ext += s[i];
       else {
-        if (++count > 11) return null;
+        if (count === 11) return null;
         if (first < 0) first = c - 48;
-        value = value * 10 + (c - 48);
+        DIGITS[count++] = c;
       }
       continue;
     }
@@ -51,12 +53,22 @@ export function normalizePhone(s: string): NormalizedPhone | null {
     inExt = true;
     i = j - 1;
   }
-  if (count === 11 && first === 1) {
-    value -= 1e10;
-    count = 10;
-  }
-  if (count !== 10) return null;
+  // A leading country code 1 before 10 digits is dropped.
+  const from = count === 11 && first === 1 ? 1 : 0;
+  if (count - from !== 10) return null;
   if (inExt && (ext.length === 0 || ext.length > 8)) return null;
-  const national = value < 1e9 ? String(value).padStart(10, '0') : String(value);
+  const d = DIGITS;
+  const national = String.fromCharCode(
+    d[from],
+    d[from + 1],
+    d[from + 2],
+    d[from + 3],
+    d[from + 4],
+    d[from + 5],
+    d[from + 6],
+    d[from + 7],
+    d[from + 8],
+    d[from + 9],
+  );
   return { national, extension: ext };
 }

@@ -5,6 +5,8 @@ import { normalizeEmail } from './normalize-email';
 import { normalizeName } from './normalize-name';
 import { normalizePhone } from './normalize-phone';
 import { normalizeZip } from './normalize-zip';
+import { referenceNormalizeEmail } from './testing-internal/reference-normalize-email';
+import { referenceNormalizePhone } from './testing-internal/reference-normalize-phone';
 
 const idempotent = (fn: (s: string) => string): void => {
   fc.assert(
@@ -51,6 +53,17 @@ describe(normalizeEmail, () => {
         const once = normalizeEmail(`${l}@${d}`);
         if (once !== null) expect(normalizeEmail(once.email)).toEqual(once);
       }),
+    );
+  });
+
+  it('should give what the slice-and-lower-case-everything implementation gave', () => {
+    const unit = fc.constantFrom('a', 'B', '.', '+', ' ', '\t', '\u00a0', '\u2028', 'É', '@', 'me.com', 'gmail.com');
+    const text = fc.oneof(fc.string({ unit }), fc.string());
+    fc.assert(
+      fc.property(text, text, (l, d) => {
+        expect(normalizeEmail(`${l}@${d}`)).toEqual(referenceNormalizeEmail(`${l}@${d}`));
+      }),
+      { numRuns: 3000 },
     );
   });
 
@@ -103,6 +116,17 @@ describe(normalizePhone, () => {
         const printed = once.national + (once.extension ? ` x${once.extension}` : '');
         expect(normalizePhone(printed)).toEqual(once);
       }),
+    );
+  });
+
+  it('should give what the number-printing implementation gave', () => {
+    const digits = fc.string({ unit: fc.constantFrom(...'0123456789'.split('')), minLength: 9, maxLength: 12 });
+    const noisy = fc.string({ unit: fc.constantFrom(...'0011223456789 ()-.+#:xXeEtn'.split('')), maxLength: 24 });
+    fc.assert(
+      fc.property(fc.oneof(digits, noisy, fc.string()), (s) => {
+        expect(normalizePhone(s)).toEqual(referenceNormalizePhone(s));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -19,12 +19,20 @@ export function splitTokens(s: string): string[] {
   return out;
 }
 
-/** The distinct elements of `items`, first occurrence order. */
+/**
+ * The distinct elements of `items`, first occurrence order: `items` itself when they are already distinct
+ * (the usual case), so no second array is built.
+ */
 export function unique(items: string[]): string[] {
-  if (items.length < 2) return items;
+  if (items.length < 2 || isDistinct(items)) return items;
   const out: string[] = [];
   for (const t of items) if (out.indexOf(t) < 0) out.push(t);
   return out;
+}
+
+function isDistinct(items: readonly string[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items.lastIndexOf(items[i], i - 1) >= 0) return false;
+  return true;
 }
 
 /** Jaccard index of two arrays of distinct strings; both empty → 1. */

@@ -21,10 +21,23 @@ const record = fc
   })
   .map((r): RecordKeys => ({ ...r, email: '', emailLocal: '', emailDomain: '', phone: '', fullName: '' }));
 
+/** Records near the int32 fast paths: a–z names, 4- to 6-digit zips, house numbers of up to 5 digits. */
+const usualRecord = fc
+  .record({
+    first: fc.string({ unit: fc.constantFrom('a', 'e', 'm', 'r'), minLength: 1, maxLength: 4 }),
+    last: fc.string({ unit: fc.constantFrom('a', 'o', 'z', '1'), minLength: 1, maxLength: 3 }),
+    zip: fc.string({ unit: fc.constantFrom('0', '1', '9'), minLength: 4, maxLength: 6 }),
+    house: fc.string({ unit: fc.constantFrom('0', '2', '9'), minLength: 1, maxLength: 5 }),
+  })
+  .map((r): RecordKeys => ({ ...r, email: '', emailLocal: '', emailDomain: '', phone: '', fullName: '' }));
+
 describe('numeric blocking keys', () => {
-  it('should be equal exactly when the text keys are, across all three kinds', () => {
+  it.each([
+    ['any records', record],
+    ['usual records', usualRecord],
+  ])('should be equal exactly when the text keys are, across all three kinds (%s)', (_, arbitrary) => {
     fc.assert(
-      fc.property(record, record, (a, b) => {
+      fc.property(arbitrary, arbitrary, (a, b) => {
         const ta = textKeys(a);
         const tb = textKeys(b);
         const ka = keys(a);
@@ -36,6 +49,19 @@ describe('numeric blocking keys', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('should be 32-bit integers for a–z last names and 5-digit zips with 1- to 4-digit house numbers', () => {
+    const int32 = (key: string | number) => typeof key === 'number' && (key | 0) === key;
+    for (const [last, zip, house] of [
+      ['o', '00000', '0'],
+      ['zz', '99999', '9999'],
+      ['smith', '14240', '3205'],
+    ]) {
+      const k = { first: 'zzzz', last, zip, house } as RecordKeys;
+      expect(keys(k).every(int32)).toBe(true);
+    }
+    expect(int32(zipHouseKey({ zip: '14240', house: '16351' } as RecordKeys))).toBe(false);
   });
 
   it('should stay exact integers', () => {

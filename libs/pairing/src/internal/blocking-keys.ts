@@ -6,6 +6,8 @@ import type { RecordKeys } from './record-keys';
  * function is one-to-one on the text key it stands for (`l<soundex(last)><first initial>`,
  * `f<soundex(first)><last name's first two letters>`, `<zip>|<house>`), the name keys of the two kinds never
  * coincide, and `''` still means no key, so a blocking index groups records exactly as with the text keys.
+ * The usual keys (ASCII last names, 5-digit zips with house numbers of at most 4 digits) are 32-bit integers,
+ * which V8 keeps unboxed: no heap number to allocate and a cheaper hash in the index's `Map`.
  */
 
 /** `soundex(word)` as a number: 0 for `''`, else 1 + letter × 343 + the three digits (0–6) in base 7. */
@@ -32,9 +34,18 @@ export function lastNameKey(k: RecordKeys): number | '' {
 export function firstNameKey(k: RecordKeys): number | '' {
   if (!k.first || !k.last) return '';
   const last = k.last;
+  const l0 = letterNumber(last.charCodeAt(0));
+  const l1 = last.length === 1 ? 0 : letterNumber(last.charCodeAt(1));
+  // Both letters a–z (the usual case): a small negative number, below every other name key.
+  if (l0 > 0 && l1 >= 0) return -1 - (soundexNumber(k.first) * 729 + l0 * 27 + l1);
   // One letter: its code unit (< 2^16); two: 2^16 + both code units (< 2^16 + 2^32). Below 2^33 either way.
   const prefix = last.length === 1 ? last.charCodeAt(0) : 65536 + last.charCodeAt(0) * 65536 + last.charCodeAt(1);
   return FIRST_NAME_BASE + soundexNumber(k.first) * 2 ** 33 + prefix;
+}
+
+/** 1–26 for the code unit of `a`–`z`, else -1. */
+function letterNumber(c: number): number {
+  return c >= 97 && c <= 122 ? c - 96 : -1;
 }
 
 /** A string of 1 to 7 ASCII digits as `length × 10^7 + value` (one-to-one, leading zeros kept); else -1. */
@@ -49,11 +60,21 @@ function digitsNumber(s: string): number {
   return s.length * 1e7 + value;
 }
 
+/** The lowest key of a 5-digit zip with a short house number; the highest is about -1.04 × 10^9. */
+const SHORT_ZIP_HOUSE_BASE = -(2 ** 31);
+/** House numbers of 1, 2, 3 and 4 digits as 0–9, 10–109, 110–1,109 and 1,110–11,109 (index: digit count). */
+const HOUSE_OFFSET = [0, 0, 10, 110, 1110];
+
 /** Zip + house-number blocking key: a number when both are short digit strings, else `zip|house`. */
 export function zipHouseKey(k: RecordKeys): number | string {
   if (!k.zip || !k.house) return '';
   const zip = digitsNumber(k.zip);
   const house = digitsNumber(k.house);
+  // A 5-digit zip and a house number of 1 to 4 digits (the usual case): one of 100,000 × 11,110 numbers from
+  // -2^31 on, below every name key and every other zip + house key.
+  if (zip >= 5e7 && zip < 6e7 && house >= 0 && house < 5e7) {
+    return SHORT_ZIP_HOUSE_BASE + (zip - 5e7) * 11110 + HOUSE_OFFSET[Math.floor(house / 1e7)] + (house % 1e7);
+  }
   // Both below 8 × 10^7, so the key stays below 2^53.
   return zip >= 0 && house >= 0 ? zip * 8e7 + house : `${k.zip}|${k.house}`;
 }
