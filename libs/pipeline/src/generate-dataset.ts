@@ -97,6 +97,10 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
       await writers.write(result);
     }
     watch.lap('generate');
+    // The summary's random forest needs only the final pair sample: it trains where the blocks ran (a worker)
+    // while this thread closes the files and reads them back. Awaited below; never left unhandled.
+    const forest = source.sampleForest(review.pairSample.splits, options.seed);
+    forest.catch(() => undefined);
     await writers.close();
     watch.lap('write');
     checkAborted(signal);
@@ -104,6 +108,8 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
     await review.readBack(writers.written);
     const validation = review.finish();
     watch.lap('validate');
+    const randomForest = await forest;
+    watch.lap('difficulty');
     const summary = buildSummary({
       options,
       inputs,
@@ -115,6 +121,7 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
       threadTime: threadMs,
       blocks,
       difficulty,
+      randomForest,
     });
     await writeReports(options.reportDir, summary, suffix, group);
     checkAborted(signal);

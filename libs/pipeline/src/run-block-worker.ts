@@ -1,11 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { WorkerSetup } from './internal/block-source';
+import type { ForestAnswer, ForestJob, WorkerSetup } from './internal/block-source';
+import { sampleForest } from './internal/difficulty/random-forest-figures';
 import { processBlock, toTransfer } from './internal/process-block';
 
 /**
  * The body of a block worker thread: computes the blocks the main thread asks for and posts each result
- * back, its buffers transferred. Pure: the same block gives the same bytes in any thread. Call it from a
- * worker entry script — the package's own, or a bundler's entry named `block-worker.js` placed beside the bundle.
+ * back, its buffers transferred (and, once the blocks are done, the summary's random forest). Pure: the same
+ * block gives the same bytes in any thread. Call it from a worker entry script — the package's own, or a
+ * bundler's entry named `block-worker.js` placed beside the bundle.
  *
  * @example
  * // block-worker.ts, bundled beside main.js
@@ -13,7 +15,13 @@ import { processBlock, toTransfer } from './internal/process-block';
  */
 export function runBlockWorker(): void {
   const setup = workerData as WorkerSetup;
-  parentPort?.on('message', (block: number) => {
+  parentPort?.on('message', (job: number | ForestJob) => {
+    if (typeof job !== 'number') {
+      const answer: ForestAnswer = { kind: 'forest', figures: sampleForest(job.splits, job.seed) };
+      parentPort?.postMessage(answer);
+      return;
+    }
+    const block = job;
     // Byte buffers and typed arrays move to the main thread (transfer list) instead of being copied.
     const { message, transfer } = toTransfer(processBlock(setup.ctx, setup.plan, block, setup.chunksPerBlock));
     parentPort?.postMessage(message, transfer);

@@ -15,6 +15,7 @@ import type { SummarySplit, SynthSummary } from '../synth-summary';
 import { smokeModel } from './smoke/smoke-model';
 import type { DifficultyTally } from './difficulty/difficulty-tally';
 import { measureDifficulty } from './difficulty/measure-difficulty';
+import type { ForestFigures } from './difficulty/random-forest-figures';
 
 export interface SummaryInputs {
   options: GenerateOptions;
@@ -30,6 +31,8 @@ export interface SummaryInputs {
   threadTime: { records: number; pairs: number; checks: number };
   /** Exact difficulty counts merged over the blocks. */
   difficulty: DifficultyTally;
+  /** The random forest of the final smoke sample (`sampleForest`, computed where the blocks were). */
+  randomForest: ForestFigures | null;
 }
 
 function splitFigures(stats: PairStats, split: Split): SummarySplit {
@@ -61,13 +64,14 @@ export function buildSummary({
   blocks,
   threadTime,
   difficulty,
+  randomForest,
 }: SummaryInputs): SynthSummary {
   const ps = plan.summary.perSource;
   const noiseWarnings = rateWarnings(tally).map((w) => w.message);
   const params = { ...options, saltFile: options.saltFile === null ? null : '(given)' };
-  const smoke = smokeModel(review.pairSample);
   const start = performance.now();
-  const difficultyFigures = measureDifficulty(review.pairSample, smoke, difficulty, options.seed);
+  const smoke = smokeModel(review.pairSample);
+  const difficultyFigures = measureDifficulty(smoke, randomForest, difficulty);
   const difficultyMs = performance.now() - start;
   return {
     seed: options.seed,
@@ -123,10 +127,11 @@ export function buildSummary({
     difficulty: difficultyFigures,
     validation: review.report,
     warnings: [...inputs.loaded.warnings.map((w) => w.message), ...plan.summary.warnings, ...noiseWarnings],
-    // The difficulty models run after the stopwatch's last lap: their time is added to the total.
+    // The smoke and difficulty models run after the stopwatch's last lap (its `difficulty` lap, if any, waited
+    // for the forest): their time is added.
     timings: {
       ...timings,
-      difficulty: Math.round(difficultyMs),
+      difficulty: Math.round((timings['difficulty'] ?? 0) + difficultyMs),
       total: Math.round((timings['total'] ?? 0) + difficultyMs),
     },
     threadTime: {

@@ -51,7 +51,8 @@ export class FoldedReview {
   private readonly validator: FoldedValidator;
   private readonly profilers = {} as Record<Source, ColumnProfiler>;
   private readonly byStrategy = emptyStrategyCounts();
-  private readonly pairSample: PairSample;
+  /** The smoke sample and feature histograms of the pairs: complete once every block is added. */
+  readonly pairSample: PairSample;
   private readonly names: DatasetFileNames;
   /** Rows written per CSV file, by name in `names`. */
   private readonly rows = new Map<string, number>();

@@ -1,12 +1,16 @@
 import type { BlockSource, WorkerSetup } from './block-source';
 import { processBlock } from './process-block';
 import type { BlockResult } from './process-block';
+import { sampleForest } from './difficulty/random-forest-figures';
 
 /** Blocks computed on the main thread, one after another (`--workers 1`). */
 export function inThreadBlocks({ ctx, plan, chunksPerBlock }: WorkerSetup): BlockSource {
   return {
     async *results(blocks: readonly number[]): AsyncGenerator<BlockResult> {
       for (const block of blocks) yield processBlock(ctx, plan, block, chunksPerBlock);
+    },
+    async sampleForest(splits, seed) {
+      return sampleForest(splits, seed);
     },
     async close() {
       /* nothing to release */

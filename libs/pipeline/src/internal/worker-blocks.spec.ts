@@ -8,7 +8,11 @@ import type { WorkerSetup } from './block-source';
 const FAKE_WORKER = `
 const { parentPort } = require('node:worker_threads');
 const empty = { csv: {}, rows: {}, pairs: { length: 0, columns: {}, features: [] }, tally: {}, pairStats: {} };
-parentPort.on('message', (block) => parentPort.postMessage({ block, ...empty }));
+parentPort.on('message', (job) => {
+  if (typeof job === 'number') parentPort.postMessage({ block: job, ...empty });
+  else if (job.seed < 0) process.exit(3);
+  else parentPort.postMessage({ kind: 'forest', figures: { f1: job.seed / 100, trainedOn: job.splits.train.y.length } });
+});
 `;
 
 describe(workerBlocks, () => {
@@ -29,6 +33,21 @@ describe(workerBlocks, () => {
     expect(seen).toEqual(blocks);
     expect(source.stats.maxAhead).toBeLessThanOrEqual(2 * workers);
     expect(source.stats.maxAhead).toBeGreaterThan(0);
+  });
+
+  it('should hand the random forest job to a worker and resolve with its answer, after the blocks', async () => {
+    const source = workerBlocks({} as WorkerSetup, 2, script);
+    for await (const result of source.results([0, 1, 2])) expect(result.pairs.length).toBe(0);
+    const train = { seen: 3, rows: [[0.1], [0.9], [0.2]], y: [0, 1, 0], kinds: ['a', 'b', 'a'] };
+    await expect(source.sampleForest({ train, test: train }, 42)).resolves.toEqual({ f1: 0.42, trainedOn: 3 });
+    await source.close();
+  });
+
+  it('should reject the forest job when its worker stops', async () => {
+    const source = workerBlocks({} as WorkerSetup, 1, script);
+    const train = { seen: 0, rows: [], y: [], kinds: [] };
+    await expect(source.sampleForest({ train }, -1)).rejects.toThrow('a block worker stopped with exit code 3');
+    await source.close();
   });
 
   it('should refuse to start without the worker script', () => {

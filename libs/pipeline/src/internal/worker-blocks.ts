@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BlockSource, WorkerSetup } from './block-source';
+import type { BlockSource, ForestAnswer, ForestJob, WorkerSetup } from './block-source';
+import type { ForestFigures } from './difficulty/random-forest-figures';
 import { fromTransfer } from './process-block';
 import type { BlockResult, TransferredBlock } from './process-block';
 
@@ -32,6 +33,23 @@ export function workerBlocks(
   );
   /** Most blocks ever dispatched or held beyond the one the writer waits for (bounded by 2 × workers). */
   const stats = { maxAhead: 0 };
+  /** The pending forest job (asked of the first worker once its blocks are done), if any. */
+  let forest: { resolve: (f: ForestFigures | null) => void; reject: (e: unknown) => void } | null = null;
+  const forestWorker = pool[0];
+  forestWorker.on('message', (answer: TransferredBlock | ForestAnswer) => {
+    if (!('kind' in answer) || !forest) return;
+    forest.resolve(answer.figures);
+    forest = null;
+  });
+  const failForest = (error: unknown) => {
+    forest?.reject(error);
+    forest = null;
+  };
+  forestWorker.on('error', failForest);
+  forestWorker.on(
+    'exit',
+    (code) => code !== 0 && failForest(new Error(`a block worker stopped with exit code ${code}`)),
+  );
   return {
     stats,
     async *results(blocks: readonly number[]): AsyncGenerator<BlockResult> {
@@ -66,7 +84,8 @@ export function workerBlocks(
         }
       };
       for (const worker of pool) {
-        worker.on('message', (t: TransferredBlock) => {
+        worker.on('message', (t: TransferredBlock | ForestAnswer) => {
+          if ('kind' in t) return;
           const queue = inFlight.get(worker) as number[];
           queue.shift();
           settle(t.block, fromTransfer(t));
@@ -92,6 +111,14 @@ export function workerBlocks(
       } finally {
         for (const w of waiting.values()) w.reject(new Error('stopped'));
       }
+    },
+    sampleForest(splits, seed) {
+      return new Promise<ForestFigures | null>((resolve, reject) => {
+        if (forest) throw new Error('sampleForest: a forest job is already pending');
+        forest = { resolve, reject };
+        const job: ForestJob = { kind: 'forest', splits, seed };
+        forestWorker.postMessage(job);
+      });
     },
     async close() {
       await Promise.all(pool.map((w) => w.terminate()));

@@ -3,7 +3,7 @@ import { PairSample } from '../smoke/pair-sample';
 import { smokeModel } from '../smoke/smoke-model';
 import { DifficultyTally } from './difficulty-tally';
 import { measureDifficulty } from './measure-difficulty';
-import { randomForestFigures } from './random-forest-figures';
+import { randomForestFigures, sampleForest } from './random-forest-figures';
 
 const SPLITS = [
   ['train', 400],
@@ -33,7 +33,7 @@ describe(measureDifficulty, () => {
       noise: rng.next(),
       sep: y ? 0.6 + rng.next() * 0.4 : rng.next() * 0.4,
     }));
-    const d = measureDifficulty(sample, smokeModel(sample), new DifficultyTally(), 42);
+    const d = measureDifficulty(smokeModel(sample), sampleForest(sample.splits, 42), new DifficultyTally());
     expect(d.linearity).toMatchObject({ feature: 'sep', trainF1: 1, testF1: 1 });
     expect(d.logisticF1).toBe(1);
     expect(d.randomForest?.f1).toBe(1);
@@ -51,7 +51,7 @@ describe(measureDifficulty, () => {
       const u = rng.next();
       return { band: y ? 0.4 + u * 0.2 : u < 0.5 ? u * 0.7 : 0.65 + u * 0.35, noise: rng.next() };
     });
-    const d = measureDifficulty(sample, smokeModel(sample), new DifficultyTally(), 42);
+    const d = measureDifficulty(smokeModel(sample), sampleForest(sample.splits, 42), new DifficultyTally());
     expect(d.randomForest?.f1).toBeGreaterThan(0.95);
     expect(d.logisticF1).toBeLessThan(0.7);
     expect(d.linearity?.testF1).toBeLessThan(0.75);
@@ -61,7 +61,7 @@ describe(measureDifficulty, () => {
   it('should have no model figures when a split lacks a class, and keep the exact counts', () => {
     const sample = sampleOf(['sep'], () => ({ sep: 0.5 }));
     sample.splits['test'].y.fill(0);
-    const d = measureDifficulty(sample, smokeModel(sample), new DifficultyTally(), 42);
+    const d = measureDifficulty(smokeModel(sample), sampleForest(sample.splits, 42), new DifficultyTally());
     expect(d).toMatchObject({ linearity: null, logisticF1: null, randomForest: null, nonLinearGap: null });
     expect(d).toMatchObject({ positives: 0, nameOnlyPositiveShare: null });
   });

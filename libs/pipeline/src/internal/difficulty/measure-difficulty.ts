@@ -1,9 +1,7 @@
 import type { DifficultySummary } from '@synth/validation';
-import type { PairSample } from '../smoke/pair-sample';
 import type { SmokeResult } from '../smoke/smoke-model';
 import type { DifficultyTally } from './difficulty-tally';
-import { randomForestFigures } from './random-forest-figures';
-import type { ForestOptions } from './random-forest-figures';
+import type { ForestFigures } from './random-forest-figures';
 
 /** The feature whose single threshold (chosen on train) scores the best test F1; the first on ties. */
 function linearityOf(smoke: SmokeResult | null): DifficultySummary['linearity'] {
@@ -20,21 +18,18 @@ function linearityOf(smoke: SmokeResult | null): DifficultySummary['linearity'] 
 /**
  * The summary's `difficulty` section, after Papadakis et al. (ICDE 2024): linearity (the best single-feature
  * threshold), the logistic regression's and a random forest's test F1 and their gap, the forest's error per
- * pair kind (all from the smoke sample; null when a split lacks a class), and the exact counts of the run
- * (name-only positives, name variation, homonymy) from `tally`.
+ * pair kind (the models of the smoke sample: `smoke` from `smokeModel`, `randomForest` from `sampleForest`; both
+ * null when a split lacks a class), and the exact counts of the run (name-only positives, name variation,
+ * homonymy) from `tally`.
  *
  * @example
- * measureDifficulty(review.pairSample, smokeModel(review.pairSample), tally, 42).nonLinearGap; // e.g. 0.02
+ * measureDifficulty(smokeModel(sample), sampleForest(sample.splits, 42), tally).nonLinearGap; // e.g. 0.02
  */
 export function measureDifficulty(
-  sample: PairSample,
   smoke: SmokeResult | null,
+  randomForest: ForestFigures | null,
   tally: DifficultyTally,
-  seed: number,
-  forest?: ForestOptions,
 ): DifficultySummary {
-  const { train, test } = sample.splits;
-  const randomForest = smoke && train && test ? randomForestFigures(train, test, seed, forest) : null;
   const logisticF1 = smoke ? smoke.test.f1 : null;
   return {
     linearity: linearityOf(smoke),

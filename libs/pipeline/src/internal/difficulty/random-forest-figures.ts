@@ -2,6 +2,7 @@ import { RandomForestRegression } from 'ml-random-forest';
 import { createRng } from '@synth/random';
 import { binaryMetrics } from '../smoke/metrics';
 import type { SplitSample } from '../smoke/pair-sample';
+import { smokeApplies } from '../smoke/smoke-model';
 
 /** How the forest is grown. Defaults keep it to a few seconds on the default profile. */
 export interface ForestOptions {
@@ -89,4 +90,19 @@ export function randomForestFigures(
   const sorted = Object.fromEntries(Object.entries(errorByKind).sort(([a], [b]) => a.localeCompare(b)));
   const f1 = binaryMetrics(scores, test.y, 0.5).f1;
   return { f1, trainedOn: picked.length, trees, maxDepth, seed: forestSeed, errorByKind: sorted };
+}
+
+/**
+ * The forest of the summary's difficulty figures for the smoke sample's splits: null where the smoke models have
+ * none (a split lacks a class). Needs only the splits and the seed, so it can run on another thread.
+ *
+ * @example
+ * sampleForest(review.pairSample.splits, 42)?.f1; // e.g. 0.86
+ */
+export function sampleForest(
+  splits: Readonly<Record<string, SplitSample>>,
+  seed: number,
+  options?: ForestOptions,
+): ForestFigures | null {
+  return smokeApplies(splits) ? randomForestFigures(splits['train'], splits['test'], seed, options) : null;
 }

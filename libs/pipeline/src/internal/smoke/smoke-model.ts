@@ -1,7 +1,7 @@
 import { bestF1Threshold, binaryMetrics, f1At } from './metrics';
 import type { BinaryMetrics } from './metrics';
 import { fitLogistic, predict } from './logistic-regression';
-import type { PairSample } from './pair-sample';
+import type { PairSample, SplitSample } from './pair-sample';
 
 /** What the smoke baseline reports: how hard the dataset is for simple models. */
 export interface SmokeResult {
@@ -16,16 +16,20 @@ export interface SmokeResult {
   perFeature: Record<string, { threshold: number; trainF1: number; testF1: number; testAuc: number | null }>;
 }
 
+/** Whether the smoke models can be fitted and scored: train, valid and test each hold pairs of both classes. */
+export function smokeApplies(splits: Readonly<Record<string, SplitSample>>): boolean {
+  const hasBoth = (s: SplitSample | undefined) => s !== undefined && s.y.includes(0) && s.y.includes(1);
+  return hasBoth(splits['train']) && hasBoth(splits['valid']) && hasBoth(splits['test']);
+}
+
 /**
  * Trains the logistic-regression baseline on the train sample's cached features and scores it on valid
  * and test (threshold 0.5), and finds each feature's best single threshold. Null when a split has no
  * pairs of one class.
  */
 export function smokeModel(sample: PairSample): SmokeResult | null {
+  if (!smokeApplies(sample.splits)) return null;
   const { train, valid, test } = sample.splits;
-  if (!train || !valid || !test) return null;
-  const hasBoth = (y: number[]) => y.includes(0) && y.includes(1);
-  if (!hasBoth(train.y) || !hasBoth(test.y) || !hasBoth(valid.y)) return null;
   const features = sample.features;
   const model = fitLogistic(features, train.rows, train.y);
   const score = (rows: (number | null)[][]) => rows.map((r) => predict(model, r));
