@@ -20,6 +20,9 @@ export interface ColumnProfilePart {
  */
 const pool: DistinctHashes[] = [];
 
+/** Distinct values of a column remembered as strings; past them the column is taken as of many values. */
+const FEW_VALUES = 512;
+
 /**
  * Profiles `rows` on `columns` into a mergeable part: null counts and the distinct value hashes the
  * profiler would have seen (`''` and missing values are nulls, as in `createColumnProfiler`). The hashes of
@@ -30,26 +33,34 @@ const pool: DistinctHashes[] = [];
  * profiler.addPart(part); // on the main thread, same columns
  */
 export function profileColumns(columns: readonly string[], rows: Iterable<Record<string, string>>): ColumnProfilePart {
-  const list = Array.isArray(rows) ? (rows as readonly Record<string, string>[]) : [...rows];
+  const width = columns.length;
+  const sets: DistinctHashes[] = [];
+  // Per column, the values seen so far while they are few: a repeated value is skipped before it is hashed.
+  const seen: (Set<string> | undefined)[] = [];
+  for (let c = 0; c < width; c++) {
+    sets.push((pool[c] ??= new DistinctHashes()));
+    sets[c].clear();
+    seen.push(new Set());
+  }
   const nulls = columns.map(() => 0);
-  const hashes: Uint32Array[] = [];
-  // Column by column: one table at a time, and each property load reads one key.
-  for (let c = 0; c < columns.length; c++) {
-    const set = (pool[c] ??= new DistinctHashes());
-    set.clear();
-    const name = columns[c];
-    let empty = 0;
-    for (let r = 0; r < list.length; r++) {
-      const value = list[r][name];
+  let count = 0;
+  for (const row of rows) {
+    count++;
+    for (let c = 0; c < width; c++) {
+      const value = row[columns[c]];
       if (value === undefined || value === '') {
-        empty++;
+        nulls[c]++;
         continue;
       }
+      const few = seen[c];
+      if (few !== undefined) {
+        if (few.has(value)) continue;
+        if (few.size < FEW_VALUES) few.add(value);
+        else seen[c] = undefined;
+      }
       hash64(value);
-      set.add(hashOut[0], hashOut[1]);
+      sets[c].add(hashOut[0], hashOut[1]);
     }
-    nulls[c] = empty;
-    hashes.push(set.toArray());
   }
-  return { rows: list.length, nulls, hashes };
+  return { rows: count, nulls, hashes: sets.map((s) => s.toArray()) };
 }

@@ -6,15 +6,14 @@
  */
 export class DistinctHashes {
   size = 0;
-  private hi = new Uint32Array(0);
-  private lo = new Uint32Array(0);
-  /** Generation of each slot's entry: a slot is empty unless it holds the current generation. */
-  private stamp = new Uint32Array(0);
+  /** Four numbers per slot: generation, hi, lo, unused (a probe reads one cache line). */
+  private table = new Uint32Array(0);
   private mask = -1;
   private generation = 1;
   /** The entries in insertion order, interleaved `[hi0, lo0, hi1, lo1, …]`. */
   private list: Uint32Array<ArrayBuffer> = new Uint32Array(0);
 
+  /** `capacity`: the slots of the table at first, a power of two. */
   constructor(capacity = 1024) {
     this.resize(capacity);
   }
@@ -23,22 +22,20 @@ export class DistinctHashes {
   clear(): void {
     this.size = 0;
     if (++this.generation === 0xffffffff) {
-      this.stamp.fill(0);
+      for (let i = 0; i < this.table.length; i += 4) this.table[i] = 0;
       this.generation = 1;
     }
   }
 
   /** Adds a pair of hash halves; true when it was new. */
   add(hi: number, lo: number): boolean {
-    const { mask, generation, stamp } = this;
+    const { mask, generation, table } = this;
     let i = (hi ^ lo) & mask;
-    while (stamp[i] === generation) {
-      if (this.hi[i] === hi && this.lo[i] === lo) return false;
+    while (table[i * 4] === generation) {
+      if (table[i * 4 + 1] === hi && table[i * 4 + 2] === lo) return false;
       i = (i + 1) & mask;
     }
-    stamp[i] = generation;
-    this.hi[i] = hi;
-    this.lo[i] = lo;
+    this.put(i, hi, lo);
     const at = this.size * 2;
     if (at + 2 > this.list.length) this.list = growArray(this.list, at + 2);
     this.list[at] = hi;
@@ -52,19 +49,21 @@ export class DistinctHashes {
     return this.list.slice(0, this.size * 2);
   }
 
+  private put(i: number, hi: number, lo: number): void {
+    this.table[i * 4] = this.generation;
+    this.table[i * 4 + 1] = hi;
+    this.table[i * 4 + 2] = lo;
+  }
+
   /** A table of `capacity` slots (a power of two) holding the current entries. */
   private resize(capacity: number): void {
-    this.hi = new Uint32Array(capacity);
-    this.lo = new Uint32Array(capacity);
-    this.stamp = new Uint32Array(capacity);
+    this.table = new Uint32Array(capacity * 4);
     this.mask = capacity - 1;
     const { list, size } = this;
     for (let j = 0; j < size * 2; j += 2) {
       let i = (list[j] ^ list[j + 1]) & this.mask;
-      while (this.stamp[i] === this.generation) i = (i + 1) & this.mask;
-      this.stamp[i] = this.generation;
-      this.hi[i] = list[j];
-      this.lo[i] = list[j + 1];
+      while (this.table[i * 4] === this.generation) i = (i + 1) & this.mask;
+      this.put(i, list[j], list[j + 1]);
     }
   }
 }
