@@ -99,6 +99,23 @@ describe('createColumnProfiler parts', () => {
     );
   });
 
+  it('should count a part of many distinct values exactly, repeats and nulls among them', () => {
+    // More distinct values than a part remembers as strings (512), each repeated, in two parts of three columns.
+    const rows = Array.from({ length: 3000 }, (_, i) => ({
+      a: `v${i % 1500}`,
+      b: i % 7 === 0 ? '' : String(i % 3),
+      c: `${i}`,
+    }));
+    const whole = createColumnProfiler(['a', 'b', 'c'], { exactCap: 2000 });
+    rows.forEach((r) => whole.add(r));
+    const merged = createColumnProfiler(['a', 'b', 'c'], { exactCap: 2000 });
+    merged.addPart(profileColumns(['a', 'b', 'c'], rows.slice(0, 1700)));
+    merged.addPart(profileColumns(['c', 'b', 'a'].reverse(), rows.slice(1700)));
+    expect(merged.finish()).toEqual(whole.finish());
+    expect(whole.finish().a).toMatchObject({ distinct: 1500, exact: true });
+    expect(whole.finish().c).toMatchObject({ exact: false });
+  });
+
   it('should refuse a part of other columns', () => {
     const p = createColumnProfiler(['a', 'b']);
     expect(() => p.addPart(profileColumns(['a'], []))).toThrow('a profile part has 1 columns, not 2');

@@ -1,5 +1,5 @@
 import { hash64, hashOut } from './internal/hash';
-import { HashSet64 } from './internal/hash-set-64';
+import { DistinctHashes } from './internal/distinct-hashes';
 
 /**
  * Some rows of one file, profiled where they were made (e.g. a worker thread) for a
@@ -14,29 +14,52 @@ export interface ColumnProfilePart {
 }
 
 /**
+ * One reusable set per column position, shared by the calls of this thread (each call runs to its end before
+ * the next): a thread that profiles one block after another allocates its tables once, sized by its largest
+ * block, instead of a table per column and block.
+ */
+const pool: DistinctHashes[] = [];
+
+/** Distinct values of a column remembered as strings; past them the column is taken as of many values. */
+const FEW_VALUES = 512;
+
+/**
  * Profiles `rows` on `columns` into a mergeable part: null counts and the distinct value hashes the
- * profiler would have seen (`''` and missing values are nulls, as in `createColumnProfiler`).
+ * profiler would have seen (`''` and missing values are nulls, as in `createColumnProfiler`). The hashes of
+ * a column come in the order their values first appear.
  *
  * @example
  * const part = profileColumns(['id', 'email'], rows); // in a worker
  * profiler.addPart(part); // on the main thread, same columns
  */
 export function profileColumns(columns: readonly string[], rows: Iterable<Record<string, string>>): ColumnProfilePart {
-  // Sized for every value distinct when the rows are counted up front: the sets never grow.
-  const capacity = Array.isArray(rows) ? 2 ** Math.ceil(Math.log2(2 * rows.length + 2)) : undefined;
-  const sets = columns.map(() => new HashSet64(capacity));
+  const width = columns.length;
+  const sets: DistinctHashes[] = [];
+  // Per column, the values seen so far while they are few: a repeated value is skipped before it is hashed.
+  const seen: (Set<string> | undefined)[] = [];
+  for (let c = 0; c < width; c++) {
+    sets.push((pool[c] ??= new DistinctHashes()));
+    sets[c].clear();
+    seen.push(new Set());
+  }
   const nulls = columns.map(() => 0);
   let count = 0;
   for (const row of rows) {
     count++;
-    for (let i = 0; i < columns.length; i++) {
-      const value = row[columns[i]];
+    for (let c = 0; c < width; c++) {
+      const value = row[columns[c]];
       if (value === undefined || value === '') {
-        nulls[i]++;
+        nulls[c]++;
         continue;
       }
+      const few = seen[c];
+      if (few !== undefined) {
+        if (few.has(value)) continue;
+        if (few.size < FEW_VALUES) few.add(value);
+        else seen[c] = undefined;
+      }
       hash64(value);
-      sets[i].add(hashOut[0], hashOut[1]);
+      sets[c].add(hashOut[0], hashOut[1]);
     }
   }
   return { rows: count, nulls, hashes: sets.map((s) => s.toArray()) };

@@ -1,4 +1,5 @@
-import { featureNames, SOURCES } from '@synth/features';
+import { columnValue } from '@synth/io';
+import { featureNames, PAIR_KEY_COLUMNS, SOURCES } from '@synth/features';
 import type { Source, Split } from '@synth/features';
 import type { PairRow } from '@synth/pairing';
 import { createBlockChecker, profileColumns } from '@synth/validation';
@@ -6,7 +7,8 @@ import type { BlockChecks, ColumnProfilePart } from '@synth/validation';
 import { partSuffix } from '../dataset-layout';
 import type { BlockContext } from './block-context';
 import { datasetFileNames } from './file-names';
-import { addToHistograms, emptyHistograms } from './smoke/feature-histograms';
+import type { PairTable } from './pair-table';
+import { addBatchToHistograms, emptyHistograms } from './smoke/feature-histograms';
 import type { FeatureHistogram } from './smoke/feature-histograms';
 import { countStrategies, emptyStrategyCounts } from './strategy-counts';
 import type { StrategyCounts } from './strategy-counts';
@@ -25,14 +27,15 @@ export interface BlockReview {
 
 /**
  * Runs the block-level checks on the rows a block will write (after PII hashing, as they reach the
- * files): records, truth rows and pair rows, in their file order.
+ * files): records, truth rows and pair rows, in their file order. The pairs are read from their table
+ * column by column: the pair checks see one reused object holding a pair's key columns.
  */
 export function reviewBlock(
   ctx: BlockContext,
   block: number,
   rows: Record<Source, Record<string, string>[]>,
   truth: readonly Record<string, string>[],
-  pairRows: Iterable<PairRow>,
+  pairs: PairTable,
 ): BlockReview {
   const names = datasetFileNames(partSuffix(ctx.options.shard));
   const checker = createBlockChecker({
@@ -53,9 +56,12 @@ export function reviewBlock(
     countStrategies(byStrategy, row);
   }
   const histograms = emptyHistograms(featureNames);
-  for (const pair of pairRows) {
+  addBatchToHistograms(histograms, featureNames, pairs);
+  const keys = PAIR_KEY_COLUMNS.map((name) => pairs.columns[name]);
+  const pair: PairRow = {};
+  for (let i = 0; i < pairs.length; i++) {
+    for (let c = 0; c < keys.length; c++) pair[PAIR_KEY_COLUMNS[c]] = columnValue(keys[c], i) as string | number | null;
     checker.addPair(pair, names.pairs[pair['split'] as Split] ?? `${String(pair['split'])}.parquet`);
-    addToHistograms(histograms, featureNames, pair);
   }
   return { checks: checker.finish(), profiles, byStrategy, histograms };
 }

@@ -1,17 +1,16 @@
-import { countCsvRecords, readCsvHeader, readParquetFooter } from '@synth/io';
+import { columnValue, countCsvRecords, readCsvHeader, readParquetFooter } from '@synth/io';
 import { createColumnProfiler, createFoldedValidator, profileFigures } from '@synth/validation';
 import type { ColumnProfiler, CsvFileFact, FoldedValidator, ParquetFileFact } from '@synth/validation';
 import type { SchemaSpec } from '@synth/schema';
 import { featureNames, SOURCES, SPLITS } from '@synth/features';
 import type { Source } from '@synth/features';
-import type { PairRow } from '@synth/pairing';
 import { TRUTH_COLUMNS } from '../dataset-layout';
 import type { BlockResult } from './process-block';
 import { PAIR_CSV_COLUMNS } from './process-block';
 import { datasetFileNames } from './file-names';
 import type { DatasetFileNames } from './file-names';
 import { PairSample } from './smoke/pair-sample';
-import { pairRows } from './pair-table';
+import type { PairTable } from './pair-table';
 import { emptyStrategyCounts, mergeStrategyCounts } from './strategy-counts';
 import { validationGates } from './validate-outputs';
 import type { DatasetFiles, OutputsReview } from './validate-outputs';
@@ -33,11 +32,6 @@ export interface FoldedTarget {
 
 /** Where a run's files are until they are renamed, pairs.csv included. */
 export type WrittenFiles = DatasetFiles & { pairsCsv: string };
-
-/** The pair rows of a block result, in pair order: the one place the review reads them. */
-export function blockPairRows(result: BlockResult): Iterable<PairRow> {
-  return pairRows(result.pairs);
-}
 
 /**
  * The validation pass of a generating run, folded into its blocks: each block's checks, profiles,
@@ -83,11 +77,8 @@ export class FoldedReview {
     mergeStrategyCounts(this.byStrategy, review.byStrategy);
     this.pairSample.addHistograms(review.histograms);
     this.count(this.names.pairsCsv, result.pairs.length);
-    for (const pair of blockPairRows(result)) {
-      this.pairSample.sample(pair);
-      const split = String(pair['split']);
-      this.pairsPerSplit.set(split, (this.pairsPerSplit.get(split) ?? 0) + 1);
-    }
+    this.pairSample.sampleBatch(result.pairs);
+    this.countSplits(result.pairs);
   }
 
   /** Reads back what only the complete files tell: CSV headers and record counts, parquet footers. */
@@ -118,6 +109,24 @@ export class FoldedReview {
     const profiles = {} as OutputsReview['profiles'];
     for (const source of SOURCES) profiles[source] = profileFigures(this.profilers[source].finish());
     return { report: this.validator.finish(), profiles, byStrategy: this.byStrategy, pairSample: this.pairSample };
+  }
+
+  /** Counts a block's pairs per split from its `split` column (runs of one split counted at once). */
+  private countSplits(pairs: PairTable): void {
+    const column = pairs.columns['split'];
+    let run = 0;
+    let current = '';
+    for (let i = 0; i < pairs.length; i++) {
+      const split = String(columnValue(column, i));
+      if (run > 0 && split === current) {
+        run++;
+        continue;
+      }
+      if (run > 0) this.pairsPerSplit.set(current, (this.pairsPerSplit.get(current) ?? 0) + run);
+      current = split;
+      run = 1;
+    }
+    if (run > 0) this.pairsPerSplit.set(current, (this.pairsPerSplit.get(current) ?? 0) + run);
   }
 
   private count(key: string, n: number): void {

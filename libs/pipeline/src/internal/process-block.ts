@@ -16,7 +16,7 @@ import { NameCounts } from './difficulty/name-counts';
 import { plantPairFault, plantRecordFault } from './block-fault';
 import { reviewBlock } from './block-review';
 import type { BlockReview } from './block-review';
-import { pairRows, pairTableBuffers, toPairTable } from './pair-table';
+import { pairTableBuffers, toPairTable } from './pair-table';
 import type { PairTable } from './pair-table';
 import { TRUTH_COLUMNS } from '../dataset-layout';
 
@@ -151,7 +151,7 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   const table = toPairTable(pairs, featureNames);
   const pairsCsv = pairsCsvBytes(table);
   const t2 = performance.now();
-  const review = reviewBlock(ctx, block, rows, truth, pairRows(table));
+  const review = reviewBlock(ctx, block, rows, truth, table);
   // Thread time per phase: records (render, noise, PII hashing, CSV text), pairs (mining, features, columns), checks.
   const timings = { records: t1 - t0, pairs: t2 - t1, checks: performance.now() - t2 };
   return { block, csv, rows: counts, pairs: table, pairsCsv, tally, pairStats: stats, timings, difficulty, review };

@@ -1,3 +1,6 @@
+import { columnValue } from '@synth/io';
+import type { ColumnBatch } from '@synth/io';
+
 export const HISTOGRAM_BINS = 20;
 
 /** Per feature: counts of values in 20 equal bins over [0, 1] and nulls, for y=1 and y=0. */
@@ -49,6 +52,37 @@ export function addToHistograms(
     }
     const bin = Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(v * HISTOGRAM_BINS)));
     (y ? h.positive : h.negative)[bin]++;
+  }
+}
+
+/**
+ * Counts every row of a column batch of pairs (`y` and one column per feature) into `histograms`: the counts
+ * {@link addToHistograms} gives for the same rows as objects, read column by column without a row object.
+ */
+export function addBatchToHistograms(
+  histograms: Record<string, FeatureHistogram>,
+  features: readonly string[],
+  batch: ColumnBatch,
+): void {
+  const n = batch.length;
+  const yColumn = batch.columns['y'];
+  const labels = new Uint8Array(n);
+  for (let i = 0; i < n; i++) labels[i] = Number(columnValue(yColumn, i)) === 1 ? 1 : 0;
+  for (const f of features) {
+    const column = batch.columns[f];
+    const h = histograms[f];
+    for (let i = 0; i < n; i++) {
+      const y = labels[i];
+      const v = column?.type === 'double' && column.nulls?.[i] !== 1 ? column.values[i] : columnValue(column, i);
+      const value = typeof v === 'number' && Number.isFinite(v) ? v : featureValue(v);
+      if (value === null) {
+        if (y) h.nullPositive++;
+        else h.nullNegative++;
+        continue;
+      }
+      const bin = Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(value * HISTOGRAM_BINS)));
+      (y ? h.positive : h.negative)[bin]++;
+    }
   }
 }
 

@@ -1,3 +1,5 @@
+import { columnValue } from '@synth/io';
+import type { ColumnBatch } from '@synth/io';
 import { createRng } from '@synth/random';
 import type { Rng } from '@synth/random';
 import { addToHistograms, emptyHistograms, featureValue, mergeHistograms, pairLabel } from './feature-histograms';
@@ -52,22 +54,41 @@ export class PairSample {
   /** Offers one pair row to its split's reservoir only (its features are read only when it is kept). */
   sample(pair: Record<string, unknown>): void {
     const split = String(pair['split']);
+    const k = this.slot(split);
+    if (k < 0) return;
     const sample = this.splits[split];
-    if (!sample) return;
+    sample.rows[k] = this.values(pair);
+    sample.y[k] = pairLabel(pair);
+    sample.kinds[k] = String(pair['pair_kind']);
+  }
+
+  /**
+   * Offers every row of a column batch of pairs (columns `split`, `y`, `pair_kind` and the features), in row
+   * order, exactly as {@link sample} offers the same rows as objects; no object is made for a row not kept.
+   */
+  sampleBatch(batch: ColumnBatch): void {
+    const { split, y, pair_kind: kind } = batch.columns;
+    const features = this.features.map((f) => batch.columns[f]);
+    for (let i = 0; i < batch.length; i++) {
+      const name = String(columnValue(split, i));
+      const k = this.slot(name);
+      if (k < 0) continue;
+      const sample = this.splits[name];
+      sample.rows[k] = features.map((column) => featureValue(columnValue(column, i)));
+      sample.y[k] = Number(columnValue(y, i)) === 1 ? 1 : 0;
+      sample.kinds[k] = String(columnValue(kind, i));
+    }
+  }
+
+  /** Counts one more pair of `split`: the reservoir index it takes, or -1 when it is not kept. */
+  private slot(split: string): number {
+    const sample = this.splits[split];
+    if (!sample) return -1;
     sample.seen++;
     const cap = this.capacity[split];
-    if (sample.rows.length < cap) {
-      sample.rows.push(this.values(pair));
-      sample.y.push(pairLabel(pair));
-      sample.kinds.push(String(pair['pair_kind']));
-      return;
-    }
+    if (sample.rows.length < cap) return sample.rows.length;
     const k = this.rngs[split].int(0, sample.seen - 1);
-    if (k < cap) {
-      sample.rows[k] = this.values(pair);
-      sample.y[k] = pairLabel(pair);
-      sample.kinds[k] = String(pair['pair_kind']);
-    }
+    return k < cap ? k : -1;
   }
 
   private values(pair: Record<string, unknown>): (number | null)[] {

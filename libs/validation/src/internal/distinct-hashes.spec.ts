@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { DistinctHashes } from './distinct-hashes';
+import { hash64, hashOut } from './hash';
+
+/** The distinct hashes of `values` as `hi:lo` strings, in first-seen order. */
+function reference(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const v of values) {
+    hash64(v);
+    seen.add(`${hashOut[0]}:${hashOut[1]}`);
+  }
+  return [...seen];
+}
+
+const pairsOf = (array: Uint32Array) =>
+  Array.from({ length: array.length / 2 }, (_, i) => `${array[2 * i]}:${array[2 * i + 1]}`);
+
+describe(DistinctHashes, () => {
+  it('should list the distinct hashes of batch after batch in first-seen order (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string({ maxLength: 3 }), { maxLength: 400 }), { maxLength: 5 }), (batches) => {
+        const set = new DistinctHashes(4);
+        for (const batch of batches) {
+          set.clear();
+          const added = batch.map((v) => {
+            hash64(v);
+            return set.add(hashOut[0], hashOut[1]);
+          });
+          const expected = reference(batch);
+          expect(added.filter(Boolean)).toHaveLength(expected.length);
+          expect(set.size).toBe(expected.length);
+          expect(pairsOf(set.toArray())).toEqual(expected);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('should forget every entry on clear', () => {
+    const set = new DistinctHashes(2);
+    expect(set.add(1, 2)).toBe(true);
+    expect(set.add(1, 2)).toBe(false);
+    set.clear();
+    expect(set.size).toBe(0);
+    expect(set.toArray()).toEqual(new Uint32Array(0));
+    expect(set.add(1, 2)).toBe(true);
+  });
+});
