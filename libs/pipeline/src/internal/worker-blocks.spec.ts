@@ -11,7 +11,10 @@ const empty = { csv: {}, rows: {}, pairs: { length: 0, columns: {}, features: []
 parentPort.on('message', (job) => {
   if (typeof job === 'number') parentPort.postMessage({ block: job, ...empty });
   else if (job.seed < 0) process.exit(3);
-  else parentPort.postMessage({ kind: 'forest', figures: { f1: job.seed / 100, trainedOn: job.splits.train.y.length } });
+  else {
+    const figures = { f1: job.seed / 100, trainedOn: job.splits.train.y.length };
+    parentPort.postMessage({ kind: 'forest', figures });
+  }
 });
 `;
 
