@@ -1,15 +1,10 @@
 // parquetjs-lite ships no types: ./internal/parquetjs-lite.d.ts declares the part used here.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./internal/parquetjs-lite.d.ts" />
-import {
-  ParquetEnvelopeWriter,
-  ParquetSchema,
-  ParquetWriter as LiteWriter,
-  type ParquetFieldDefinition,
-} from 'parquetjs-lite';
+import { ParquetEnvelopeWriter, ParquetSchema, type ParquetFieldDefinition } from 'parquetjs-lite';
 import { checkColumns } from './internal/check-columns';
 import { parquetValue } from './internal/parquet-value';
-import { buildRowBuffer, groupRow } from './internal/row-buffer';
+import { encodeRowGroup } from './internal/encode-page';
 import { ColumnGroup } from './internal/column-group';
 import type { ColumnBatch } from './column-batch';
 import { TempFileSink } from './internal/temp-file-sink';
@@ -33,7 +28,7 @@ class ParquetFileWriter implements ParquetTableWriter {
   private readonly group: ColumnGroup;
   private chain: Promise<void> = Promise.resolve();
   private readonly sink: TempFileSink;
-  private readonly writer: LiteWriter;
+  private readonly envelope: ParquetEnvelopeWriter;
   private readonly schema: ParquetSchema;
   private readonly rowGroupSize: number;
 
@@ -57,15 +52,15 @@ class ParquetFileWriter implements ParquetTableWriter {
     this.rowGroupSize = Math.max(1, options.rowGroupSize ?? 10_000);
     this.group = new ColumnGroup(columns, this.rowGroupSize);
     const opts = { rowGroupSize: this.rowGroupSize, useDataPageV2: false };
-    const envelope = new ParquetEnvelopeWriter(
+    this.envelope = new ParquetEnvelopeWriter(
       schema,
       (buf) => this.writeChunk(buf),
       () => this.endChunks(),
       0,
       opts,
     );
-    // Constructed synchronously: the header is queued before anything can abort the stream.
-    this.writer = new LiteWriter(schema, envelope, opts);
+    // Written synchronously: the header is queued before anything can abort the stream.
+    void this.envelope.writeHeader();
   }
 
   /** parquetjs-lite does not await its header write: every write promise is marked handled here. */
@@ -114,21 +109,15 @@ class ParquetFileWriter implements ParquetTableWriter {
   }
 
   /**
-   * Hands the held rows (one row group, or the rest at close) to parquetjs-lite after every earlier
-   * group; each call's promise covers all earlier ones. All rows but the last go straight into its row
-   * buffer (see buildRowBuffer); appending the last through `appendRow` then makes parquetjs-lite encode
-   * and write the row group exactly as it would have row by row. The group is copied out here, so it can be
-   * refilled at once.
+   * Encodes the held rows (one row group, or the rest at close) at once, as parquetjs-lite's `ParquetWriter`
+   * would (see encodeRowGroup), and hands them to its envelope writer after every earlier group; each call's
+   * promise covers all earlier ones. The group can be refilled at once.
    */
   private flush(): Promise<void> {
-    const n = this.group.size;
-    const rowBuffer = n > 0 ? buildRowBuffer(this.schema, this.group, n - 1) : null;
-    const last = n > 0 ? groupRow(this.schema, this.group, n - 1) : null;
+    const rowGroup = this.group.size > 0 ? encodeRowGroup(this.schema, this.group) : null;
     this.group.clear();
     this.chain = this.chain.then(async () => {
-      if (rowBuffer === null || last === null) return;
-      this.writer.rowBuffer = rowBuffer;
-      await this.writer.appendRow(last);
+      if (rowGroup !== null) await this.envelope.writeRowGroup(rowGroup);
     });
     const result = this.chain.catch((e: unknown) => {
       throw this.sink.error('write', `Cannot write ${this.sink.tempPath}`, e);
@@ -141,7 +130,10 @@ class ParquetFileWriter implements ParquetTableWriter {
     this.sink.check();
     try {
       await this.flush();
-      await this.writer.close();
+      // What parquetjs-lite's ParquetWriter.close does after its last row group.
+      this.envelope.writeIndex();
+      await this.envelope.writeFooter({});
+      await this.envelope.close();
     } catch (e) {
       await this.sink.abort();
       throw this.sink.error('close', `Cannot finish ${this.path}`, e);

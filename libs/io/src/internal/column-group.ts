@@ -6,7 +6,7 @@ import type { ParquetColumn } from '../table-writer';
 export type GroupValue = string | number | boolean | undefined;
 
 /** One column of the row group being filled: strings (utf8) or numbers (int32, double, booleans as 0/1). */
-interface PendingColumn {
+export interface PendingColumn {
   readonly column: ParquetColumn;
   readonly strings: string[] | null;
   readonly numbers: Float64Array | null;
