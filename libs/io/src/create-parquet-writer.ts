@@ -100,9 +100,19 @@ class ParquetFileWriter implements ParquetTableWriter {
     const convert = (column: ParquetColumn, value: string | number | boolean | null) =>
       parquetValue(this.path, column, value);
     let wait: Promise<void> | undefined;
-    for (let k = 0; k < count; k++) {
-      this.group.addFrom(source, rows ? rows[k] : k, convert);
-      this.rows++;
+    for (let done = 0; done < count;) {
+      const take = Math.min(count - done, this.rowGroupSize - this.group.size);
+      try {
+        this.group.addColumns(source, rows, done, take, convert);
+        this.rows += take;
+      } catch {
+        // A refused value: row by row, the rows before it are kept and the error is the one `write` gives.
+        for (let k = done; k < done + take; k++) {
+          this.group.addFrom(source, rows ? rows[k] : k, convert);
+          this.rows++;
+        }
+      }
+      done += take;
       if (this.group.size >= this.rowGroupSize) wait = this.flush();
     }
     return wait;
