@@ -2,12 +2,12 @@
 /// <reference path="./parquetjs-lite.d.ts" />
 import type { EncodedPage, ParquetSchema, StatisticsValue } from 'parquetjs-lite';
 import { deflate } from 'parquetjs-lite/lib/compression';
-import { serializeThrift } from 'parquetjs-lite/lib/util';
 import { DataPageHeader, Encoding, PageHeader, PageType, Statistics } from 'parquetjs-lite/gen-nodejs/parquet_types';
 import type { ColumnGroup, PendingColumn } from './column-group';
 import { encodePlainValues } from './plain-values';
 import { encodeDefinitionLevels, NO_LEVELS } from './rle-levels';
 import { pageStatistics } from './page-statistics';
+import { CompactWriter } from './thrift-compact';
 import type { PageStatistics } from 'parquetjs-lite';
 
 type Field = ParquetSchema['fieldList'][number];
@@ -50,7 +50,7 @@ export function encodePage(field: Field, p: PendingColumn, n: number): EncodedPa
   data.definition_level_encoding = Encoding.RLE;
   data.repetition_level_encoding = Encoding.RLE;
   header.data_page_header = data;
-  const page = Buffer.concat([serializeThrift(header), body]);
+  const page = Buffer.concat([CompactWriter.serialize(header), body]);
   return { page, statistics, first_row_index: 0, distinct_values: distinct, num_values: n };
 }
 

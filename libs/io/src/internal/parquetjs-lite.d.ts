@@ -120,6 +120,7 @@ declare module 'parquetjs-lite/gen-nodejs/parquet_types' {
       max_value?: Buffer | null;
       min_value?: Buffer | null;
     });
+    write(output: unknown): void;
   }
   export class DataPageHeader {
     num_values: number;
@@ -127,12 +128,31 @@ declare module 'parquetjs-lite/gen-nodejs/parquet_types' {
     definition_level_encoding: number;
     repetition_level_encoding: number;
     statistics: Statistics | null;
+    write(output: unknown): void;
   }
   export class PageHeader {
     type: number;
     uncompressed_page_size: number;
     compressed_page_size: number;
     data_page_header: DataPageHeader | null;
+    write(output: unknown): void;
+  }
+  /** Other parquet structs (the writer's tests serialize them). */
+  export class ColumnMetaData {
+    constructor(args?: object);
+    write(output: unknown): void;
+  }
+  export class ColumnIndex {
+    constructor(args?: object);
+    write(output: unknown): void;
+  }
+  export class OffsetIndex {
+    constructor(args?: object);
+    write(output: unknown): void;
+  }
+  export class PageLocation {
+    constructor(args?: object);
+    write(output: unknown): void;
   }
   export const PageType: { DATA_PAGE: number };
   export const Encoding: { PLAIN: number; RLE: number };

@@ -58,7 +58,17 @@ function encodeStrings(strings: string[], present: Uint8Array, n: number, count:
   let at = 0;
   for (let i = 0; i < n; i++) {
     if (present[i] === 0) continue;
-    const bytes = buf.write(strings[i], at + 4);
+    const s = strings[i];
+    const length = s.length;
+    // ASCII is copied code unit by code unit (no call into the runtime per string); anything else goes through
+    // `Buffer.write` (UTF-8, a lone surrogate as U+FFFD, as `Buffer.from` does), which writes the whole string.
+    let bytes = 0;
+    while (bytes < length) {
+      const c = s.charCodeAt(bytes);
+      if (c >= 0x80) break;
+      buf[at + 4 + bytes++] = c;
+    }
+    if (bytes < length) bytes = buf.write(s, at + 4);
     buf.writeUInt32LE(bytes, at);
     at += 4 + bytes;
   }
