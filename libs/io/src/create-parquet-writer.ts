@@ -1,10 +1,11 @@
 // parquetjs-lite ships no types: ./internal/parquetjs-lite.d.ts declares the part used here.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./internal/parquetjs-lite.d.ts" />
-import { ParquetEnvelopeWriter, ParquetSchema, type ParquetFieldDefinition } from 'parquetjs-lite';
+import { ParquetSchema, type ParquetFieldDefinition } from 'parquetjs-lite';
 import { checkColumns } from './internal/check-columns';
 import { parquetValue } from './internal/parquet-value';
 import { encodeRowGroup } from './internal/encode-page';
+import { ParquetEnvelope } from './internal/parquet-envelope';
 import { ColumnGroup } from './internal/column-group';
 import type { ColumnBatch } from './column-batch';
 import { TempFileSink } from './internal/temp-file-sink';
@@ -28,7 +29,7 @@ class ParquetFileWriter implements ParquetTableWriter {
   private readonly group: ColumnGroup;
   private chain: Promise<void> = Promise.resolve();
   private readonly sink: TempFileSink;
-  private readonly envelope: ParquetEnvelopeWriter;
+  private readonly envelope: ParquetEnvelope;
   private readonly schema: ParquetSchema;
   private readonly rowGroupSize: number;
 
@@ -51,19 +52,12 @@ class ParquetFileWriter implements ParquetTableWriter {
     this.schema = schema;
     this.rowGroupSize = Math.max(1, options.rowGroupSize ?? 10_000);
     this.group = new ColumnGroup(columns, this.rowGroupSize);
-    const opts = { rowGroupSize: this.rowGroupSize, useDataPageV2: false };
-    this.envelope = new ParquetEnvelopeWriter(
-      schema,
-      (buf) => this.writeChunk(buf),
-      () => this.endChunks(),
-      0,
-      opts,
-    );
+    this.envelope = new ParquetEnvelope(schema, (buf) => this.writeChunk(buf));
     // Written synchronously: the header is queued before anything can abort the stream.
     void this.envelope.writeHeader();
   }
 
-  /** parquetjs-lite does not await its header write: every write promise is marked handled here. */
+  /** The header and index writes are not awaited: every write promise is marked handled here. */
   private writeChunk(buf: Buffer): Promise<void> {
     const done = new Promise<void>((resolve, reject) => {
       this.sink.stream.write(buf, (e) => (e ? reject(e) : resolve()));
@@ -120,8 +114,8 @@ class ParquetFileWriter implements ParquetTableWriter {
 
   /**
    * Encodes the held rows (one row group, or the rest at close) at once, as parquetjs-lite's `ParquetWriter`
-   * would (see encodeRowGroup), and hands them to its envelope writer after every earlier group; each call's
-   * promise covers all earlier ones. The group can be refilled at once.
+   * would (see encodeRowGroup), and writes them after every earlier group; each call's promise covers all
+   * earlier ones. The group can be refilled at once.
    */
   private flush(): Promise<void> {
     const rowGroup = this.group.size > 0 ? encodeRowGroup(this.schema, this.group) : null;
@@ -140,10 +134,9 @@ class ParquetFileWriter implements ParquetTableWriter {
     this.sink.check();
     try {
       await this.flush();
-      // What parquetjs-lite's ParquetWriter.close does after its last row group.
       this.envelope.writeIndex();
-      await this.envelope.writeFooter({});
-      await this.envelope.close();
+      await this.envelope.writeFooter();
+      await this.endChunks();
     } catch (e) {
       await this.sink.abort();
       throw this.sink.error('close', `Cannot finish ${this.path}`, e);

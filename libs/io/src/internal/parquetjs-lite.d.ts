@@ -11,10 +11,14 @@ declare module 'parquetjs-lite' {
 
   export class ParquetSchema {
     constructor(fields: Record<string, ParquetFieldDefinition>);
+    fields: Record<string, unknown>;
     fieldList: {
       name: string;
+      path: string[];
       primitiveType?: string;
       originalType?: string;
+      repetitionType: string;
+      typeLength?: number;
       dLevelMax: number;
       compression: string;
     }[];
@@ -26,53 +30,9 @@ declare module 'parquetjs-lite' {
     useDataPageV2?: boolean;
   }
 
-  export class ParquetEnvelopeWriter {
-    constructor(
-      schema: ParquetSchema,
-      writeFn: (buf: Buffer) => Promise<void>,
-      closeFn: () => Promise<void>,
-      fileOffset: number,
-      opts: ParquetWriterOptions,
-    );
-    /** Writes the magic bytes that open the file. */
-    writeHeader(): Promise<void>;
-    /** Writes a row group of encoded pages (see ../internal/encode-page.ts); its metadata goes to the footer. */
-    writeRowGroup(rowGroup: { rowCount: number; pages: Record<string, EncodedPage[]> }): Promise<void>;
-    /** Writes each column chunk's column and offset index (after the last row group). */
-    writeIndex(): void;
-    writeFooter(userMetadata: Record<string, string>): Promise<void>;
-    /** The `closeFn` given to the constructor. */
-    close(): Promise<void>;
-  }
-
-  /** A raw statistics value, before it is encoded: what the page's column holds. */
-  export type StatisticsValue = string | number | boolean;
-
-  /** A page's statistics as parquetjs-lite keeps them (raw values; encoded when written). */
-  export interface PageStatistics {
-    max_value?: StatisticsValue;
-    min_value?: StatisticsValue;
-    null_count: number;
-    distinct_count: number;
-  }
-
-  /** One encoded data page of a column chunk, as parquetjs-lite holds it until its row group is written. */
-  export interface EncodedPage {
-    /** The page header and the (compressed) page body. */
-    page: Buffer;
-    statistics: PageStatistics;
-    first_row_index: number;
-    distinct_values: Set<StatisticsValue>;
-    /** Values in the page, nulls included. */
-    num_values: number;
-  }
-
   export class ParquetWriter {
     static openStream(schema: ParquetSchema, stream: Writable, opts?: ParquetWriterOptions): Promise<ParquetWriter>;
     static openFile(schema: ParquetSchema, path: string, opts?: ParquetWriterOptions): Promise<ParquetWriter>;
-    constructor(schema: ParquetSchema, envelopeWriter: ParquetEnvelopeWriter, opts: ParquetWriterOptions);
-    /** Internal: rows shredded but not yet written (see ./row-buffer.ts). */
-    rowBuffer: unknown;
     appendRow(row: Record<string, unknown>): Promise<void>;
     close(): Promise<void>;
   }
@@ -154,6 +114,30 @@ declare module 'parquetjs-lite/gen-nodejs/parquet_types' {
     constructor(args?: object);
     write(output: unknown): void;
   }
+  export class ColumnChunk {
+    constructor(args?: object);
+    column_index_offset: number | null;
+    column_index_length: number | null;
+    offset_index_offset: number | null;
+    offset_index_length: number | null;
+    write(output: unknown): void;
+  }
+  export class RowGroup {
+    constructor(args?: object);
+    write(output: unknown): void;
+  }
+  export class SchemaElement {
+    constructor(args?: object);
+    write(output: unknown): void;
+  }
+  export class FileMetaData {
+    constructor(args?: object);
+    write(output: unknown): void;
+  }
+  export const Type: Record<string, number>;
+  export const CompressionCodec: Record<string, number>;
+  export const FieldRepetitionType: Record<string, number>;
+  export const ConvertedType: Record<string, number>;
   export const PageType: { DATA_PAGE: number };
   export const Encoding: { PLAIN: number; RLE: number };
 }
