@@ -49,6 +49,14 @@ describe(countCsvRecords, () => {
     expect(await countCsvRecords(t.path('big.csv'))).toBe(60_000);
   });
 
+  it('should count across chunks that end inside quotes, escaped quotes and newlines included', async () => {
+    const values = ['say "hi"\nthere, then "bye"', 'a,b', '""', 'plain', '\n'];
+    const lines = values.map((v, i) => formatCsvRows(['id', 'v'], [{ id: String(i), v }]));
+    // 4 MB: every chunk boundary falls at another place in the records.
+    writeFileSync(t.path('quoted.csv'), 'id,v\n' + Array.from({ length: 200_000 }, (_, i) => lines[i % 5]).join(''));
+    expect(await countCsvRecords(t.path('quoted.csv'))).toBe(200_000);
+  }, 30_000);
+
   it('should name a file it cannot read', async () => {
     await expect(countCsvRecords(t.path('missing.csv'))).rejects.toThrow(IoError);
   });

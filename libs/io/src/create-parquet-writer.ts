@@ -1,15 +1,11 @@
 // parquetjs-lite ships no types: ./internal/parquetjs-lite.d.ts declares the part used here.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./internal/parquetjs-lite.d.ts" />
-import {
-  ParquetEnvelopeWriter,
-  ParquetSchema,
-  ParquetWriter as LiteWriter,
-  type ParquetFieldDefinition,
-} from 'parquetjs-lite';
+import { ParquetSchema, type ParquetFieldDefinition } from 'parquetjs-lite';
 import { checkColumns } from './internal/check-columns';
 import { parquetValue } from './internal/parquet-value';
-import { buildRowBuffer, groupRow } from './internal/row-buffer';
+import { encodeRowGroup } from './internal/encode-page';
+import { ParquetEnvelope } from './internal/parquet-envelope';
 import { ColumnGroup } from './internal/column-group';
 import type { ColumnBatch } from './column-batch';
 import { TempFileSink } from './internal/temp-file-sink';
@@ -33,7 +29,7 @@ class ParquetFileWriter implements ParquetTableWriter {
   private readonly group: ColumnGroup;
   private chain: Promise<void> = Promise.resolve();
   private readonly sink: TempFileSink;
-  private readonly writer: LiteWriter;
+  private readonly envelope: ParquetEnvelope;
   private readonly schema: ParquetSchema;
   private readonly rowGroupSize: number;
 
@@ -56,19 +52,12 @@ class ParquetFileWriter implements ParquetTableWriter {
     this.schema = schema;
     this.rowGroupSize = Math.max(1, options.rowGroupSize ?? 10_000);
     this.group = new ColumnGroup(columns, this.rowGroupSize);
-    const opts = { rowGroupSize: this.rowGroupSize, useDataPageV2: false };
-    const envelope = new ParquetEnvelopeWriter(
-      schema,
-      (buf) => this.writeChunk(buf),
-      () => this.endChunks(),
-      0,
-      opts,
-    );
-    // Constructed synchronously: the header is queued before anything can abort the stream.
-    this.writer = new LiteWriter(schema, envelope, opts);
+    this.envelope = new ParquetEnvelope(schema, (buf) => this.writeChunk(buf));
+    // Written synchronously: the header is queued before anything can abort the stream.
+    void this.envelope.writeHeader();
   }
 
-  /** parquetjs-lite does not await its header write: every write promise is marked handled here. */
+  /** The header and index writes are not awaited: every write promise is marked handled here. */
   private writeChunk(buf: Buffer): Promise<void> {
     const done = new Promise<void>((resolve, reject) => {
       this.sink.stream.write(buf, (e) => (e ? reject(e) : resolve()));
@@ -105,30 +94,34 @@ class ParquetFileWriter implements ParquetTableWriter {
     const convert = (column: ParquetColumn, value: string | number | boolean | null) =>
       parquetValue(this.path, column, value);
     let wait: Promise<void> | undefined;
-    for (let k = 0; k < count; k++) {
-      this.group.addFrom(source, rows ? rows[k] : k, convert);
-      this.rows++;
+    for (let done = 0; done < count;) {
+      const take = Math.min(count - done, this.rowGroupSize - this.group.size);
+      try {
+        this.group.addColumns(source, rows, done, take, convert);
+        this.rows += take;
+      } catch {
+        // A refused value: row by row, the rows before it are kept and the error is the one `write` gives.
+        for (let k = done; k < done + take; k++) {
+          this.group.addFrom(source, rows ? rows[k] : k, convert);
+          this.rows++;
+        }
+      }
+      done += take;
       if (this.group.size >= this.rowGroupSize) wait = this.flush();
     }
     return wait;
   }
 
   /**
-   * Hands the held rows (one row group, or the rest at close) to parquetjs-lite after every earlier
-   * group; each call's promise covers all earlier ones. All rows but the last go straight into its row
-   * buffer (see buildRowBuffer); appending the last through `appendRow` then makes parquetjs-lite encode
-   * and write the row group exactly as it would have row by row. The group is copied out here, so it can be
-   * refilled at once.
+   * Encodes the held rows (one row group, or the rest at close) at once, as parquetjs-lite's `ParquetWriter`
+   * would (see encodeRowGroup), and writes them after every earlier group; each call's promise covers all
+   * earlier ones. The group can be refilled at once.
    */
   private flush(): Promise<void> {
-    const n = this.group.size;
-    const rowBuffer = n > 0 ? buildRowBuffer(this.schema, this.group, n - 1) : null;
-    const last = n > 0 ? groupRow(this.schema, this.group, n - 1) : null;
+    const rowGroup = this.group.size > 0 ? encodeRowGroup(this.schema, this.group) : null;
     this.group.clear();
     this.chain = this.chain.then(async () => {
-      if (rowBuffer === null || last === null) return;
-      this.writer.rowBuffer = rowBuffer;
-      await this.writer.appendRow(last);
+      if (rowGroup !== null) await this.envelope.writeRowGroup(rowGroup);
     });
     const result = this.chain.catch((e: unknown) => {
       throw this.sink.error('write', `Cannot write ${this.sink.tempPath}`, e);
@@ -141,7 +134,9 @@ class ParquetFileWriter implements ParquetTableWriter {
     this.sink.check();
     try {
       await this.flush();
-      await this.writer.close();
+      this.envelope.writeIndex();
+      await this.envelope.writeFooter();
+      await this.endChunks();
     } catch (e) {
       await this.sink.abort();
       throw this.sink.error('close', `Cannot finish ${this.path}`, e);

@@ -50,8 +50,8 @@ function asBatch(): ColumnBatch {
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-// The writer feeds parquetjs-lite's internal row buffer (see internal/row-buffer.ts): these hashes are those of
-// the files parquetjs-lite 0.8.7 wrote row by row before, so any change in that use shows up as a byte change.
+// The writer encodes its pages itself as parquetjs-lite 0.8.7 does (see internal/encode-page.ts): these hashes are
+// those of the files parquetjs-lite wrote before, so any change in that encoding shows up as a byte change.
 describe('parquet bytes', () => {
   let t: ReturnType<typeof testDir>;
   beforeEach(() => (t = testDir()));

@@ -6,7 +6,7 @@ import type { ParquetColumn } from '../table-writer';
 export type GroupValue = string | number | boolean | undefined;
 
 /** One column of the row group being filled: strings (utf8) or numbers (int32, double, booleans as 0/1). */
-interface PendingColumn {
+export interface PendingColumn {
   readonly column: ParquetColumn;
   readonly strings: string[] | null;
   readonly numbers: Float64Array | null;
@@ -80,6 +80,54 @@ export class ColumnGroup {
       }
     }
     this.size++;
+  }
+
+  /**
+   * Stores `count` rows of batch columns `sources` column by column: row `k` is batch row `rows[from + k]` (or
+   * `from + k` without `rows`). The same values as {@link addFrom} row by row; nothing is stored (`size` does not
+   * change) if `convert` refuses a value: the caller then redoes the rows one by one to keep those before it.
+   * At most the free slots (`capacity - size`) can be filled.
+   */
+  addColumns(
+    sources: readonly (ColumnValues | undefined)[],
+    rows: ArrayLike<number> | undefined,
+    from: number,
+    count: number,
+    convert: (column: ParquetColumn, value: string | number | boolean | null) => GroupValue,
+  ): void {
+    const at = this.size;
+    const rowOf = (k: number) => (rows === undefined ? from + k : rows[from + k]);
+    for (let c = 0; c < this.pending.length; c++) {
+      const p = this.pending[c];
+      const source = sources[c];
+      const { present } = p;
+      if (source === undefined || source.type !== p.column.type) {
+        for (let k = 0; k < count; k++) this.put(p, at + k, convert(p.column, columnValue(source, rowOf(k))));
+      } else if (source.type === 'utf8') {
+        const strings = p.strings as string[];
+        for (let k = 0; k < count; k++) {
+          const v = source.values[rowOf(k)];
+          if (v === null) this.put(p, at + k, convert(p.column, null));
+          else {
+            present[at + k] = 1;
+            strings[at + k] = v;
+          }
+        }
+      } else {
+        const numbers = p.numbers as Float64Array;
+        const { values, nulls } = source;
+        const boolean = source.type === 'boolean';
+        for (let k = 0; k < count; k++) {
+          const row = rowOf(k);
+          if (nulls !== undefined && nulls[row] === 1) this.put(p, at + k, convert(p.column, null));
+          else {
+            present[at + k] = 1;
+            numbers[at + k] = boolean ? (values[row] === 1 ? 1 : 0) : values[row];
+          }
+        }
+      }
+    }
+    this.size += count;
   }
 
   private put(p: PendingColumn, row: number, v: GroupValue): void {

@@ -11,7 +11,17 @@ declare module 'parquetjs-lite' {
 
   export class ParquetSchema {
     constructor(fields: Record<string, ParquetFieldDefinition>);
-    fieldList: { name: string; primitiveType?: string; originalType?: string; dLevelMax: number }[];
+    fields: Record<string, unknown>;
+    fieldList: {
+      name: string;
+      path: string[];
+      primitiveType?: string;
+      originalType?: string;
+      repetitionType: string;
+      typeLength?: number;
+      dLevelMax: number;
+      compression: string;
+    }[];
   }
 
   export interface ParquetWriterOptions {
@@ -20,21 +30,9 @@ declare module 'parquetjs-lite' {
     useDataPageV2?: boolean;
   }
 
-  export class ParquetEnvelopeWriter {
-    constructor(
-      schema: ParquetSchema,
-      writeFn: (buf: Buffer) => Promise<void>,
-      closeFn: () => Promise<void>,
-      fileOffset: number,
-      opts: ParquetWriterOptions,
-    );
-  }
-
   export class ParquetWriter {
     static openStream(schema: ParquetSchema, stream: Writable, opts?: ParquetWriterOptions): Promise<ParquetWriter>;
-    constructor(schema: ParquetSchema, envelopeWriter: ParquetEnvelopeWriter, opts: ParquetWriterOptions);
-    /** Internal: rows shredded but not yet written (see ./row-buffer.ts). */
-    rowBuffer: unknown;
+    static openFile(schema: ParquetSchema, path: string, opts?: ParquetWriterOptions): Promise<ParquetWriter>;
     appendRow(row: Record<string, unknown>): Promise<void>;
     close(): Promise<void>;
   }
@@ -57,4 +55,94 @@ declare module 'parquetjs-lite' {
     getRowCount(): number | bigint;
     close(): Promise<void>;
   }
+}
+
+/** parquetjs-lite's page compression (SNAPPY through snappyjs, or none): what its writer applies to each page. */
+declare module 'parquetjs-lite/lib/compression' {
+  export function deflate(method: string, value: Buffer): Buffer;
+}
+
+/** parquetjs-lite's thrift helpers. */
+declare module 'parquetjs-lite/lib/util' {
+  /** The thrift compact-protocol bytes of a generated thrift object. */
+  export function serializeThrift(value: object): Buffer;
+}
+
+/** The thrift classes parquetjs-lite generated from parquet.thrift (the part of them used here). */
+declare module 'parquetjs-lite/gen-nodejs/parquet_types' {
+  /** Page or column statistics; `min_value`/`max_value` (and the legacy `min`/`max`) are PLAIN bytes. */
+  export class Statistics {
+    constructor(args: {
+      max?: Buffer | null;
+      min?: Buffer | null;
+      null_count?: number;
+      distinct_count?: number;
+      max_value?: Buffer | null;
+      min_value?: Buffer | null;
+    });
+    write(output: unknown): void;
+  }
+  export class DataPageHeader {
+    num_values: number;
+    encoding: number;
+    definition_level_encoding: number;
+    repetition_level_encoding: number;
+    statistics: Statistics | null;
+    write(output: unknown): void;
+  }
+  export class PageHeader {
+    type: number;
+    uncompressed_page_size: number;
+    compressed_page_size: number;
+    data_page_header: DataPageHeader | null;
+    write(output: unknown): void;
+  }
+  /** Other parquet structs (the writer's tests serialize them). */
+  export class ColumnMetaData {
+    constructor(args?: object);
+    write(output: unknown): void;
+  }
+  export class ColumnIndex {
+    constructor(args?: object);
+    write(output: unknown): void;
+  }
+  export class OffsetIndex {
+    constructor(args?: object);
+    write(output: unknown): void;
+  }
+  export class PageLocation {
+    constructor(args?: object);
+    write(output: unknown): void;
+  }
+  export class ColumnChunk {
+    constructor(args?: object);
+    column_index_offset: number | null;
+    column_index_length: number | null;
+    offset_index_offset: number | null;
+    offset_index_length: number | null;
+    write(output: unknown): void;
+  }
+  export class RowGroup {
+    constructor(args?: object);
+    write(output: unknown): void;
+  }
+  export class SchemaElement {
+    constructor(args?: object);
+    write(output: unknown): void;
+  }
+  export class FileMetaData {
+    constructor(args?: object);
+    write(output: unknown): void;
+  }
+  export const Type: Record<string, number>;
+  export const CompressionCodec: Record<string, number>;
+  export const FieldRepetitionType: Record<string, number>;
+  export const ConvertedType: Record<string, number>;
+  export const PageType: { DATA_PAGE: number };
+  export const Encoding: { PLAIN: number; RLE: number };
+}
+
+/** parquetjs-lite's RLE/bit-packed hybrid codec (its tests compare against it). */
+declare module 'parquetjs-lite/lib/codec/rle' {
+  export function encodeValues(type: 'INT32', values: number[], opts: { bitWidth: number }): Buffer;
 }

@@ -1,0 +1,76 @@
+import type { PendingColumn } from './column-group';
+
+/**
+ * The PLAIN encoding of the first `n` rows of a pending column, nulls left out (`count` values), as
+ * parquetjs-lite 0.8.7 writes it: utf8 as a 4-byte little-endian byte length then the UTF-8 bytes, int32 and
+ * double little-endian, booleans one bit each (first value in the lowest bit). Written straight into one buffer:
+ * no Buffer per string.
+ */
+export function encodePlainValues(p: PendingColumn, n: number, count: number): Buffer {
+  const { present } = p;
+  if (p.strings !== null) return encodeStrings(p.strings, present, n, count);
+  const numbers = p.numbers as Float64Array;
+  switch (p.column.type) {
+    case 'boolean': {
+      const buf = Buffer.alloc(Math.ceil(count / 8));
+      for (let i = 0, k = 0; i < n; i++) {
+        if (present[i] === 0) continue;
+        if (numbers[i] === 1) buf[k >>> 3] |= 1 << (k & 7);
+        k++;
+      }
+      return buf;
+    }
+    case 'int32':
+      return encodeFixed(numbers, present, n, count, 4, (view, at, v) => view.setInt32(at, v, true));
+    default: {
+      const buf = encodeFixed(numbers, present, n, count, 8, (view, at, v) => view.setFloat64(at, v, true));
+      // parquetjs-lite's ParquetWriter took the last row of a row group through `parseFloat` (it was appended
+      // last, as a row object): that value is written as 0 where it is -0.
+      if (count > 0 && present[n - 1] === 1 && Object.is(numbers[n - 1], -0)) buf.writeDoubleLE(0, buf.length - 8);
+      return buf;
+    }
+  }
+}
+
+function encodeFixed(
+  numbers: Float64Array,
+  present: Uint8Array,
+  n: number,
+  count: number,
+  width: number,
+  set: (view: DataView, at: number, value: number) => void,
+): Buffer {
+  const buf = Buffer.alloc(width * count);
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+  for (let i = 0, at = 0; i < n; i++) {
+    if (present[i] === 0) continue;
+    set(view, at, numbers[i]);
+    at += width;
+  }
+  return buf;
+}
+
+function encodeStrings(strings: string[], present: Uint8Array, n: number, count: number): Buffer {
+  // A UTF-16 code unit takes at most 3 UTF-8 bytes: the buffer always has room, and only what is written is kept.
+  let room = 4 * count;
+  for (let i = 0; i < n; i++) if (present[i] === 1) room += 3 * strings[i].length;
+  const buf = Buffer.allocUnsafe(room);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    if (present[i] === 0) continue;
+    const s = strings[i];
+    const length = s.length;
+    // ASCII is copied code unit by code unit (no call into the runtime per string); anything else goes through
+    // `Buffer.write` (UTF-8, a lone surrogate as U+FFFD, as `Buffer.from` does), which writes the whole string.
+    let bytes = 0;
+    while (bytes < length) {
+      const c = s.charCodeAt(bytes);
+      if (c >= 0x80) break;
+      buf[at + 4 + bytes++] = c;
+    }
+    if (bytes < length) bytes = buf.write(s, at + 4);
+    buf.writeUInt32LE(bytes, at);
+    at += 4 + bytes;
+  }
+  return buf.subarray(0, at);
+}
