@@ -97,10 +97,11 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
       await writers.write(result);
     }
     watch.lap('generate');
-    // The summary's random forest needs only the final pair sample: it trains where the blocks ran (a worker)
-    // while this thread closes the files and reads them back. Awaited below; never left unhandled.
-    const forest = source.sampleForest(review.pairSample.splits, options.seed);
-    forest.catch(() => undefined);
+    // The summary's models need only the final pair sample: they train where the blocks ran (on workers) while
+    // this thread closes the files and reads them back. Awaited below; never left unhandled.
+    const { features, splits } = review.pairSample;
+    const models = source.summaryModels({ features, splits }, options.seed);
+    models.catch(() => undefined);
     await writers.close();
     watch.lap('write');
     checkAborted(signal);
@@ -108,7 +109,7 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
     await review.readBack(writers.written);
     const validation = review.finish();
     watch.lap('validate');
-    const randomForest = await forest;
+    const { smoke, randomForest } = await models;
     watch.lap('difficulty');
     const summary = buildSummary({
       options,
@@ -121,6 +122,7 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
       threadTime: threadMs,
       blocks,
       difficulty,
+      smoke,
       randomForest,
     });
     await writeReports(options.reportDir, summary, suffix, group);

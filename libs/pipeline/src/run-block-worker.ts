@@ -1,11 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ForestAnswer, ForestJob, WorkerSetup } from './internal/block-source';
-import { sampleForest } from './internal/difficulty/random-forest-figures';
+import type { WorkerSetup } from './internal/block-source';
+import { fitSummaryModel } from './internal/summary-models';
+import type { ModelAnswer, ModelJob } from './internal/summary-models';
 import { processBlock, toTransfer } from './internal/process-block';
 
 /**
  * The body of a block worker thread: computes the blocks the main thread asks for and posts each result
- * back, its buffers transferred (and, once the blocks are done, the summary's random forest). Pure: the same
+ * back, its buffers transferred (and, once the blocks are done, a summary model). Pure: the same
  * block gives the same bytes in any thread. Call it from a worker entry script — the package's own, or a
  * bundler's entry named `block-worker.js` placed beside the bundle.
  *
@@ -15,9 +16,13 @@ import { processBlock, toTransfer } from './internal/process-block';
  */
 export function runBlockWorker(): void {
   const setup = workerData as WorkerSetup;
-  parentPort?.on('message', (job: number | ForestJob) => {
+  parentPort?.on('message', (job: number | ModelJob) => {
     if (typeof job !== 'number') {
-      const answer: ForestAnswer = { kind: 'forest', figures: sampleForest(job.splits, job.seed) };
+      const answer: ModelAnswer = {
+        kind: 'model',
+        model: job.model,
+        result: fitSummaryModel(job.model, job.sample, job.seed),
+      };
       parentPort?.postMessage(answer);
       return;
     }

@@ -12,7 +12,7 @@ import type { RunInputs } from './load-inputs';
 import type { GenerateOptions } from '../resolve-generate-options';
 import type { OutputsReview } from './validate-outputs';
 import type { SummarySplit, SynthSummary } from '../synth-summary';
-import { smokeModel } from './smoke/smoke-model';
+import type { SmokeResult } from './smoke/smoke-model';
 import type { DifficultyTally } from './difficulty/difficulty-tally';
 import { measureDifficulty } from './difficulty/measure-difficulty';
 import type { ForestFigures } from './difficulty/random-forest-figures';
@@ -31,7 +31,9 @@ export interface SummaryInputs {
   threadTime: { records: number; pairs: number; checks: number };
   /** Exact difficulty counts merged over the blocks. */
   difficulty: DifficultyTally;
-  /** The random forest of the final smoke sample (`sampleForest`, computed where the blocks were). */
+  /** The smoke model of the final smoke sample (`smokeModel`, fitted where the blocks were computed). */
+  smoke: SmokeResult | null;
+  /** The random forest of the final smoke sample (`sampleForest`, fitted where the blocks were computed). */
   randomForest: ForestFigures | null;
 }
 
@@ -64,13 +66,13 @@ export function buildSummary({
   blocks,
   threadTime,
   difficulty,
+  smoke,
   randomForest,
 }: SummaryInputs): SynthSummary {
   const ps = plan.summary.perSource;
   const noiseWarnings = rateWarnings(tally).map((w) => w.message);
   const params = { ...options, saltFile: options.saltFile === null ? null : '(given)' };
   const start = performance.now();
-  const smoke = smokeModel(review.pairSample);
   const difficultyFigures = measureDifficulty(smoke, randomForest, difficulty);
   const difficultyMs = performance.now() - start;
   return {
@@ -127,8 +129,8 @@ export function buildSummary({
     difficulty: difficultyFigures,
     validation: review.report,
     warnings: [...inputs.loaded.warnings.map((w) => w.message), ...plan.summary.warnings, ...noiseWarnings],
-    // The smoke and difficulty models run after the stopwatch's last lap (its `difficulty` lap, if any, waited
-    // for the forest): their time is added.
+    // The stopwatch's `difficulty` lap waited for the smoke and difficulty models (fitted on workers while the
+    // files were closed and read back); the figures made from them here are added.
     timings: {
       ...timings,
       difficulty: Math.round((timings['difficulty'] ?? 0) + difficultyMs),

@@ -1,7 +1,7 @@
 import type { BlockSource, WorkerSetup } from './block-source';
 import { processBlock } from './process-block';
 import type { BlockResult } from './process-block';
-import { sampleForest } from './difficulty/random-forest-figures';
+import { fitSummaryModel } from './summary-models';
 
 /** Blocks computed on the main thread, one after another (`--workers 1`). */
 export function inThreadBlocks({ ctx, plan, chunksPerBlock }: WorkerSetup): BlockSource {
@@ -9,8 +9,11 @@ export function inThreadBlocks({ ctx, plan, chunksPerBlock }: WorkerSetup): Bloc
     async *results(blocks: readonly number[]): AsyncGenerator<BlockResult> {
       for (const block of blocks) yield processBlock(ctx, plan, block, chunksPerBlock);
     },
-    async sampleForest(splits, seed) {
-      return sampleForest(splits, seed);
+    async summaryModels(sample, seed) {
+      return {
+        smoke: fitSummaryModel('smoke', sample, seed),
+        randomForest: fitSummaryModel('randomForest', sample, seed),
+      };
     },
     async close() {
       /* nothing to release */

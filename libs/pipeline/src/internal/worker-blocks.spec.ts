@@ -6,14 +6,14 @@ import type { WorkerSetup } from './block-source';
 
 // A stand-in worker: answers each block at once with an empty result, so the writer is the slow side.
 const FAKE_WORKER = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, threadId } = require('node:worker_threads');
 const empty = { csv: {}, rows: {}, pairs: { length: 0, columns: {}, features: [] }, tally: {}, pairStats: {} };
 parentPort.on('message', (job) => {
   if (typeof job === 'number') parentPort.postMessage({ block: job, ...empty });
   else if (job.seed < 0) process.exit(3);
   else {
-    const figures = { f1: job.seed / 100, trainedOn: job.splits.train.y.length };
-    parentPort.postMessage({ kind: 'forest', figures });
+    const result = { model: job.model, seed: job.seed, pairs: job.sample.splits.train.y.length, thread: threadId };
+    parentPort.postMessage({ kind: 'model', model: job.model, result });
   }
 });
 `;
@@ -38,18 +38,26 @@ describe(workerBlocks, () => {
     expect(source.stats.maxAhead).toBeGreaterThan(0);
   });
 
-  it('should hand the random forest job to a worker and resolve with its answer, after the blocks', async () => {
+  it('should fit the two summary models on two workers at once, after the blocks', async () => {
     const source = workerBlocks({} as WorkerSetup, 2, script);
     for await (const result of source.results([0, 1, 2])) expect(result.pairs.length).toBe(0);
     const train = { seen: 3, rows: [[0.1], [0.9], [0.2]], y: [0, 1, 0], kinds: ['a', 'b', 'a'] };
-    await expect(source.sampleForest({ train, test: train }, 42)).resolves.toEqual({ f1: 0.42, trainedOn: 3 });
+    const models = (await source.summaryModels({ features: ['f'], splits: { train } }, 42)) as unknown as Record<
+      string,
+      { model: string; seed: number; pairs: number; thread: number }
+    >;
     await source.close();
+    expect(models['smoke']).toMatchObject({ model: 'smoke', seed: 42, pairs: 3 });
+    expect(models['randomForest']).toMatchObject({ model: 'randomForest', seed: 42, pairs: 3 });
+    expect(models['smoke'].thread).not.toBe(models['randomForest'].thread);
   });
 
-  it('should reject the forest job when its worker stops', async () => {
+  it('should reject the summary models when a worker stops', async () => {
     const source = workerBlocks({} as WorkerSetup, 1, script);
     const train = { seen: 0, rows: [], y: [], kinds: [] };
-    await expect(source.sampleForest({ train }, -1)).rejects.toThrow('a block worker stopped with exit code 3');
+    await expect(source.summaryModels({ features: [], splits: { train } }, -1)).rejects.toThrow(
+      'a block worker stopped with exit code 3',
+    );
     await source.close();
   });
 

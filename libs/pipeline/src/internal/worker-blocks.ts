@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BlockSource, ForestAnswer, ForestJob, WorkerSetup } from './block-source';
-import type { ForestFigures } from './difficulty/random-forest-figures';
+import type { BlockSource, WorkerSetup } from './block-source';
+import type { ModelAnswer, ModelJob, SummaryModelName, SummaryModels } from './summary-models';
 import { fromTransfer } from './process-block';
 import type { BlockResult, TransferredBlock } from './process-block';
 
@@ -12,10 +12,17 @@ import type { BlockResult, TransferredBlock } from './process-block';
  */
 export const WORKER_SCRIPT = path.join(__dirname, 'block-worker.js');
 
+/** The two ways a pending answer ends. */
+interface Settle<T> {
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * Blocks computed by `workers` worker threads. At most two blocks per worker are in flight, and results
  * are handed out strictly in block order, so memory holds a bounded number of blocks and the output does
- * not depend on which worker finishes first.
+ * not depend on which worker finishes first. Once the blocks are done, `summaryModels` fits the summary's two
+ * models on two of the workers at once.
  */
 export function workerBlocks(
   setup: WorkerSetup,
@@ -33,28 +40,37 @@ export function workerBlocks(
   );
   /** Most blocks ever dispatched or held beyond the one the writer waits for (bounded by 2 × workers). */
   const stats = { maxAhead: 0 };
-  /** The pending forest job (asked of the first worker once its blocks are done), if any. */
-  let forest: { resolve: (f: ForestFigures | null) => void; reject: (e: unknown) => void } | null = null;
-  const forestWorker = pool[0];
-  forestWorker.on('message', (answer: TransferredBlock | ForestAnswer) => {
-    if (!('kind' in answer) || !forest) return;
-    forest.resolve(answer.figures);
-    forest = null;
-  });
-  const failForest = (error: unknown) => {
-    forest?.reject(error);
-    forest = null;
+  /** Summary model jobs asked of a worker (once the blocks are done) and not answered yet, by model. */
+  const pending = new Map<SummaryModelName, { worker: Worker; settle: Settle<unknown> }>();
+  const failModels = (worker: Worker, error: unknown) => {
+    for (const [model, job] of pending) {
+      if (job.worker !== worker) continue;
+      pending.delete(model);
+      job.settle.reject(error);
+    }
   };
-  forestWorker.on('error', failForest);
-  forestWorker.on(
-    'exit',
-    (code) => code !== 0 && failForest(new Error(`a block worker stopped with exit code ${code}`)),
-  );
+  for (const worker of pool) {
+    worker.on('message', (answer: TransferredBlock | ModelAnswer) => {
+      if (!('kind' in answer)) return;
+      pending.get(answer.model)?.settle.resolve(answer.result);
+      pending.delete(answer.model);
+    });
+    worker.on('error', (error) => failModels(worker, error));
+    worker.on('exit', (code) => failModels(worker, new Error(`a block worker stopped with exit code ${code}`)));
+  }
+  /** Fits one summary model on `worker`. */
+  const fit = <K extends SummaryModelName>(model: K, worker: Worker, job: Omit<ModelJob, 'kind' | 'model'>) =>
+    new Promise<SummaryModels[K]>((resolve, reject) => {
+      if (pending.has(model)) throw new Error(`summaryModels: a ${model} job is already pending`);
+      pending.set(model, { worker, settle: { resolve: resolve as (v: unknown) => void, reject } });
+      const message: ModelJob = { kind: 'model', model, ...job };
+      worker.postMessage(message);
+    });
   return {
     stats,
     async *results(blocks: readonly number[]): AsyncGenerator<BlockResult> {
       const done = new Map<number, BlockResult>();
-      const waiting = new Map<number, { resolve: (r: BlockResult) => void; reject: (e: unknown) => void }>();
+      const waiting = new Map<number, Settle<BlockResult>>();
       let failure: unknown = null;
       let next = 0;
       let nextWanted = 0;
@@ -84,7 +100,7 @@ export function workerBlocks(
         }
       };
       for (const worker of pool) {
-        worker.on('message', (t: TransferredBlock | ForestAnswer) => {
+        worker.on('message', (t: TransferredBlock | ModelAnswer) => {
           if ('kind' in t) return;
           const queue = inFlight.get(worker) as number[];
           queue.shift();
@@ -112,13 +128,13 @@ export function workerBlocks(
         for (const w of waiting.values()) w.reject(new Error('stopped'));
       }
     },
-    sampleForest(splits, seed) {
-      return new Promise<ForestFigures | null>((resolve, reject) => {
-        if (forest) throw new Error('sampleForest: a forest job is already pending');
-        forest = { resolve, reject };
-        const job: ForestJob = { kind: 'forest', splits, seed };
-        forestWorker.postMessage(job);
-      });
+    async summaryModels(sample, seed) {
+      // The forest on the first worker, the smoke model on the last: both train at once.
+      const [randomForest, smoke] = await Promise.all([
+        fit('randomForest', pool[0], { sample, seed }),
+        fit('smoke', pool[pool.length - 1], { sample, seed }),
+      ]);
+      return { smoke, randomForest };
     },
     async close() {
       await Promise.all(pool.map((w) => w.terminate()));

@@ -17,6 +17,9 @@ export interface SplitSample {
   kinds: string[];
 }
 
+/** What the smoke models read of a {@link PairSample}: plain data, so it can be posted to another thread. */
+export type SmokeSample = Pick<PairSample, 'features' | 'splits'>;
+
 /**
  * Collects, while the pairs stream past: exact histograms of every feature for positives and negatives,
  * and a reservoir sample of at most `capacity[split]` pairs per split for the smoke model. Memory is

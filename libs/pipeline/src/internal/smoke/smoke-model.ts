@@ -1,7 +1,7 @@
 import { bestF1Threshold, binaryMetrics, f1At } from './metrics';
 import type { BinaryMetrics } from './metrics';
 import { fitLogistic, predict } from './logistic-regression';
-import type { PairSample, SplitSample } from './pair-sample';
+import type { SmokeSample, SplitSample } from './pair-sample';
 
 /** What the smoke baseline reports: how hard the dataset is for simple models. */
 export interface SmokeResult {
@@ -27,7 +27,7 @@ export function smokeApplies(splits: Readonly<Record<string, SplitSample>>): boo
  * and test (threshold 0.5), and finds each feature's best single threshold. Null when a split has no
  * pairs of one class.
  */
-export function smokeModel(sample: PairSample): SmokeResult | null {
+export function smokeModel(sample: SmokeSample): SmokeResult | null {
   if (!smokeApplies(sample.splits)) return null;
   const { train, valid, test } = sample.splits;
   const features = sample.features;
