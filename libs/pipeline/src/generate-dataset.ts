@@ -98,10 +98,9 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
     }
     watch.lap('generate');
     // The summary's models need only the final pair sample: they train where the blocks ran (on workers) while
-    // this thread closes the files and reads them back. Awaited below; never left unhandled.
+    // this thread closes the files and reads them back; in this thread they are fitted when awaited below.
     const { features, splits } = review.pairSample;
-    const models = source.summaryModels({ features, splits }, options.seed);
-    models.catch(() => undefined);
+    const models = source.startSummaryModels({ features, splits }, options.seed);
     await writers.close();
     watch.lap('write');
     checkAborted(signal);
@@ -109,7 +108,7 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
     await review.readBack(writers.written);
     const validation = review.finish();
     watch.lap('validate');
-    const { smoke, randomForest } = await models;
+    const { smoke, randomForest } = await models();
     watch.lap('difficulty');
     const summary = buildSummary({
       options,

@@ -116,6 +116,22 @@ describe('createColumnProfiler parts', () => {
     expect(whole.finish().c).toMatchObject({ exact: false });
   });
 
+  it('should profile correctly when called again from inside the rows it is reading (re-entrant)', () => {
+    const rows = Array.from({ length: 600 }, (_, i) => ({ a: `x${i % 300}`, b: `${i}` }));
+    const inner: ReturnType<typeof profileColumns>[] = [];
+    function* lazy() {
+      for (const [i, row] of rows.entries()) {
+        if (i === 200) inner.push(profileColumns(['b', 'a'], rows.slice(0, 50)));
+        yield row;
+      }
+    }
+    const outer = profileColumns(['a', 'b'], lazy());
+    const direct = profileColumns(['a', 'b'], rows);
+    expect(outer).toEqual(direct);
+    expect(inner[0]).toEqual(profileColumns(['b', 'a'], rows.slice(0, 50)));
+    expect(direct.hashes.map((h) => h.length / 2)).toEqual([300, 600]);
+  });
+
   it('should refuse a part of other columns', () => {
     const p = createColumnProfiler(['a', 'b']);
     expect(() => p.addPart(profileColumns(['a'], []))).toThrow('a profile part has 1 columns, not 2');

@@ -14,11 +14,16 @@ export interface ColumnProfilePart {
 }
 
 /**
- * One reusable set per column position, shared by the calls of this thread (each call runs to its end before
- * the next): a thread that profiles one block after another allocates its tables once, sized by its largest
- * block, instead of a table per column and block.
+ * One reusable set per column position, shared by the calls of this thread: a thread that profiles one block
+ * after another allocates its tables once, sized by its largest block, instead of a table per column and block.
+ * A call made while another is running (e.g. from inside a lazy `rows` iterable) takes fresh sets, and a set
+ * grown past {@link POOLED_ENTRIES_MAX} entries is not kept, so a whole-file profile does not pin its memory.
  */
-const pool: DistinctHashes[] = [];
+const pool: (DistinctHashes | undefined)[] = [];
+let poolInUse = false;
+
+/** Entries a pooled set may have held and still be kept for the next call (about 16 MiB of table). */
+const POOLED_ENTRIES_MAX = 1 << 19;
 
 /** Distinct values of a column remembered as strings; past them the column is taken as of many values. */
 const FEW_VALUES = 512;
@@ -33,12 +38,35 @@ const FEW_VALUES = 512;
  * profiler.addPart(part); // on the main thread, same columns
  */
 export function profileColumns(columns: readonly string[], rows: Iterable<Record<string, string>>): ColumnProfilePart {
+  if (poolInUse)
+    return profileInto(
+      columns,
+      rows,
+      columns.map(() => new DistinctHashes()),
+    );
+  poolInUse = true;
+  try {
+    const sets = columns.map((_, c) => (pool[c] ??= new DistinctHashes()));
+    const part = profileInto(columns, rows, sets);
+    sets.forEach((set, c) => {
+      if (set.size > POOLED_ENTRIES_MAX) pool[c] = undefined;
+    });
+    return part;
+  } finally {
+    poolInUse = false;
+  }
+}
+
+/** {@link profileColumns} with the given (reused or fresh) set per column. */
+function profileInto(
+  columns: readonly string[],
+  rows: Iterable<Record<string, string>>,
+  sets: DistinctHashes[],
+): ColumnProfilePart {
   const width = columns.length;
-  const sets: DistinctHashes[] = [];
   // Per column, the values seen so far while they are few: a repeated value is skipped before it is hashed.
   const seen: (Set<string> | undefined)[] = [];
   for (let c = 0; c < width; c++) {
-    sets.push((pool[c] ??= new DistinctHashes()));
     sets[c].clear();
     seen.push(new Set());
   }

@@ -9,10 +9,11 @@ export interface BlockSource {
   /** Yields the result of every block in `blocks`, in that order. */
   results(blocks: readonly number[]): AsyncGenerator<BlockResult>;
   /**
-   * The summary's models of the final smoke sample (`fitSummaryModel`), fitted where the blocks are computed: on
-   * workers (one model each) they train while the main thread closes and reads back the files.
+   * Starts fitting the summary's models of the final smoke sample (`fitSummaryModel`) where the blocks are
+   * computed, and returns the function that waits for them: on workers (one model each) they train while the main
+   * thread closes and reads back the files; in this thread they are fitted when that function is called.
    */
-  summaryModels(sample: SmokeSample, seed: number): Promise<SummaryModels>;
+  startSummaryModels(sample: SmokeSample, seed: number): () => Promise<SummaryModels>;
   close(): Promise<void>;
 }
 

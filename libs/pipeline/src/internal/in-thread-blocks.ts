@@ -9,11 +9,11 @@ export function inThreadBlocks({ ctx, plan, chunksPerBlock }: WorkerSetup): Bloc
     async *results(blocks: readonly number[]): AsyncGenerator<BlockResult> {
       for (const block of blocks) yield processBlock(ctx, plan, block, chunksPerBlock);
     },
-    async summaryModels(sample, seed) {
-      return {
+    startSummaryModels(sample, seed) {
+      return async () => ({
         smoke: fitSummaryModel('smoke', sample, seed),
         randomForest: fitSummaryModel('randomForest', sample, seed),
-      };
+      });
     },
     async close() {
       /* nothing to release */

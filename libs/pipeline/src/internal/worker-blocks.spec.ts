@@ -42,7 +42,7 @@ describe(workerBlocks, () => {
     const source = workerBlocks({} as WorkerSetup, 2, script);
     for await (const result of source.results([0, 1, 2])) expect(result.pairs.length).toBe(0);
     const train = { seen: 3, rows: [[0.1], [0.9], [0.2]], y: [0, 1, 0], kinds: ['a', 'b', 'a'] };
-    const models = (await source.summaryModels({ features: ['f'], splits: { train } }, 42)) as unknown as Record<
+    const models = (await source.startSummaryModels({ features: ['f'], splits: { train } }, 42)()) as unknown as Record<
       string,
       { model: string; seed: number; pairs: number; thread: number }
     >;
@@ -55,10 +55,24 @@ describe(workerBlocks, () => {
   it('should reject the summary models when a worker stops', async () => {
     const source = workerBlocks({} as WorkerSetup, 1, script);
     const train = { seen: 0, rows: [], y: [], kinds: [] };
-    await expect(source.summaryModels({ features: [], splits: { train } }, -1)).rejects.toThrow(
+    await expect(source.startSummaryModels({ features: [], splits: { train } }, -1)()).rejects.toThrow(
       'a block worker stopped with exit code 3',
     );
     await source.close();
+  });
+
+  it('should reject, not hang, when a worker has stopped by itself (code 0) before the models or a block', async () => {
+    const quitter = path.join(dir, 'quitter.js');
+    writeFileSync(quitter, 'process.exit(0);');
+    const train = { seen: 0, rows: [], y: [], kinds: [] };
+    const models = workerBlocks({} as WorkerSetup, 2, quitter);
+    await expect(models.startSummaryModels({ features: [], splits: { train } }, 1)()).rejects.toThrow(
+      /a block worker stopped/,
+    );
+    await models.close();
+    const blocks = workerBlocks({} as WorkerSetup, 1, quitter);
+    await expect(blocks.results([0]).next()).rejects.toThrow(/a block worker stopped/);
+    await blocks.close();
   });
 
   it('should refuse to start without the worker script', () => {

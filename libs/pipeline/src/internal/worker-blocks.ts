@@ -21,7 +21,7 @@ interface Settle<T> {
 /**
  * Blocks computed by `workers` worker threads. At most two blocks per worker are in flight, and results
  * are handed out strictly in block order, so memory holds a bounded number of blocks and the output does
- * not depend on which worker finishes first. Once the blocks are done, `summaryModels` fits the summary's two
+ * not depend on which worker finishes first. Once the blocks are done, `startSummaryModels` fits the summary's two
  * models on two of the workers at once.
  */
 export function workerBlocks(
@@ -42,6 +42,8 @@ export function workerBlocks(
   const stats = { maxAhead: 0 };
   /** Summary model jobs asked of a worker (once the blocks are done) and not answered yet, by model. */
   const pending = new Map<SummaryModelName, { worker: Worker; settle: Settle<unknown> }>();
+  /** Workers that have stopped: a job posted to one would never be answered. */
+  const stopped = new Set<Worker>();
   const failModels = (worker: Worker, error: unknown) => {
     for (const [model, job] of pending) {
       if (job.worker !== worker) continue;
@@ -56,12 +58,16 @@ export function workerBlocks(
       pending.delete(answer.model);
     });
     worker.on('error', (error) => failModels(worker, error));
-    worker.on('exit', (code) => failModels(worker, new Error(`a block worker stopped with exit code ${code}`)));
+    worker.on('exit', (code) => {
+      stopped.add(worker);
+      failModels(worker, new Error(`a block worker stopped with exit code ${code}`));
+    });
   }
   /** Fits one summary model on `worker`. */
   const fit = <K extends SummaryModelName>(model: K, worker: Worker, job: Omit<ModelJob, 'kind' | 'model'>) =>
     new Promise<SummaryModels[K]>((resolve, reject) => {
-      if (pending.has(model)) throw new Error(`summaryModels: a ${model} job is already pending`);
+      if (pending.has(model)) throw new Error(`startSummaryModels: a ${model} job is already pending`);
+      if (stopped.has(worker)) throw new Error(`a block worker stopped before the ${model} model could be fitted`);
       pending.set(model, { worker, settle: { resolve: resolve as (v: unknown) => void, reject } });
       const message: ModelJob = { kind: 'model', model, ...job };
       worker.postMessage(message);
@@ -92,6 +98,7 @@ export function workerBlocks(
         for (const worker of pool) {
           const queue = inFlight.get(worker) as number[];
           while (queue.length < 2 && next < blocks.length && next - upTo < 2 * workers) {
+            if (stopped.has(worker)) return fail(new Error('a block worker stopped before its blocks were sent'));
             const block = blocks[next++];
             queue.push(block);
             worker.postMessage(block);
@@ -108,7 +115,11 @@ export function workerBlocks(
           fill(nextWanted);
         });
         worker.on('error', fail);
-        worker.on('exit', (code) => code !== 0 && fail(new Error(`a block worker stopped with exit code ${code}`)));
+        // A worker that stops with blocks in flight (even with code 0) would leave them unanswered.
+        worker.on('exit', (code) => {
+          if (code !== 0 || (inFlight.get(worker) as number[]).length > 0)
+            fail(new Error(`a block worker stopped with exit code ${code}`));
+        });
       }
       try {
         for (let i = 0; i < blocks.length; i++) {
@@ -128,13 +139,15 @@ export function workerBlocks(
         for (const w of waiting.values()) w.reject(new Error('stopped'));
       }
     },
-    async summaryModels(sample, seed) {
+    startSummaryModels(sample, seed) {
       // The forest on the first worker, the smoke model on the last: both train at once.
-      const [randomForest, smoke] = await Promise.all([
+      const models = Promise.all([
         fit('randomForest', pool[0], { sample, seed }),
         fit('smoke', pool[pool.length - 1], { sample, seed }),
-      ]);
-      return { smoke, randomForest };
+      ]).then(([randomForest, smoke]) => ({ smoke, randomForest }));
+      // Awaited by the caller later; a failure until then is not an unhandled rejection.
+      models.catch(() => undefined);
+      return () => models;
     },
     async close() {
       await Promise.all(pool.map((w) => w.terminate()));

@@ -13,9 +13,9 @@ export class DistinctHashes {
   /** The entries in insertion order, interleaved `[hi0, lo0, hi1, lo1, …]`. */
   private list: Uint32Array<ArrayBuffer> = new Uint32Array(0);
 
-  /** `capacity`: the slots of the table at first, a power of two. */
+  /** `capacity`: the slots of the table at first (rounded up to a power of two, at least 2). */
   constructor(capacity = 1024) {
-    this.resize(capacity);
+    this.resize(2 ** Math.max(1, Math.ceil(Math.log2(Math.max(2, capacity)))));
   }
 
   /** Empties the set, keeping its memory. */
