@@ -1,26 +1,15 @@
 import fc from 'fast-check';
-import { featureNames, PAIR_KINDS, SOURCES, SPLITS } from '@synth/features';
+import { featureNames, SPLITS } from '@synth/features';
 import { formatCsvColumns, formatCsvRows } from '@synth/io';
 import { pairToRow } from '@synth/pairing';
 import type { Pair } from '@synth/pairing';
 import { defaultNoiseProfile, NoiseTally } from '@synth/noise';
+import { pairArbitrary } from '../testing-internal/pair-arbitrary';
 import { pairRows, pairTableBuffers, rowsBySplit, toPairTable } from './pair-table';
 import { PAIR_CSV_COLUMNS, toTransfer } from './process-block';
 import type { BlockResult } from './process-block';
 
-const feature = fc.oneof(fc.constant(null), fc.constant(Number.NaN), fc.double({ noNaN: true }), fc.constant(1));
-const pair: fc.Arbitrary<Pair> = fc.record({
-  src_a: fc.constantFrom(...SOURCES),
-  id_a: fc.string(),
-  src_b: fc.constantFrom(...SOURCES),
-  id_b: fc.constantFrom('S1', 'a,"b"', 'Zoë'),
-  y: fc.constantFrom(0 as const, 1 as const),
-  pair_kind: fc.constantFrom(...PAIR_KINDS),
-  split: fc.constantFrom(...SPLITS),
-  features: fc
-    .tuple(...featureNames.map(() => feature))
-    .map((vs) => Object.fromEntries(featureNames.map((n, i) => [n, vs[i]]))),
-});
+const pair = pairArbitrary();
 
 /** What process-block did before the columnar form: pairs.csv from `pairToRow` rows, values through `String`. */
 const csvOfRows = (pairs: Pair[]) =>

@@ -42,17 +42,18 @@ export function addToHistograms(
   pair: Record<string, unknown>,
 ): void {
   const y = pairLabel(pair);
-  for (const f of features) {
-    const v = featureValue(pair[f]);
-    const h = histograms[f];
-    if (v === null) {
-      if (y) h.nullPositive++;
-      else h.nullNegative++;
-      continue;
-    }
-    const bin = Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(v * HISTOGRAM_BINS)));
-    (y ? h.positive : h.negative)[bin]++;
+  for (const f of features) countValue(histograms[f], y, featureValue(pair[f]));
+}
+
+/** Counts one feature value (null, or a number binned over [0, 1]) of a pair labelled `y` into `h`. */
+function countValue(h: FeatureHistogram, y: number, value: number | null): void {
+  if (value === null) {
+    if (y) h.nullPositive++;
+    else h.nullNegative++;
+    return;
   }
+  const bin = Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(value * HISTOGRAM_BINS)));
+  (y ? h.positive : h.negative)[bin]++;
 }
 
 /**
@@ -72,16 +73,8 @@ export function addBatchToHistograms(
     const column = batch.columns[f];
     const h = histograms[f];
     for (let i = 0; i < n; i++) {
-      const y = labels[i];
       const v = column?.type === 'double' && column.nulls?.[i] !== 1 ? column.values[i] : columnValue(column, i);
-      const value = typeof v === 'number' && Number.isFinite(v) ? v : featureValue(v);
-      if (value === null) {
-        if (y) h.nullPositive++;
-        else h.nullNegative++;
-        continue;
-      }
-      const bin = Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(value * HISTOGRAM_BINS)));
-      (y ? h.positive : h.negative)[bin]++;
+      countValue(h, labels[i], typeof v === 'number' && Number.isFinite(v) ? v : featureValue(v));
     }
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { featureNames, PAIR_KINDS, SOURCES, SPLITS } from '@synth/features';
-import type { Pair } from '@synth/pairing';
+import { featureNames } from '@synth/features';
+import { pairArbitrary } from '../../testing-internal/pair-arbitrary';
 import { pairRows, toPairTable } from '../pair-table';
 import { addBatchToHistograms, addToHistograms, emptyHistograms } from './feature-histograms';
 import { PairSample } from './pair-sample';
@@ -12,18 +12,7 @@ const feature = fc.oneof(
   fc.double({ min: -0.5, max: 1.5, noNaN: true }),
   fc.constant(1),
 );
-const pair: fc.Arbitrary<Pair> = fc.record({
-  src_a: fc.constantFrom(...SOURCES),
-  id_a: fc.constantFrom('L1', 'L2'),
-  src_b: fc.constantFrom(...SOURCES),
-  id_b: fc.constantFrom('S1', 'S2'),
-  y: fc.constantFrom(0 as const, 1 as const),
-  pair_kind: fc.constantFrom(...PAIR_KINDS),
-  split: fc.constantFrom(...SPLITS),
-  features: fc
-    .tuple(...featureNames.map(() => feature))
-    .map((vs) => Object.fromEntries(featureNames.map((n, i) => [n, vs[i]]))),
-});
+const pair = pairArbitrary({ ids: { a: ['L1', 'L2'], b: ['S1', 'S2'] }, feature });
 const blocks = fc.array(fc.array(pair, { maxLength: 30 }), { maxLength: 4 });
 
 describe('PairSample.sampleBatch', () => {
