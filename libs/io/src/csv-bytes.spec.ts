@@ -61,6 +61,48 @@ describe(CsvBytes, () => {
     );
   });
 
+  it('should write numbers of double and int32 columns as String does, digits and -0 included (property)', () => {
+    const number = fc.oneof(
+      fc.integer({ min: -12, max: 12 }),
+      fc.constantFrom(-0, 0.5, 9.000000000000002, 10, 2 ** 31, 1e21, -1e-7, NaN, Infinity, -Infinity),
+      fc.double(),
+    );
+    const rows = fc.array(fc.record({ x: fc.option(number), k: fc.integer({ min: -20, max: 20 }) }), { maxLength: 20 });
+    fc.assert(
+      fc.property(rows, fc.integer({ min: 1, max: 16 }), (list, capacity) => {
+        const batch: ColumnBatch = {
+          length: list.length,
+          columns: {
+            x: {
+              type: 'double',
+              values: Float64Array.from(list, (r) => r.x ?? 0),
+              nulls: Uint8Array.from(list, (r) => (r.x === null ? 1 : 0)),
+            },
+            k: { type: 'int32', values: Int32Array.from(list, (r) => r.k) },
+          },
+        };
+        const out = new CsvBytes(capacity);
+        out.addColumns(['x', 'k'], batch);
+        same(out.bytes(), formatCsvColumns(['x', 'k'], batch));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should write digits, nulls, booleans and other numbers of a batch as String does', () => {
+    const batch: ColumnBatch = {
+      length: 4,
+      columns: {
+        x: { type: 'double', values: Float64Array.of(0, -0, 0.25, 12), nulls: Uint8Array.of(0, 0, 0, 1) },
+        b: { type: 'boolean', values: Uint8Array.of(1, 0, 1, 0), nulls: Uint8Array.of(0, 0, 1, 0) },
+        y: { type: 'int32', values: Int32Array.of(1, -3, 10, 9) },
+      },
+    };
+    const out = new CsvBytes(1);
+    out.addColumns(['x', 'b', 'y', 'missing'], batch);
+    same(out.bytes(), '0,true,1,\n0,false,-3,\n0.25,,10,\n,false,9,\n');
+  });
+
   it('should hold the UTF-8 bytes of the text appended, whatever its size (property)', () => {
     fc.assert(
       fc.property(

@@ -1,5 +1,5 @@
 import type { ColumnBatch } from './column-batch';
-import { csvField, formatCsvColumns } from './format-csv-columns';
+import { formatCsvColumns } from './format-csv-columns';
 import { formatCsvRow } from './format-csv-rows';
 import { cell } from './internal/csv-line';
 import type { CsvRow } from './table-writer';
@@ -10,6 +10,7 @@ const COMMA = 44;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
+const ZERO = 48;
 
 /**
  * CSV lines written straight into UTF-8 bytes, byte for byte the UTF-8 encoding of what {@link formatCsvRow}
@@ -54,7 +55,8 @@ export class CsvBytes {
 
   /**
    * Appends the lines of rows `[from, to)` of a column batch (all by default), as {@link formatCsvColumns}
-   * formats them (numbers and booleans as `String` writes them, nulls and missing columns empty).
+   * formats them (numbers and booleans as `String` writes them, nulls and missing columns empty). Numbers and
+   * booleans are read straight from their typed arrays: a digit or a null is one byte, no string made.
    */
   addColumns(columns: readonly string[], batch: ColumnBatch, from = 0, to = batch.length): void {
     const cols = columns.map((name) => batch.columns[name]);
@@ -63,11 +65,17 @@ export class CsvBytes {
     for (let row = from; row < to; row++) {
       const start = this.length;
       for (let i = 0; i < n; i++) {
-        if (!this.addPlain(csvField(cols[i], row), i === n - 1 ? LF : COMMA)) {
+        const column = cols[i];
+        const end = i === n - 1 ? LF : COMMA;
+        if (column === undefined || column.type === 'utf8') {
+          if (this.addPlain(column?.values[row] ?? '', end)) continue;
           this.length = start;
           this.addText(formatCsvColumns(columns, batch, row, row + 1));
           break;
         }
+        if (column.nulls !== undefined && column.nulls[row] === 1) this.addAscii('', end);
+        else if (column.type === 'boolean') this.addAscii(column.values[row] === 1 ? 'true' : 'false', end);
+        else this.addNumber(column.values[row], end);
       }
     }
   }
@@ -101,6 +109,26 @@ export class CsvBytes {
     buffer[at++] = end;
     this.length = at;
     return true;
+  }
+
+  /** Writes `v` as `String` writes it (ASCII that needs no quoting), then the byte `end`. */
+  private addNumber(v: number, end: number): void {
+    // A digit (0 and 1 are most numbers written), -0 included, is one byte; any other number as `String` gives it.
+    if (!(v >= 0 && v <= 9 && (v | 0) === v)) return this.addAscii(String(v), end);
+    this.reserve(2);
+    this.buffer[this.length++] = ZERO + v;
+    this.buffer[this.length++] = end;
+  }
+
+  /** Writes `value`, known to be ASCII that needs no quoting, then the byte `end`. */
+  private addAscii(value: string, end: number): void {
+    const n = value.length;
+    this.reserve(n + 1);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < n; i++) buffer[at++] = value.charCodeAt(i);
+    buffer[at++] = end;
+    this.length = at;
   }
 
   /** Grows the buffer (doubling) so that `extra` more bytes fit. */
