@@ -2,6 +2,7 @@ import type { Rng } from '@synth/random';
 import type { GenContext } from './context';
 import { LENDERS, MAKES, type Make } from './tables/vehicles';
 import type { City, Region } from './tables/geo';
+import { dealershipName } from './labels';
 import { salesperson } from './names';
 import { yearOfDay } from './record-context';
 import { makeVin } from './vin';
@@ -142,7 +143,7 @@ export function makeDeal(
   const price = Math.round(msrp * (1 + rng.next() * 0.25) * 0.86 ** age * fx);
   const budget = Math.round((price * (0.85 + rng.next() * 0.3)) / 1000) * 1000;
   const tradeIn = rng.next() < 0.35;
-  const dealership = `${city.name} ${make.name}`;
+  const dealership = dealershipName(city, make);
   const sold = (mask & 2) !== 0;
   const vin = sold ? makeVin(rng, make.wmi[Math.floor(rng.next() * make.wmi.length)], year) : '';
   const seller = sold ? salesperson(city, makeIndex.get(make) ?? 0, dealership, Math.floor(rng.next() * 6)) : '';
