@@ -2,7 +2,22 @@ import type { GeneratorHint } from '@synth/schema';
 import { vehicleLabel } from './labels';
 import { isoDateTime, isoDay, pad, scramble, type FieldRenderer } from './record-context';
 
-const money = (x: number) => x.toFixed(2);
+/** Whole amounts' `toFixed(2)` text; budgets and down payments are round, so a few hundred values recur. */
+const wholeAmounts = new Map<number, string>();
+/** Bound of `wholeAmounts` (prices vary more: the map is emptied when it fills). */
+const MAX_WHOLE_AMOUNTS = 4096;
+
+/** `x.toFixed(2)`; a whole amount's text is memoised, one string shared by every row that shows it. */
+export function money(x: number): string {
+  if (!Number.isInteger(x)) return x.toFixed(2);
+  let text = wholeAmounts.get(x);
+  if (text === undefined) {
+    text = x.toFixed(2);
+    if (wholeAmounts.size >= MAX_WHOLE_AMOUNTS) wholeAmounts.clear();
+    wholeAmounts.set(x, text);
+  }
+  return text;
+}
 const account: FieldRenderer = ({ profile: p }) => p.account || `${p.first} ${p.last}`;
 
 /** Renderers of the fields whose meaning a generator hint gives (enum-typed results are checked by the caller). */

@@ -96,23 +96,27 @@ export function pad(n: number, width: number): string {
 const ID_CODES: number[][] = [];
 /** Longest id {@link prefixedId} writes through its scratch arrays. */
 const MAX_ID_LENGTH = 40;
+/** Largest number {@link prefixedId} writes with 32-bit integer arithmetic. */
+const MAX_INT32 = 0x7fffffff;
 
 /**
  * `prefix` then `n` zero-padded to `width` (`L0000042`): what `prefix + pad(n, width)` gives, made as one string
  * instead of three (the number, the padded number, the id).
  */
 export function prefixedId(prefix: string, n: number, width: number): string {
-  if (!Number.isSafeInteger(n) || n < 0) return prefix + pad(n, width);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_INT32) return prefix + pad(n, width);
   let digits = 1;
   for (let p = 10; p <= n; p *= 10) digits++;
   const length = prefix.length + Math.max(digits, width);
   if (length > MAX_ID_LENGTH) return prefix + pad(n, width);
-  const codes = (ID_CODES[length] ??= new Array<number>(length).fill(48));
+  let codes = ID_CODES[length];
+  if (codes === undefined) ID_CODES[length] = codes = Array.from({ length }, () => 48);
   for (let i = 0; i < prefix.length; i++) codes[i] = prefix.charCodeAt(i);
-  let rest = n;
+  let rest = n | 0;
   for (let i = length - 1; i >= prefix.length; i--) {
-    codes[i] = 48 + (rest % 10);
-    rest = Math.floor(rest / 10);
+    const quotient = (rest / 10) | 0;
+    codes[i] = 48 + rest - quotient * 10;
+    rest = quotient;
   }
   return String.fromCharCode(...codes);
 }
