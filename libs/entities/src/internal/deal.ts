@@ -11,6 +11,18 @@ import { Weighted } from './weighted';
 export type Condition = 'new' | 'used' | 'certified_pre_owned';
 export type PaymentMethod = 'finance' | 'lease' | 'cash';
 
+/** How a deal is paid: financing terms (drawn only for entities that appear in financial). */
+export interface Financing {
+  payment: PaymentMethod;
+  lender: string;
+  termMonths: number;
+  apr: number;
+  downPayment: number;
+  /** Invoice total: price + tax + fees, less the down payment when financed or leased. */
+  amount: number;
+  monthlyPayment: number;
+}
+
 /** One vehicle deal of an entity: what they asked about, bought and how they paid. Money in local currency. */
 export interface Deal {
   make: Make;
@@ -28,14 +40,8 @@ export interface Deal {
   invoiceDay: number;
   dealership: string;
   salesperson: string;
-  payment: PaymentMethod;
-  lender: string;
-  termMonths: number;
-  apr: number;
-  downPayment: number;
-  /** Invoice total: price + tax + fees, less the down payment when financed or leased. */
-  amount: number;
-  monthlyPayment: number;
+  /** The money terms: their own object, shared by every deal without financial records (most deals). */
+  financing: Readonly<Financing>;
   leadStatus: string;
 }
 
@@ -84,7 +90,7 @@ function financing(
   business: boolean,
   condition: Condition,
   price: number,
-) {
+): Financing {
   const payment: PaymentMethod = business && rng.next() < 0.3 ? 'lease' : payments.pick(rng);
   const lender = payment === 'cash' ? '' : rng.pick(LENDERS[country]);
   const termMonths = payment === 'finance' ? financeTerms.pick(rng) : payment === 'lease' ? leaseTerms.pick(rng) : 0;
@@ -105,15 +111,16 @@ function financing(
   return { payment, lender, termMonths, apr, downPayment, amount, monthlyPayment };
 }
 
-const NO_FINANCING = {
-  payment: 'cash' as PaymentMethod,
+/** The financing of every deal not shown in financial: nothing drawn. */
+const NO_FINANCING: Readonly<Financing> = Object.freeze({
+  payment: 'cash',
   lender: '',
   termMonths: 0,
   apr: 0,
   downPayment: 0,
   amount: 0,
   monthlyPayment: 0,
-};
+});
 
 /**
  * The entity's deal. `mask` says which sources the entity is in (1 leads, 2 sales, 4 financial): parts no
@@ -164,13 +171,7 @@ export function makeDeal(
     invoiceDay,
     dealership,
     salesperson: seller,
+    financing: money,
     leadStatus,
-    payment: money.payment,
-    lender: money.lender,
-    termMonths: money.termMonths,
-    apr: money.apr,
-    downPayment: money.downPayment,
-    amount: money.amount,
-    monthlyPayment: money.monthlyPayment,
   };
 }

@@ -46,13 +46,14 @@ export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
   invoice_id: ({ recordNumber, invoiceOffset, idWidth }) =>
     `INV-${pad(scramble(recordNumber, invoiceOffset, 6733, idWidth), idWidth)}`,
   invoice_date: ({ profile }) => isoDay(profile.deal.invoiceDay),
-  invoice_amount: ({ profile }) => money(profile.deal.amount),
-  payment_method: ({ profile }) => profile.deal.payment,
-  lender: ({ profile }) => profile.deal.lender,
-  finance_term_months: ({ profile }) => (profile.deal.termMonths ? String(profile.deal.termMonths) : ''),
-  apr: ({ profile }) => (profile.deal.payment === 'cash' ? '' : money(profile.deal.apr)),
-  down_payment: ({ profile }) => money(profile.deal.downPayment),
-  monthly_payment: ({ profile }) => (profile.deal.payment === 'cash' ? '' : money(profile.deal.monthlyPayment)),
+  invoice_amount: ({ profile }) => money(profile.deal.financing.amount),
+  payment_method: ({ profile }) => profile.deal.financing.payment,
+  lender: ({ profile }) => profile.deal.financing.lender,
+  finance_term_months: ({ profile: { deal } }) => (deal.financing.termMonths ? String(deal.financing.termMonths) : ''),
+  apr: ({ profile: { deal } }) => (deal.financing.payment === 'cash' ? '' : money(deal.financing.apr)),
+  down_payment: ({ profile }) => money(profile.deal.financing.downPayment),
+  monthly_payment: ({ profile: { deal } }) =>
+    deal.financing.payment === 'cash' ? '' : money(deal.financing.monthlyPayment),
   invoice_status: ({ profile, refDay, rng }) => {
     const age = refDay - profile.deal.invoiceDay;
     if (age < 30) return rng.next() < 0.6 ? 'open' : 'paid';
