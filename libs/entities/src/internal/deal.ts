@@ -49,7 +49,6 @@ const makes = new Weighted(
   MAKES,
   MAKES.map((m) => m.weight),
 );
-const makeIndex = new Map(MAKES.map((m, i) => [m, i]));
 const conditions = Weighted.of<Condition>([
   ['new', 55],
   ['used', 35],
@@ -136,7 +135,9 @@ export function makeDeal(
   business: boolean,
   mask: number,
 ): Deal {
-  const make = makes.pick(rng);
+  // `makes.pick(rng)`, keeping the index: the dealership and its salespeople are looked up by it.
+  const makeIndex = makes.indexAt(rng.next());
+  const make = MAKES[makeIndex];
   const [model, msrp] = make.models[Math.floor(rng.next() * make.models.length)];
   const condition = conditions.pick(rng);
   const leadDay = ctx.refDay - 60 - Math.floor(rng.next() * 670);
@@ -150,10 +151,10 @@ export function makeDeal(
   const price = Math.round(msrp * (1 + rng.next() * 0.25) * 0.86 ** age * fx);
   const budget = Math.round((price * (0.85 + rng.next() * 0.3)) / 1000) * 1000;
   const tradeIn = rng.next() < 0.35;
-  const dealership = dealershipName(city, make);
+  const dealership = dealershipName(city, make, makeIndex);
   const sold = (mask & 2) !== 0;
   const vin = sold ? makeVin(rng, make.wmi[Math.floor(rng.next() * make.wmi.length)], year) : '';
-  const seller = sold ? salesperson(city, makeIndex.get(make) ?? 0, dealership, Math.floor(rng.next() * 6)) : '';
+  const seller = sold ? salesperson(city, makeIndex, dealership, Math.floor(rng.next() * 6)) : '';
   const money = mask & 4 ? financing(rng, country, region, business, condition, price) : NO_FINANCING;
   const leadStatus = sold ? 'sold' : mask & 1 ? openStatuses.pick(rng) : '';
   return {

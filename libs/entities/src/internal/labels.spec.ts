@@ -5,11 +5,11 @@ import { MAKES } from './tables/vehicles';
 describe(dealershipName, () => {
   it('should name the make in the city, the same string object every time', () => {
     const city = US_REGIONS[0].cities[0];
-    for (const make of MAKES) {
-      const name = dealershipName(city, make);
+    MAKES.forEach((make, i) => {
+      const name = dealershipName(city, make, i);
       expect(name).toBe(`${city.name} ${make.name}`);
-      expect(Object.is(dealershipName(city, make), name)).toBe(true);
-    }
+      expect(Object.is(dealershipName(city, make, i), name)).toBe(true);
+    });
   });
 });
 

@@ -1,24 +1,19 @@
 import type { City } from './tables/geo';
 import type { Make } from './tables/vehicles';
 
-/** Dealership names by city, then by make. */
-const dealerships = new WeakMap<City, Map<Make, string>>();
+/** Dealership names by city, then by the make's index in `MAKES`. */
+const dealerships = new WeakMap<City, string[]>();
 /** Vehicle labels by make, then model, then model year. */
 const vehicles = new WeakMap<Make, Map<string, Map<number, string>>>();
 
 /**
- * `Denver Toyota`: the dealership of a make in a city. Memoised: every entity served there gets the same string
- * (no new string per entity, nothing to copy when a block's rows outlive a collection).
+ * `Denver Toyota`: the dealership of a make (at `makeIndex` of `MAKES`) in a city. Memoised: every entity served
+ * there gets the same string (no new string per entity, nothing to copy when a block's rows outlive a collection).
  */
-export function dealershipName(city: City, make: Make): string {
+export function dealershipName(city: City, make: Make, makeIndex: number): string {
   let byMake = dealerships.get(city);
-  if (byMake === undefined) dealerships.set(city, (byMake = new Map()));
-  let name = byMake.get(make);
-  if (name === undefined) {
-    name = `${city.name} ${make.name}`;
-    byMake.set(make, name);
-  }
-  return name;
+  if (byMake === undefined) dealerships.set(city, (byMake = []));
+  return (byMake[makeIndex] ??= `${city.name} ${make.name}`);
 }
 
 /** `2021 Toyota Camry`: a vehicle as leads show it, memoised like {@link dealershipName}. */
