@@ -19,8 +19,20 @@ export function slug(s: string): string {
   return s.toLowerCase();
 }
 
-const slugOfAny = (s: string): string =>
-  (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(NOT_LETTER, '');
+/** Slugs of the names that take the expressions (accents, apostrophes, hyphens), memoised. */
+const slugsOfAny = new Map<string, string>();
+/** Bound of `slugsOfAny` (emptied when full): the names come from finite tables, companies vary more. */
+const MAX_SLUGS = 1 << 15;
+
+function slugOfAny(s: string): string {
+  let out = slugsOfAny.get(s);
+  if (out === undefined) {
+    out = (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(NOT_LETTER, '');
+    if (slugsOfAny.size >= MAX_SLUGS) slugsOfAny.clear();
+    slugsOfAny.set(s, out);
+  }
+  return out;
+}
 
 /** With chance `p`, the digits some people add to an email (2 digits, or 3 to 4), else `''`. */
 function emailDigits(rng: Rng, p: number): string {
