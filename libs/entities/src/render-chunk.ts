@@ -12,7 +12,7 @@ import { buildingUnit } from './internal/confuser-kinds';
 import { drawAlternates, primaryView, restoreContacts, savedContacts, showAlternates } from './internal/contact-view';
 import { genContext } from './internal/context';
 import { makeProfile, type Profile } from './internal/profile';
-import { pad, recordDay, type RecordContext } from './internal/record-context';
+import { prefixedId, recordDay, type RecordContext } from './internal/record-context';
 import { orderRecordNumbers } from './internal/order-record-numbers';
 
 /**
@@ -98,9 +98,9 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
 
   for (let i = 0; i < size; i++) {
     const e = start + i;
-    const entityId = `E${pad(e + 1, entityIdWidth)}`;
+    const entityId = prefixedId('E', e + 1, entityIdWidth);
     const target = plan.confuserOf[e];
-    const confuserOf = target >= 0 ? `E${pad(target + 1, entityIdWidth)}` : undefined;
+    const confuserOf = target >= 0 ? prefixedId('E', target + 1, entityIdWidth) : undefined;
     const profile = profiles[i];
     const varies = profile.alt !== null || profile.business;
     rc.profile = profile;
@@ -121,7 +121,7 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
         rc.day = recordDay(source, j, profile.deal, rng);
         const variant = canonicalDone || j > 0;
         const shown = variant && varies && showAlternates(profile, saved, rng, contactVariation, rc.day);
-        const id = `${idPrefix}${pad(recordNumber + 1, rc.idWidth)}`;
+        const id = prefixedId(idPrefix, recordNumber + 1, rc.idWidth);
         rc.id = id;
         const row: Record<string, string> = { ...template };
         for (let f = 0; f < names.length; f++) row[names[f]] = renderers[f](rc);

@@ -4,8 +4,6 @@ import type { City } from './tables/geo';
 import { Weighted } from './weighted';
 
 const domains = { US: Weighted.of(CONSUMER_DOMAINS.US), CA: Weighted.of(CONSUMER_DOMAINS.CA) };
-const DIGITS = '0123456789';
-const digit = (rng: Rng, min = 0) => DIGITS[min + Math.floor(rng.next() * (10 - min))];
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -21,8 +19,20 @@ export function slug(s: string): string {
   return s.toLowerCase();
 }
 
-const slugOfAny = (s: string): string =>
-  (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(NOT_LETTER, '');
+/** Slugs of the names that take the expressions (accents, apostrophes, hyphens), memoised. */
+const slugsOfAny = new Map<string, string>();
+/** Bound of `slugsOfAny` (emptied when full): the names come from finite tables, companies vary more. */
+const MAX_SLUGS = 1 << 15;
+
+function slugOfAny(s: string): string {
+  let out = slugsOfAny.get(s);
+  if (out === undefined) {
+    out = (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(NOT_LETTER, '');
+    if (slugsOfAny.size >= MAX_SLUGS) slugsOfAny.clear();
+    slugsOfAny.set(s, out);
+  }
+  return out;
+}
 
 /** With chance `p`, the digits some people add to an email (2 digits, or 3 to 4), else `''`. */
 function emailDigits(rng: Rng, p: number): string {
@@ -104,24 +114,51 @@ export function companyDomain(rng: Rng, country: 'US' | 'CA', company: string): 
   return `${base}.${country === 'CA' && rng.chance(0.6) ? 'ca' : 'com'}`;
 }
 
-/** A NANP number in the city's area code, formatted `(AAA) EEE-LLLL`; exchanges avoid N11. */
+/** The char code of a decimal digit drawn uniformly in `[min, 9]` (one draw). */
+const digitCode = (rng: Rng, min = 0) => 48 + min + Math.floor(rng.next() * (10 - min));
+const CODE_ONE = 49;
+const CODE_TWO = 50;
+
+/**
+ * A NANP number in the city's area code, formatted `(AAA) EEE-LLLL`; exchanges avoid N11. The 14 characters are
+ * made as one string (no intermediate strings per digit).
+ */
 export function phoneNumber(rng: Rng, city: City): string {
   const area = city.areaCodes.length === 1 ? city.areaCodes[0] : rng.pick(city.areaCodes);
-  const e1 = digit(rng, 2);
-  const e2 = digit(rng);
-  let e3 = digit(rng);
-  if (e2 === '1' && e3 === '1') e3 = '2';
-  return `(${area}) ${e1}${e2}${e3}-${digit(rng)}${digit(rng)}${digit(rng)}${digit(rng)}`;
+  const e1 = digitCode(rng, 2);
+  const e2 = digitCode(rng);
+  let e3 = digitCode(rng);
+  if (e2 === CODE_ONE && e3 === CODE_ONE) e3 = CODE_TWO;
+  const l1 = digitCode(rng);
+  const l2 = digitCode(rng);
+  const l3 = digitCode(rng);
+  const l4 = digitCode(rng);
+  if (area.length !== 3) return `(${area}) ${String.fromCharCode(e1, e2, e3, 45, l1, l2, l3, l4)}`;
+  const a = area.charCodeAt(0);
+  const b = area.charCodeAt(1);
+  const c = area.charCodeAt(2);
+  return String.fromCharCode(40, a, b, c, 41, 32, e1, e2, e3, 45, l1, l2, l3, l4);
 }
 
 const CA_LETTERS = 'ABCEGHJKLMNPRSTVWXYZ';
-const caLetter = (rng: Rng): string => CA_LETTERS[Math.floor(rng.next() * CA_LETTERS.length)];
+const caLetterCode = (rng: Rng): number => CA_LETTERS.charCodeAt(Math.floor(rng.next() * CA_LETTERS.length));
 
-/** US `12345` from the city's 3-digit prefix; CA `A1A 1A1` from the city's FSA letter and digit. */
+/**
+ * US `12345` from the city's 3-digit prefix; CA `A1A 1A1` from the city's FSA letter and digit. Made as one
+ * string when the prefix has its usual length (3 digits, or letter and digit).
+ */
 export function postalCode(rng: Rng, country: 'US' | 'CA', city: City): string {
+  const prefix = city.prefix;
   if (country === 'US') {
     const n = 1 + Math.floor(rng.next() * 98);
-    return `${city.prefix}${n < 10 ? '0' : ''}${n}`;
+    if (prefix.length !== 3) return `${prefix}${n < 10 ? '0' : ''}${n}`;
+    const tens = 48 + Math.floor(n / 10);
+    return String.fromCharCode(prefix.charCodeAt(0), prefix.charCodeAt(1), prefix.charCodeAt(2), tens, 48 + (n % 10));
   }
-  return `${city.prefix}${caLetter(rng)} ${digit(rng)}${caLetter(rng)}${digit(rng)}`;
+  const l1 = caLetterCode(rng);
+  const d1 = digitCode(rng);
+  const l2 = caLetterCode(rng);
+  const d2 = digitCode(rng);
+  if (prefix.length !== 2) return prefix + String.fromCharCode(l1, 32, d1, l2, d2);
+  return String.fromCharCode(prefix.charCodeAt(0), prefix.charCodeAt(1), l1, 32, d1, l2, d2);
 }

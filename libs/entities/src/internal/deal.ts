@@ -2,6 +2,7 @@ import type { Rng } from '@synth/random';
 import type { GenContext } from './context';
 import { LENDERS, MAKES, type Make } from './tables/vehicles';
 import type { City, Region } from './tables/geo';
+import { dealershipName } from './labels';
 import { salesperson } from './names';
 import { yearOfDay } from './record-context';
 import { makeVin } from './vin';
@@ -9,6 +10,18 @@ import { Weighted } from './weighted';
 
 export type Condition = 'new' | 'used' | 'certified_pre_owned';
 export type PaymentMethod = 'finance' | 'lease' | 'cash';
+
+/** How a deal is paid: financing terms (drawn only for entities that appear in financial). */
+export interface Financing {
+  payment: PaymentMethod;
+  lender: string;
+  termMonths: number;
+  apr: number;
+  downPayment: number;
+  /** Invoice total: price + tax + fees, less the down payment when financed or leased. */
+  amount: number;
+  monthlyPayment: number;
+}
 
 /** One vehicle deal of an entity: what they asked about, bought and how they paid. Money in local currency. */
 export interface Deal {
@@ -27,14 +40,8 @@ export interface Deal {
   invoiceDay: number;
   dealership: string;
   salesperson: string;
-  payment: PaymentMethod;
-  lender: string;
-  termMonths: number;
-  apr: number;
-  downPayment: number;
-  /** Invoice total: price + tax + fees, less the down payment when financed or leased. */
-  amount: number;
-  monthlyPayment: number;
+  /** The money terms: their own object, shared by every deal without financial records (most deals). */
+  financing: Readonly<Financing>;
   leadStatus: string;
 }
 
@@ -42,7 +49,6 @@ const makes = new Weighted(
   MAKES,
   MAKES.map((m) => m.weight),
 );
-const makeIndex = new Map(MAKES.map((m, i) => [m, i]));
 const conditions = Weighted.of<Condition>([
   ['new', 55],
   ['used', 35],
@@ -83,7 +89,7 @@ function financing(
   business: boolean,
   condition: Condition,
   price: number,
-) {
+): Financing {
   const payment: PaymentMethod = business && rng.next() < 0.3 ? 'lease' : payments.pick(rng);
   const lender = payment === 'cash' ? '' : rng.pick(LENDERS[country]);
   const termMonths = payment === 'finance' ? financeTerms.pick(rng) : payment === 'lease' ? leaseTerms.pick(rng) : 0;
@@ -104,15 +110,16 @@ function financing(
   return { payment, lender, termMonths, apr, downPayment, amount, monthlyPayment };
 }
 
-const NO_FINANCING = {
-  payment: 'cash' as PaymentMethod,
+/** The financing of every deal not shown in financial: nothing drawn. */
+const NO_FINANCING: Readonly<Financing> = Object.freeze({
+  payment: 'cash',
   lender: '',
   termMonths: 0,
   apr: 0,
   downPayment: 0,
   amount: 0,
   monthlyPayment: 0,
-};
+});
 
 /**
  * The entity's deal. `mask` says which sources the entity is in (1 leads, 2 sales, 4 financial): parts no
@@ -128,7 +135,9 @@ export function makeDeal(
   business: boolean,
   mask: number,
 ): Deal {
-  const make = makes.pick(rng);
+  // `makes.pick(rng)`, keeping the index: the dealership and its salespeople are looked up by it.
+  const makeIndex = makes.indexAt(rng.next());
+  const make = MAKES[makeIndex];
   const [model, msrp] = make.models[Math.floor(rng.next() * make.models.length)];
   const condition = conditions.pick(rng);
   const leadDay = ctx.refDay - 60 - Math.floor(rng.next() * 670);
@@ -142,10 +151,10 @@ export function makeDeal(
   const price = Math.round(msrp * (1 + rng.next() * 0.25) * 0.86 ** age * fx);
   const budget = Math.round((price * (0.85 + rng.next() * 0.3)) / 1000) * 1000;
   const tradeIn = rng.next() < 0.35;
-  const dealership = `${city.name} ${make.name}`;
+  const dealership = dealershipName(city, make, makeIndex);
   const sold = (mask & 2) !== 0;
   const vin = sold ? makeVin(rng, make.wmi[Math.floor(rng.next() * make.wmi.length)], year) : '';
-  const seller = sold ? salesperson(city, makeIndex.get(make) ?? 0, dealership, Math.floor(rng.next() * 6)) : '';
+  const seller = sold ? salesperson(city, makeIndex, dealership, Math.floor(rng.next() * 6)) : '';
   const money = mask & 4 ? financing(rng, country, region, business, condition, price) : NO_FINANCING;
   const leadStatus = sold ? 'sold' : mask & 1 ? openStatuses.pick(rng) : '';
   return {
@@ -163,13 +172,7 @@ export function makeDeal(
     invoiceDay,
     dealership,
     salesperson: seller,
+    financing: money,
     leadStatus,
-    payment: money.payment,
-    lender: money.lender,
-    termMonths: money.termMonths,
-    apr: money.apr,
-    downPayment: money.downPayment,
-    amount: money.amount,
-    monthlyPayment: money.monthlyPayment,
   };
 }

@@ -1,7 +1,23 @@
 import type { GeneratorHint } from '@synth/schema';
+import { vehicleLabel } from './labels';
 import { isoDateTime, isoDay, pad, scramble, type FieldRenderer } from './record-context';
 
-const money = (x: number) => x.toFixed(2);
+/** Whole amounts' `toFixed(2)` text; budgets and down payments are round, so a few hundred values recur. */
+const wholeAmounts = new Map<number, string>();
+/** Bound of `wholeAmounts` (prices vary more: the map is emptied when it fills). */
+const MAX_WHOLE_AMOUNTS = 4096;
+
+/** `x.toFixed(2)`; a whole amount's text is memoised, one string shared by every row that shows it. */
+export function money(x: number): string {
+  if (!Number.isInteger(x)) return x.toFixed(2);
+  let text = wholeAmounts.get(x);
+  if (text === undefined) {
+    text = x.toFixed(2);
+    if (wholeAmounts.size >= MAX_WHOLE_AMOUNTS) wholeAmounts.clear();
+    wholeAmounts.set(x, text);
+  }
+  return text;
+}
 const account: FieldRenderer = ({ profile: p }) => p.account || `${p.first} ${p.last}`;
 
 /** Renderers of the fields whose meaning a generator hint gives (enum-typed results are checked by the caller). */
@@ -11,7 +27,7 @@ export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
     if (ordinal === 0) return isoDateTime(deal.leadDay, deal.leadSecond);
     return isoDateTime(day, 11 * 3600 + Math.floor(rng.next() * 13 * 3600));
   },
-  vehicle_of_interest: ({ profile: { deal } }) => `${deal.year} ${deal.make.name} ${deal.model}`,
+  vehicle_of_interest: ({ profile: { deal } }) => vehicleLabel(deal.make, deal.model, deal.year),
   vehicle_make: ({ profile }) => profile.deal.make.name,
   vehicle_model: ({ profile }) => profile.deal.model,
   vehicle_year: ({ profile }) => String(profile.deal.year),
@@ -30,13 +46,14 @@ export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
   invoice_id: ({ recordNumber, invoiceOffset, idWidth }) =>
     `INV-${pad(scramble(recordNumber, invoiceOffset, 6733, idWidth), idWidth)}`,
   invoice_date: ({ profile }) => isoDay(profile.deal.invoiceDay),
-  invoice_amount: ({ profile }) => money(profile.deal.amount),
-  payment_method: ({ profile }) => profile.deal.payment,
-  lender: ({ profile }) => profile.deal.lender,
-  finance_term_months: ({ profile }) => (profile.deal.termMonths ? String(profile.deal.termMonths) : ''),
-  apr: ({ profile }) => (profile.deal.payment === 'cash' ? '' : money(profile.deal.apr)),
-  down_payment: ({ profile }) => money(profile.deal.downPayment),
-  monthly_payment: ({ profile }) => (profile.deal.payment === 'cash' ? '' : money(profile.deal.monthlyPayment)),
+  invoice_amount: ({ profile }) => money(profile.deal.financing.amount),
+  payment_method: ({ profile }) => profile.deal.financing.payment,
+  lender: ({ profile }) => profile.deal.financing.lender,
+  finance_term_months: ({ profile: { deal } }) => (deal.financing.termMonths ? String(deal.financing.termMonths) : ''),
+  apr: ({ profile: { deal } }) => (deal.financing.payment === 'cash' ? '' : money(deal.financing.apr)),
+  down_payment: ({ profile }) => money(profile.deal.financing.downPayment),
+  monthly_payment: ({ profile: { deal } }) =>
+    deal.financing.payment === 'cash' ? '' : money(deal.financing.monthlyPayment),
   invoice_status: ({ profile, refDay, rng }) => {
     const age = refDay - profile.deal.invoiceDay;
     if (age < 30) return rng.next() < 0.6 ? 'open' : 'paid';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isoDateTime, isoDay, pad, yearOfDay } from './record-context';
+import { isoDateTime, isoDay, pad, prefixedId, yearOfDay } from './record-context';
 
 describe(yearOfDay, () => {
   it("should give the Date's UTC year of any day number", () => {
@@ -35,5 +35,18 @@ describe(pad, () => {
         expect(pad(n, width)).toBe(String(n).padStart(width, '0'));
       }),
     );
+  });
+});
+
+describe(prefixedId, () => {
+  it('should be the prefix and the zero-padded number', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 6 }), fc.oneof(fc.nat(), fc.maxSafeNat()), fc.nat({ max: 40 }), (p, n, w) => {
+        expect(prefixedId(p, n, w)).toBe(p + pad(n, w));
+      }),
+    );
+    expect(prefixedId('L', 42, 7)).toBe('L0000042');
+    expect(prefixedId('E', 12345678, 7)).toBe('E12345678');
+    expect(prefixedId('X', -3, 4)).toBe('X' + pad(-3, 4));
   });
 });

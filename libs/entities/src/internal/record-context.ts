@@ -56,15 +56,30 @@ export function yearOfDay(day: number): number {
 }
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
-/** `THH:` of each hour, and `MM:SSZ` of each second of an hour: a time of day is two lookups, not six strings. */
-const HOURS = Array.from({ length: 24 }, (_, h) => `T${two(h)}:`);
-const MINUTES_SECONDS = Array.from({ length: 3600 }, (_, s) => `${two(Math.floor(s / 60))}:${two(s % 60)}Z`);
 
-/** `YYYY-MM-DDTHH:MM:SSZ` of a day number and a second of that day. */
+/** The char code of the tens digit of `n` (0–99). */
+const tens = (n: number) => 48 + Math.floor(n / 10);
+/** The char code of the units digit of `n`. */
+const units = (n: number) => 48 + (n % 10);
+
+/**
+ * `YYYY-MM-DDTHH:MM:SSZ` of a day number and a second of that day. A whole second of the day gives the 20
+ * characters as one string, from the day's cached `YYYY-MM-DD` and the digits of the time (no intermediate strings,
+ * no cons string to flatten when the row is written).
+ */
 export function isoDateTime(day: number, second: number): string {
-  if (Number.isInteger(second) && second >= 0 && second < 86400)
-    return isoDay(day) + HOURS[Math.floor(second / 3600)] + MINUTES_SECONDS[second % 3600];
-  return `${isoDay(day)}T${two(Math.floor(second / 3600))}:${two(Math.floor(second / 60) % 60)}:${two(second % 60)}Z`;
+  const date = isoDay(day);
+  if (!Number.isInteger(second) || second < 0 || second >= 86400 || date.length !== 10)
+    return `${date}T${two(Math.floor(second / 3600))}:${two(Math.floor(second / 60) % 60)}:${two(second % 60)}Z`;
+  const h = Math.floor(second / 3600);
+  const m = Math.floor(second / 60) % 60;
+  const s = second % 60;
+  // prettier-ignore
+  return String.fromCharCode(
+    date.charCodeAt(0), date.charCodeAt(1), date.charCodeAt(2), date.charCodeAt(3), 45,
+    date.charCodeAt(5), date.charCodeAt(6), 45, date.charCodeAt(8), date.charCodeAt(9),
+    84, tens(h), units(h), 58, tens(m), units(m), 58, tens(s), units(s), 90,
+  );
 }
 
 /** Runs of zeros by length, for `pad`. */
@@ -75,6 +90,35 @@ export function pad(n: number, width: number): string {
   const s = String(n);
   const missing = width - s.length;
   return missing <= 0 ? s : (ZEROS[missing] ?? '0'.repeat(missing)) + s;
+}
+
+/** Scratch char-code arrays by length, for {@link prefixedId}. */
+const ID_CODES: number[][] = [];
+/** Longest id {@link prefixedId} writes through its scratch arrays. */
+const MAX_ID_LENGTH = 40;
+/** Largest number {@link prefixedId} writes with 32-bit integer arithmetic. */
+const MAX_INT32 = 0x7fffffff;
+
+/**
+ * `prefix` then `n` zero-padded to `width` (`L0000042`): what `prefix + pad(n, width)` gives, made as one string
+ * instead of three (the number, the padded number, the id).
+ */
+export function prefixedId(prefix: string, n: number, width: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > MAX_INT32) return prefix + pad(n, width);
+  let digits = 1;
+  for (let p = 10; p <= n; p *= 10) digits++;
+  const length = prefix.length + Math.max(digits, width);
+  if (length > MAX_ID_LENGTH) return prefix + pad(n, width);
+  let codes = ID_CODES[length];
+  if (codes === undefined) ID_CODES[length] = codes = Array.from({ length }, () => 48);
+  for (let i = 0; i < prefix.length; i++) codes[i] = prefix.charCodeAt(i);
+  let rest = n | 0;
+  for (let i = length - 1; i >= prefix.length; i--) {
+    const quotient = (rest / 10) | 0;
+    codes[i] = 48 + rest - quotient * 10;
+    rest = quotient;
+  }
+  return String.fromCharCode(...codes);
 }
 
 /** A bijection of 0..10^width-1 (multiplier coprime to 10), so distinct record numbers give distinct ids. */
