@@ -47,6 +47,8 @@ describe('@synth/features public API', () => {
       'pairFeatures',
       'normalizeParty',
       'pairFeaturesNormalized',
+      'normalizePartyKeys',
+      'completeParty',
       'FeaturesError',
       // The shared vocabulary of every synth package
       'SOURCES',

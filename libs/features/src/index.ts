@@ -59,5 +59,8 @@ export type { FieldKind, Source, Split, PositiveKind, HardNegativeKind, Negative
 export { toPartyRecord } from './to-party-record';
 export { normalizeParty } from './normalize-party';
 export type { NormalizedParty } from './normalize-party';
+export { normalizePartyKeys } from './normalize-party-keys';
+export type { PartyKeys } from './normalize-party-keys';
+export { completeParty } from './complete-party';
 export { pairFeatures } from './pair-features';
 export { pairFeaturesNormalized } from './pair-features-normalized';

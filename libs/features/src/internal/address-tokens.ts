@@ -1,5 +1,5 @@
 import { ADDRESS_WORDS } from './address-lookup';
-import { foldTokens } from './fold';
+import { firstFoldToken, foldTokens } from './fold';
 
 /** The tokens of `normalizeAddress(s)` (folded, then mapped through the USPS/ordinal/unit table). */
 export function addressTokens(s: string): string[] {
@@ -11,4 +11,16 @@ export function addressTokens(s: string): string[] {
     if (mapped !== undefined) tokens[i] = mapped;
   }
   return tokens;
+}
+
+/**
+ * The house number of an address: the first of its {@link addressTokens} when that starts with a digit, else
+ * `''`. Only the first token is folded and mapped, not the whole address.
+ */
+export function houseNumberOf(s: string): string {
+  let first = firstFoldToken(s, true);
+  const c = first.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) first = ADDRESS_WORDS.get(first) ?? first;
+  const d = first.charCodeAt(0);
+  return d >= 48 && d <= 57 ? first : '';
 }

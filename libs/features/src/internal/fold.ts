@@ -106,3 +106,44 @@ function pushToken(out: string[], s: string, start: number, end: number, dropped
   for (let i = start; i < end; i++) if (CLASS[s.charCodeAt(i)] === 1) token += s[i];
   if (token !== '') out.push(token);
 }
+
+/**
+ * `foldTokens(input, keepHash)[0]`, `''` when there is none, without building the other tokens: for ASCII
+ * input the scan stops at the end of the first token.
+ */
+export function firstFoldToken(input: string, keepHash = false): string {
+  const n = input.length;
+  for (let i = 0; i < n; i++) {
+    if (input.charCodeAt(i) > 127) {
+      const tokens = foldTokens(input, keepHash);
+      return tokens.length > 0 ? tokens[0] : '';
+    }
+  }
+  let start = -1;
+  let dropped = false;
+  for (let i = 0; i < n; i++) {
+    // Lower-casing never changes the class of an ASCII character.
+    const k = CLASS[input.charCodeAt(i)];
+    if (k === 1 || k === 2) {
+      if (start < 0) start = i;
+      if (k === 2) dropped = true;
+      continue;
+    }
+    if (start >= 0) {
+      const token = tokenOf(input, start, i, dropped);
+      if (token !== '') return token;
+      start = -1;
+      dropped = false;
+    }
+    if (k === 3 && keepHash) return '#';
+  }
+  return start >= 0 ? tokenOf(input, start, n, dropped) : '';
+}
+
+/** The token `pushToken` would push for `s.slice(start, end)` (ASCII), lower-cased; `''` for none. */
+function tokenOf(s: string, start: number, end: number, dropped: boolean): string {
+  if (!dropped) return s.slice(start, end).toLowerCase();
+  let token = '';
+  for (let i = start; i < end; i++) if (CLASS[s.charCodeAt(i)] === 1) token += s[i];
+  return token.toLowerCase();
+}

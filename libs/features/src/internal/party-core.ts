@@ -10,14 +10,14 @@ import { foldTokens } from './fold';
 import { memoize } from './memo';
 import { unique } from './tokens';
 
-const NO_TOKENS: readonly string[] = Object.freeze([]);
+export const NO_TOKENS: readonly string[] = Object.freeze([]);
 const EMPTY_CODES: readonly [string, string] = Object.freeze(['', ''] as [string, string]);
 
-function join(tokens: readonly string[]): string {
+export function join(tokens: readonly string[]): string {
   return tokens.length === 1 ? tokens[0] : tokens.join(' ');
 }
 
-function sortedName(first: readonly string[], last: readonly string[], full: string): string {
+export function sortedName(first: readonly string[], last: readonly string[], full: string): string {
   const n = first.length + last.length;
   if (n < 2) return full;
   if (n === 2) {
@@ -35,7 +35,7 @@ function sortedName(first: readonly string[], last: readonly string[], full: str
  */
 const MEMO_SIZE = 1 << 14;
 const metaphoneMemo = memoize((name: string) => Object.freeze(doubleMetaphone(name)), MEMO_SIZE);
-const companyMemo = memoize(normalizeCompany, MEMO_SIZE);
+export const companyMemo = memoize(normalizeCompany, MEMO_SIZE);
 
 /** Double Metaphone codes of a normalised name (`['', '']` when empty), memoised: names repeat. */
 export function metaphoneOf(name: string): readonly [string, string] {
@@ -43,7 +43,7 @@ export function metaphoneOf(name: string): readonly [string, string] {
 }
 
 /** A raw first or last name normalised once: its tokens, their joined text, its codes once asked for. */
-interface NamePart {
+export interface NamePart {
   readonly tokens: readonly string[];
   /** The tokens joined by one space: `normalizeName` of the raw name. */
   readonly name: string;
@@ -51,13 +51,13 @@ interface NamePart {
   codes: readonly [string, string] | null;
 }
 
-const NO_NAME: NamePart = Object.freeze({ tokens: NO_TOKENS, name: '', codes: EMPTY_CODES });
-const namePartMemo = memoize((raw: string): NamePart => {
+export const NO_NAME: NamePart = Object.freeze({ tokens: NO_TOKENS, name: '', codes: EMPTY_CODES });
+export const namePartMemo = memoize((raw: string): NamePart => {
   const tokens = Object.freeze(foldTokens(raw));
   return { tokens, name: join(tokens), codes: null };
 }, MEMO_SIZE);
 
-function codesOf(part: NamePart): readonly [string, string] {
+export function codesOf(part: NamePart): readonly [string, string] {
   return (part.codes ??= metaphoneOf(part.name));
 }
 
