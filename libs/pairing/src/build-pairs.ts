@@ -53,7 +53,7 @@ export function buildPairs(records: readonly PairingRecord[], options: BuildPair
         y,
         pair_kind: kind,
         split,
-        features: pairFeaturesNormalized(prepared.normalized[a], prepared.normalized[b]),
+        features: pairFeaturesNormalized(prepared.normalized.get(a), prepared.normalized.get(b)),
       });
       splitStats.byKind[kind]++;
       if (y === 1) splitStats.positives++;

@@ -1,6 +1,6 @@
-import { normalizeParty } from '@synth/features';
-import type { NormalizedParty } from '@synth/features';
+import { normalizePartyKeys } from '@synth/features';
 import { balancedSplits } from './balanced-splits';
+import { CompletedParties } from './completed-parties';
 import { PairingError } from '../pairing-error';
 import type { PairingRecord } from '../types';
 import { SOURCES, SPLITS } from './constants';
@@ -16,7 +16,8 @@ export interface Prepared {
   readonly entity: Int32Array;
   readonly entityCount: number;
   readonly keys: readonly RecordKeys[];
-  readonly normalized: readonly NormalizedParty[];
+  /** The normalised party of each record, completed on first use (records in pairs only). */
+  readonly normalized: CompletedParties;
   /** Record indices per split, ascending. */
   readonly bySplit: readonly (readonly number[])[];
   /** Distinct entities per split. */
@@ -54,7 +55,7 @@ function groupWeights(
   return plentiful ? cross : cross.map((x, g) => x + within[g]);
 }
 
-/** Sorts, checks and normalises the records (one normalizeParty per record). */
+/** Sorts, checks and normalises the records (their keys only: the rest once a pair compares them). */
 export function prepareRecords(input: readonly PairingRecord[], options: ResolvedOptions): Prepared {
   input.forEach((r, i) => {
     if (!sourceRank.has(r.source)) {
@@ -107,14 +108,14 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
     split[i] = splitOfEntity[entity[i]];
     bySplit[split[i]].push(i);
   }
-  const normalized = records.map((r) => normalizeParty(r.party));
+  const keys = records.map((r) => recordKeys(normalizePartyKeys(r.party)));
   return {
     records,
     split,
     entity,
     entityCount: entityNumbers.size,
-    keys: normalized.map(recordKeys),
-    normalized,
+    keys,
+    normalized: new CompletedParties(records, keys),
     bySplit,
     entitiesBySplit: SPLITS.map((_, s) => splitOfEntity.filter((x) => x === s).length),
   };

@@ -1,4 +1,4 @@
-import type { NormalizedParty } from '@synth/features';
+import type { PartyKeys } from '@synth/features';
 
 /** The normalised values the pair definitions and blocking keys are stated in ('' = missing). */
 export interface RecordKeys {
@@ -17,8 +17,8 @@ export interface RecordKeys {
   readonly house: string;
 }
 
-/** The pairing keys of one record, read off its normalised party (no second normalisation). */
-export function recordKeys(n: NormalizedParty): RecordKeys {
+/** The pairing keys of one record, read off its normalised party keys (no second normalisation). */
+export function recordKeys(n: PartyKeys): RecordKeys {
   return {
     email: n.email ? n.email.email : '',
     emailLocal: n.email ? n.email.local : '',
@@ -29,5 +29,21 @@ export function recordKeys(n: NormalizedParty): RecordKeys {
     last: n.lastName,
     zip: n.zip,
     house: n.houseNumber,
+  };
+}
+
+/**
+ * The party keys {@link recordKeys} was given, back from its result: a normalised email (`local@domain`) and
+ * a national phone number are never `''`, so `''` stands for `null` without ambiguity.
+ */
+export function partyKeysOf(k: RecordKeys): PartyKeys {
+  return {
+    email: k.email === '' ? null : { local: k.emailLocal, domain: k.emailDomain, email: k.email },
+    phone: k.phone === '' ? null : k.phone,
+    firstName: k.first,
+    lastName: k.last,
+    fullName: k.fullName,
+    zip: k.zip,
+    houseNumber: k.house,
   };
 }
