@@ -1,9 +1,20 @@
 import { addressTokens } from './internal/address-tokens';
-import { NO_NAME, NO_TOKENS, codesOf, companyMemo, join, namePartMemo, sortedName } from './internal/party-core';
+import { NO_TOKENS, companyMemo, join, metaphoneOf, sortedName } from './internal/party-core';
 import { unique } from './internal/tokens';
 import type { NormalizedParty } from './normalize-party';
 import type { PartyKeys } from './normalize-party-keys';
 import type { PartyRecord } from './party-record';
+
+/** A normalised name's tokens: it is its tokens joined by single spaces. */
+const tokensOf = (name: string): readonly string[] => (name === '' ? NO_TOKENS : name.split(' '));
+
+/** The sorted full name from the normalised names, without splitting them in the usual one-token case. */
+function sortedNameOf(first: string, last: string, full: string): string {
+  if (first === '' || last === '' || first.indexOf(' ') >= 0 || last.indexOf(' ') >= 0) {
+    return sortedName(tokensOf(first), tokensOf(last), full);
+  }
+  return first <= last ? full : last + ' ' + first;
+}
 
 /**
  * `normalizeParty(r)` from the party's keys (`normalizePartyKeys(r)`, or equal values), which are taken as
@@ -16,8 +27,6 @@ import type { PartyRecord } from './party-record';
  * pairFeaturesNormalized(party, normalizeParty(other)); // the same vector as with normalizeParty(r)
  */
 export function completeParty(r: PartyRecord, keys: PartyKeys): NormalizedParty {
-  const first = r.first_name ? namePartMemo(r.first_name) : NO_NAME;
-  const last = r.last_name ? namePartMemo(r.last_name) : NO_NAME;
   let address = '';
   let tokens: readonly string[] = NO_TOKENS;
   if (r.address) {
@@ -31,9 +40,9 @@ export function completeParty(r: PartyRecord, keys: PartyKeys): NormalizedParty 
     firstName: keys.firstName,
     lastName: keys.lastName,
     fullName: keys.fullName,
-    fullNameSorted: sortedName(first.tokens, last.tokens, keys.fullName),
-    firstMetaphone: codesOf(first),
-    lastMetaphone: codesOf(last),
+    fullNameSorted: sortedNameOf(keys.firstName, keys.lastName, keys.fullName),
+    firstMetaphone: metaphoneOf(keys.firstName),
+    lastMetaphone: metaphoneOf(keys.lastName),
     address,
     addressTokens: tokens,
     houseNumber: keys.houseNumber,
