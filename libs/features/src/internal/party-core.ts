@@ -13,10 +13,12 @@ import { unique } from './tokens';
 export const NO_TOKENS: readonly string[] = Object.freeze([]);
 const EMPTY_CODES: readonly [string, string] = Object.freeze(['', ''] as [string, string]);
 
+/** Tokens joined by single spaces (the one token itself: no new string). */
 export function join(tokens: readonly string[]): string {
   return tokens.length === 1 ? tokens[0] : tokens.join(' ');
 }
 
+/** The name tokens sorted and joined (`full` itself when already in order): the order-insensitive full name. */
 export function sortedName(first: readonly string[], last: readonly string[], full: string): string {
   const n = first.length + last.length;
   if (n < 2) return full;
@@ -52,12 +54,13 @@ export interface NamePart {
 }
 
 export const NO_NAME: NamePart = Object.freeze({ tokens: NO_TOKENS, name: '', codes: EMPTY_CODES });
+/** The {@link NamePart} of a raw first or last name, memoised. */
 export const namePartMemo = memoize((raw: string): NamePart => {
   const tokens = Object.freeze(foldTokens(raw));
   return { tokens, name: join(tokens), codes: null };
 }, MEMO_SIZE);
 
-export function codesOf(part: NamePart): readonly [string, string] {
+function codesOf(part: NamePart): readonly [string, string] {
   return (part.codes ??= metaphoneOf(part.name));
 }
 
