@@ -1,34 +1,36 @@
 import { hash64, hashOut } from './hash';
 
 /**
- * A set of 64-bit string hashes (two independent 32-bit halves) in one open-addressing typed array, with
- * one small value (0..255) per entry: no per-entry objects, 12 bytes per slot (a slot's halves and value
- * side by side, so a probe reads one cache line), no garbage collection. Exact in practice: two of 10
- * million strings collide with odds of about 1 in 300,000.
+ * A set of 64-bit string hashes (two independent 32-bit halves) in open-addressing typed arrays, with
+ * one small value (0..255) per entry: no per-entry objects, about 20 bytes per entry, no garbage
+ * collection. Exact in practice: two of 10 million strings collide with odds of about 1 in 300,000.
  */
 export class HashSet64 {
   size = 0;
-  /** Three numbers per slot: hi, lo, and 0 for an empty slot, else value + 1. */
-  private table: Uint32Array;
+  private hi: Uint32Array;
+  private lo: Uint32Array;
+  /** 0 = empty slot, else value + 1. */
+  private slot: Uint8Array;
   private mask: number;
 
   constructor(capacity = 1024) {
-    this.table = new Uint32Array(capacity * 3);
+    this.hi = new Uint32Array(capacity);
+    this.lo = new Uint32Array(capacity);
+    this.slot = new Uint8Array(capacity);
     this.mask = capacity - 1;
   }
 
   /** Inserts `(hi, lo)` with `value` unless present; returns the stored value, or -1 when it was new. */
   upsert(hi: number, lo: number, value = 0): number {
-    const { table, mask } = this;
-    let i = (hi ^ lo) & mask;
-    for (let k = i * 3; table[k + 2] !== 0; k = i * 3) {
-      if (table[k] === hi && table[k + 1] === lo) return table[k + 2] - 1;
-      i = (i + 1) & mask;
+    let i = (hi ^ lo) & this.mask;
+    while (this.slot[i]) {
+      if (this.hi[i] === hi && this.lo[i] === lo) return this.slot[i] - 1;
+      i = (i + 1) & this.mask;
     }
-    table[i * 3] = hi;
-    table[i * 3 + 1] = lo;
-    table[i * 3 + 2] = value + 1;
-    if (++this.size * 2 > mask) this.grow();
+    this.slot[i] = value + 1;
+    this.hi[i] = hi;
+    this.lo[i] = lo;
+    if (++this.size * 2 > this.mask) this.grow();
     return -1;
   }
 
@@ -37,37 +39,42 @@ export class HashSet64 {
    * value before (0 when it was new), e.g. to mark an id as seen in records (1) and in truth rows (2).
    */
   mark(hi: number, lo: number, flags: number): number {
-    const k = this.find(hi, lo);
-    if (k < 0) {
-      this.upsert(hi, lo, flags);
-      return 0;
+    let i = (hi ^ lo) & this.mask;
+    while (this.slot[i]) {
+      if (this.hi[i] === hi && this.lo[i] === lo) {
+        const before = this.slot[i] - 1;
+        this.slot[i] = (before | flags) + 1;
+        return before;
+      }
+      i = (i + 1) & this.mask;
     }
-    const before = this.table[k + 2] - 1;
-    this.table[k + 2] = (before | flags) + 1;
-    return before;
+    this.upsert(hi, lo, flags);
+    return 0;
   }
 
   /** The value stored for `(hi, lo)`, or -1 when absent. */
   get(hi: number, lo: number): number {
-    const k = this.find(hi, lo);
-    return k < 0 ? -1 : this.table[k + 2] - 1;
+    let i = (hi ^ lo) & this.mask;
+    while (this.slot[i]) {
+      if (this.hi[i] === hi && this.lo[i] === lo) return this.slot[i] - 1;
+      i = (i + 1) & this.mask;
+    }
+    return -1;
   }
 
   /** Calls `f(hi, lo, value)` for every entry, in slot order. */
   forEach(f: (hi: number, lo: number, value: number) => void): void {
-    const { table } = this;
-    for (let k = 0; k < table.length; k += 3) if (table[k + 2] !== 0) f(table[k], table[k + 1], table[k + 2] - 1);
+    for (let i = 0; i < this.slot.length; i++) if (this.slot[i]) f(this.hi[i], this.lo[i], this.slot[i] - 1);
   }
 
   /** Every entry's hash halves, interleaved `[hi0, lo0, hi1, lo1, …]` (a compact, transferable copy). */
   toArray(): Uint32Array {
-    const { table } = this;
     const out = new Uint32Array(this.size * 2);
     let j = 0;
-    for (let k = 0; k < table.length; k += 3) {
-      if (table[k + 2] === 0) continue;
-      out[j++] = table[k];
-      out[j++] = table[k + 1];
+    for (let i = 0; i < this.slot.length; i++) {
+      if (!this.slot[i]) continue;
+      out[j++] = this.hi[i];
+      out[j++] = this.lo[i];
     }
     return out;
   }
@@ -78,7 +85,12 @@ export class HashSet64 {
   }
 
   has(hi: number, lo: number): boolean {
-    return this.find(hi, lo) >= 0;
+    let i = (hi ^ lo) & this.mask;
+    while (this.slot[i]) {
+      if (this.hi[i] === hi && this.lo[i] === lo) return true;
+      i = (i + 1) & this.mask;
+    }
+    return false;
   }
 
   /** Adds a string by its hash; true when it was new. */
@@ -98,24 +110,14 @@ export class HashSet64 {
     return this.upsert(hashOut[0], hashOut[1], value);
   }
 
-  /** The index in `table` of the slot holding `(hi, lo)`, or -1. */
-  private find(hi: number, lo: number): number {
-    const { table, mask } = this;
-    let i = (hi ^ lo) & mask;
-    for (let k = i * 3; table[k + 2] !== 0; k = i * 3) {
-      if (table[k] === hi && table[k + 1] === lo) return k;
-      i = (i + 1) & mask;
-    }
-    return -1;
-  }
-
-  /** Doubles the table, re-inserting the entries in slot order. */
   private grow(): void {
-    const old = this.table;
+    const { hi, lo, slot } = this;
     const capacity = (this.mask + 1) * 2;
-    this.table = new Uint32Array(capacity * 3);
+    this.hi = new Uint32Array(capacity);
+    this.lo = new Uint32Array(capacity);
+    this.slot = new Uint8Array(capacity);
     this.mask = capacity - 1;
     this.size = 0;
-    for (let k = 0; k < old.length; k += 3) if (old[k + 2] !== 0) this.upsert(old[k], old[k + 1], old[k + 2] - 1);
+    for (let i = 0; i < slot.length; i++) if (slot[i]) this.upsert(hi[i], lo[i], slot[i] - 1);
   }
 }
