@@ -94,18 +94,36 @@ function profileInto(
   sets: DistinctHashes[],
   sketches: (HyperLogLog | null)[],
 ): ColumnProfilePart {
-  const width = columns.length;
+  const list: readonly Record<string, string>[] = Array.isArray(rows) ? rows : Array.from(rows);
+  const nulls = columns.map(() => 0);
+  const exact: number[] = [];
+  const sketched: number[] = [];
+  sketches.forEach((sketch, c) => (sketch === null ? exact : sketched).push(c));
+  // Two passes, each a small loop the compiler inlines whole: the exact columns, then the sketched ones.
+  hashInto(columns, list, exact, sets, nulls);
+  if (sketched.length > 0) sketchInto(columns, list, sketched, sketches as HyperLogLog[], nulls);
+  const part: ColumnProfilePart = { rows: list.length, nulls, hashes: sets.map((s) => s.toArray()) };
+  if (sketched.length > 0) part.sketches = sketches.map((s) => s?.registers ?? null);
+  return part;
+}
+
+/** Counts the nulls of the columns at `indices` and collects the hashes of their distinct values in `sets`. */
+function hashInto(
+  columns: readonly string[],
+  rows: readonly Record<string, string>[],
+  indices: readonly number[],
+  sets: DistinctHashes[],
+  nulls: number[],
+): void {
   // Per column, the values seen so far while they are few: a repeated value is skipped before it is hashed.
   const seen: (Set<string> | undefined)[] = [];
-  for (let c = 0; c < width; c++) {
+  for (let c = 0; c < columns.length; c++) {
     sets[c].clear();
     seen.push(new Set());
   }
-  const nulls = columns.map(() => 0);
-  let count = 0;
   for (const row of rows) {
-    count++;
-    for (let c = 0; c < width; c++) {
+    for (let k = 0; k < indices.length; k++) {
+      const c = indices[k];
       const value = row[columns[c]];
       if (value === undefined || value === '') {
         nulls[c]++;
@@ -117,16 +135,26 @@ function profileInto(
         if (few.size < FEW_VALUES) few.add(value);
         else seen[c] = undefined;
       }
-      const sketch = sketches[c];
-      if (sketch !== null) {
-        sketch.add(hashLo(value));
-        continue;
-      }
       hash64(value);
       sets[c].add(hashOut[0], hashOut[1]);
     }
   }
-  const part: ColumnProfilePart = { rows: count, nulls, hashes: sets.map((s) => s.toArray()) };
-  if (sketches.some((s) => s !== null)) part.sketches = sketches.map((s) => s?.registers ?? null);
-  return part;
+}
+
+/** Counts the nulls of the columns at `indices` and folds their values into `sketches` (repeats cost little). */
+function sketchInto(
+  columns: readonly string[],
+  rows: readonly Record<string, string>[],
+  indices: readonly number[],
+  sketches: HyperLogLog[],
+  nulls: number[],
+): void {
+  for (const row of rows) {
+    for (let k = 0; k < indices.length; k++) {
+      const c = indices[k];
+      const value = row[columns[c]];
+      if (value === undefined || value === '') nulls[c]++;
+      else sketches[c].add(hashLo(value));
+    }
+  }
 }
