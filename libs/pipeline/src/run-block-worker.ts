@@ -1,4 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { addSketchOnly } from './internal/block-context';
+import type { SketchOnlyHint } from './internal/block-context';
 import type { WorkerSetup } from './internal/block-source';
 import { fitSummaryModel } from './internal/summary-models';
 import type { ModelAnswer, ModelJob } from './internal/summary-models';
@@ -6,9 +8,10 @@ import { processBlock, toTransfer } from './internal/process-block';
 
 /**
  * The body of a block worker thread: computes the blocks the main thread asks for and posts each result
- * back, its buffers transferred (and, once the blocks are done, a summary model). Pure: the same
- * block gives the same bytes in any thread. Call it from a worker entry script — the package's own, or a
- * bundler's entry named `block-worker.js` placed beside the bundle.
+ * back, its buffers transferred (and, once the blocks are done, a summary model), and notes the columns its
+ * next blocks may profile by sketch only. Pure: the same block gives the same bytes in any thread. Call it
+ * from a worker entry script — the package's own, or a bundler's entry named `block-worker.js` placed beside
+ * the bundle.
  *
  * @example
  * // block-worker.ts, bundled beside main.js
@@ -16,7 +19,11 @@ import { processBlock, toTransfer } from './internal/process-block';
  */
 export function runBlockWorker(): void {
   const setup = workerData as WorkerSetup;
-  parentPort?.on('message', (job: number | ModelJob) => {
+  parentPort?.on('message', (job: number | ModelJob | SketchOnlyHint) => {
+    if (typeof job !== 'number' && job.kind === 'sketchOnly') {
+      addSketchOnly(setup.ctx, job);
+      return;
+    }
     if (typeof job !== 'number') {
       const answer: ModelAnswer = {
         kind: 'model',

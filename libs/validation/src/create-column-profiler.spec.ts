@@ -137,3 +137,79 @@ describe('createColumnProfiler parts', () => {
     expect(() => p.addPart(profileColumns(['a'], []))).toThrow('a profile part has 1 columns, not 2');
   });
 });
+
+describe('createColumnProfiler parts by sketch', () => {
+  const columns = ['a', 'b', 'c'];
+  const rowsOf = (values: [string, string, string][]) => values.map(([a, b, c]) => ({ a, b, c }));
+
+  it('should give the same figures whenever a part leaves out the hashes of the sketched columns (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ maxLength: 3 }), fc.constantFrom('', 'x', 'y'), fc.nat(500).map(String)), {
+          maxLength: 300,
+        }),
+        fc.array(fc.nat(300), { maxLength: 6 }),
+        fc.constantFrom(0, 5, 40, 1000),
+        // Per part: which of the already sketched columns it is told of (a hint may come late, or not at all).
+        fc.array(fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), { minLength: 7, maxLength: 7 }),
+        (values, cuts, exactCap, told) => {
+          const rows = rowsOf(values);
+          const whole = createColumnProfiler(columns, { exactCap });
+          rows.forEach((r) => whole.add(r));
+          const plain = createColumnProfiler(columns, { exactCap });
+          const hinted = createColumnProfiler(columns, { exactCap });
+          const bounds = [0, ...cuts.map((c) => Math.min(c, rows.length)).sort((x, y) => x - y), rows.length];
+          for (let i = 1; i < bounds.length; i++) {
+            const part = rows.slice(bounds[i - 1], bounds[i]);
+            plain.addPart(profileColumns(columns, part));
+            const sketchOnly = hinted.sketchedColumns().filter((name) => told[i - 1][columns.indexOf(name)]);
+            hinted.addPart(structuredClone(profileColumns(columns, part, { sketchOnly })));
+          }
+          expect(hinted.finish()).toEqual(whole.finish());
+          expect(plain.finish()).toEqual(whole.finish());
+          expect(hinted.sketchedColumns()).toEqual(whole.sketchedColumns());
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('should name the columns past the cap, for good', () => {
+    const p = createColumnProfiler(['id', 'country'], { exactCap: 2 });
+    expect(p.sketchedColumns()).toEqual([]);
+    p.addPart(profileColumns(['id', 'country'], [{ id: '1' }, { id: '2' }, { id: '3', country: 'US' }]));
+    expect(p.sketchedColumns()).toEqual(['id']);
+    p.add({ id: '1', country: 'CA' });
+    expect(p.sketchedColumns()).toEqual(['id']);
+    expect(p.finish()).toMatchObject({ id: { exact: false, distinct: 3 }, country: { exact: true, distinct: 2 } });
+  });
+
+  it('should profile a sketch-only column into a sketch, not hashes', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => ({ a: `v${i % 700}`, b: i % 2 ? '' : `${i}` }));
+    const part = profileColumns(['a', 'b'], rows, { sketchOnly: ['b'] });
+    expect(part.hashes[0]).toHaveLength(1400);
+    expect(part.hashes[1]).toHaveLength(0);
+    expect(part.sketches?.[0]).toBeNull();
+    expect(part.sketches?.[1]).toHaveLength(16_384);
+    expect(part.nulls).toEqual([0, 1000]);
+    expect(profileColumns(['a', 'b'], rows).sketches).toBeUndefined();
+  });
+
+  it('should count a column by estimate once a part brings a sketch of it', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => ({ a: `v${i}` }));
+    const p = createColumnProfiler(['a']);
+    p.addPart(profileColumns(['a'], rows.slice(0, 100)));
+    p.addPart(profileColumns(['a'], rows.slice(100), { sketchOnly: ['a'] }));
+    expect(p.sketchedColumns()).toEqual(['a']);
+    expect(p.finish().a).toMatchObject({ rows: 300, exact: false, distinct: 300 });
+  });
+
+  it('should refuse a part of badly sized sketches', () => {
+    const p = createColumnProfiler(['a', 'b']);
+    const part = profileColumns(['a', 'b'], [{ a: 'x', b: 'y' }], { sketchOnly: ['b'] });
+    expect(() => p.addPart({ ...part, sketches: [null] })).toThrow('a profile part has 1 sketches, not 2');
+    expect(() => p.addPart({ ...part, sketches: [null, new Uint8Array(8)] })).toThrow(
+      'a profile part has a sketch of 8 registers, not 16384',
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { hash64, hashOut } from './internal/hash';
+import { hash64, hashLo, hashOut } from './internal/hash';
 import { HashSet64 } from './internal/hash-set-64';
 import { HyperLogLog } from './internal/hyper-log-log';
 import { ValidationError } from './validation-error';
@@ -27,24 +27,60 @@ export interface ColumnProfiler {
    * figures are exactly those of adding every row here, whatever the order of the parts.
    */
   addPart(part: ColumnProfilePart): void;
+  /**
+   * The columns counted by estimate so far, in column order: their exact count overflowed the cap, for good.
+   * Parts of them need no exact hashes any more: a sketch (`profileColumns`'s `sketchOnly`) gives the same
+   * figures, so a producer of parts may be told at any time.
+   *
+   * @example
+   * const p = createColumnProfiler(['id', 'country'], { exactCap: 2 });
+   * p.addPart(profileColumns(['id', 'country'], [{ id: '1' }, { id: '2' }, { id: '3' }]));
+   * p.sketchedColumns(); // ['id']
+   */
+  sketchedColumns(): string[];
   finish(): Record<string, ColumnProfile>;
 }
 
 /** Default cap of exactly counted distinct values per column. */
 export const DEFAULT_EXACT_DISTINCT_CAP = 200_000;
 
+/** What the profiler knows of one column's values: their exact hashes up to the cap, a sketch past it. */
 class ColumnState {
   nulls = 0;
+  /** The hashes of the distinct values, while there are at most `cap` of them. */
   exact: HashSet64 | undefined = new HashSet64();
-  readonly sketch = new HyperLogLog();
+  /** Once the exact set overflowed: a sketch of every value from the start (made from the set's hashes). */
+  sketch: HyperLogLog | undefined;
+
+  constructor(private readonly cap: number) {}
+
+  /** Adds a value by its hash halves. */
+  add(hi: number, lo: number): void {
+    if (this.sketch) this.sketch.add(lo);
+    else if ((this.exact as HashSet64).add(hi, lo) && (this.exact as HashSet64).size > this.cap) this.overflow();
+  }
+
+  /** Adds the values a sketch has seen: the count is an estimate from now on. */
+  merge(registers: Uint8Array): void {
+    (this.sketch ?? this.overflow()).merge(registers);
+  }
+
+  /** Trades the exact set for a sketch of the same hashes (a sketch sees only their low halves). */
+  private overflow(): HyperLogLog {
+    const sketch = new HyperLogLog();
+    this.exact?.forEach((_, lo) => sketch.add(lo));
+    this.exact = undefined;
+    this.sketch = sketch;
+    return sketch;
+  }
 }
 
 /**
  * Profiles columns while rows stream past: nulls, null share, distinct values, unique share. Memory is
  * bounded: each column keeps a typed-array set of 64-bit value hashes (exact in practice: a collision
  * among 200,000 values has odds of about 1 in 10^9) until it holds more than `exactCap` distinct values,
- * then only a HyperLogLog sketch (2^14 registers, 16 KiB, ≈0.8 % standard error) that has seen every
- * value from the start.
+ * then only a HyperLogLog sketch (2^14 registers, 16 KiB, ≈0.8 % standard error) of every value from the
+ * start: made from the set's hashes when it overflows, exactly the sketch of having added each value.
  *
  * @example
  * const p = createColumnProfiler(['id', 'email']);
@@ -55,7 +91,7 @@ export function createColumnProfiler(columns: readonly string[], options: { exac
   const cap = options.exactCap ?? DEFAULT_EXACT_DISTINCT_CAP;
   if (!Number.isInteger(cap) || cap < 0)
     throw new ValidationError(`exactCap must be an integer >= 0, got ${cap}`, { field: 'exactCap', value: cap });
-  const states = columns.map(() => new ColumnState());
+  const states = columns.map(() => new ColumnState(cap));
   let rows = 0;
   return {
     add(row) {
@@ -67,45 +103,58 @@ export function createColumnProfiler(columns: readonly string[], options: { exac
           state.nulls++;
           continue;
         }
-        hash64(value);
-        state.sketch.add(hashOut[1]);
-        if (state.exact && state.exact.add(hashOut[0], hashOut[1]) && state.exact.size > cap) state.exact = undefined;
+        if (state.sketch) state.sketch.add(hashLo(value));
+        else {
+          hash64(value);
+          state.add(hashOut[0], hashOut[1]);
+        }
       }
     },
     addPart(part) {
-      if (part.hashes.length !== columns.length)
-        throw new ValidationError(`a profile part has ${part.hashes.length} columns, not ${columns.length}`, {
-          field: 'part.hashes',
-          value: part.hashes.length,
-        });
+      checkPart(part, columns.length);
       rows += part.rows;
       for (let i = 0; i < columns.length; i++) {
         const state = states[i];
         const hashes = part.hashes[i];
         state.nulls += part.nulls[i];
-        for (let j = 0; j < hashes.length; j += 2) {
-          state.sketch.add(hashes[j + 1]);
-          if (state.exact && state.exact.add(hashes[j], hashes[j + 1]) && state.exact.size > cap)
-            state.exact = undefined;
-        }
+        for (let j = 0; j < hashes.length; j += 2) state.add(hashes[j], hashes[j + 1]);
+        const sketch = part.sketches?.[i];
+        if (sketch) state.merge(sketch);
       }
+    },
+    sketchedColumns() {
+      return columns.filter((_, i) => states[i].sketch !== undefined);
     },
     finish() {
       const out: Record<string, ColumnProfile> = {};
       columns.forEach((name, i) => {
         const s = states[i];
         const present = rows - s.nulls;
-        const distinct = s.exact ? s.exact.size : Math.min(present, Math.round(s.sketch.estimate()));
+        const distinct = s.sketch ? Math.min(present, Math.round(s.sketch.estimate())) : (s.exact as HashSet64).size;
         out[name] = {
           rows,
           nulls: s.nulls,
           nullShare: rows ? s.nulls / rows : 0,
           distinct,
           uniqueShare: present ? distinct / present : 0,
-          exact: s.exact !== undefined,
+          exact: s.sketch === undefined,
         };
       });
       return out;
     },
   };
+}
+
+/** Throws unless `part` has `width` columns and well-sized sketches. */
+function checkPart(part: ColumnProfilePart, width: number): void {
+  const fail = (what: string, field: string, value: number) => {
+    throw new ValidationError(`a profile part has ${what}`, { field, value });
+  };
+  if (part.hashes.length !== width)
+    fail(`${part.hashes.length} columns, not ${width}`, 'part.hashes', part.hashes.length);
+  if (part.sketches && part.sketches.length !== width)
+    fail(`${part.sketches.length} sketches, not ${width}`, 'part.sketches', part.sketches.length);
+  for (const sketch of part.sketches ?? [])
+    if (sketch && sketch.length !== HyperLogLog.SIZE)
+      fail(`a sketch of ${sketch.length} registers, not ${HyperLogLog.SIZE}`, 'part.sketches', sketch.length);
 }

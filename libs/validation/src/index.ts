@@ -21,7 +21,7 @@ export { failureMessages } from './failure-messages';
 export { createColumnProfiler, DEFAULT_EXACT_DISTINCT_CAP } from './create-column-profiler';
 export type { ColumnProfile, ColumnProfiler } from './create-column-profiler';
 export { profileColumns } from './profile-columns';
-export type { ColumnProfilePart } from './profile-columns';
+export type { ColumnProfilePart, ProfileColumnsOptions } from './profile-columns';
 export { profileFigures } from './profile-figures';
 export type { ProfileFigures } from './profile-figures';
 export { summarySchema } from './summary-schema';

@@ -1,5 +1,6 @@
-import { hash64, hashOut } from './internal/hash';
+import { hash64, hashLo, hashOut } from './internal/hash';
 import { DistinctHashes } from './internal/distinct-hashes';
+import { HyperLogLog } from './internal/hyper-log-log';
 
 /**
  * Some rows of one file, profiled where they were made (e.g. a worker thread) for a
@@ -9,8 +10,27 @@ export interface ColumnProfilePart {
   rows: number;
   /** Per column (in the profiler's order): empty values. */
   nulls: number[];
-  /** Per column: the 64-bit hashes of its distinct non-empty values, interleaved `[hi0, lo0, hi1, lo1, …]`. */
+  /**
+   * Per column: the 64-bit hashes of its distinct non-empty values, interleaved `[hi0, lo0, hi1, lo1, …]`;
+   * empty for a column profiled by sketch only.
+   */
   hashes: Uint32Array[];
+  /**
+   * Per column: for a column profiled by sketch only (`sketchOnly` of {@link profileColumns}), the registers
+   * (16,384 bytes) of a HyperLogLog sketch of its non-empty values, else null. A column's values are those of
+   * its hashes and its sketch. Absent when no column has a sketch.
+   */
+  sketches?: (Uint8Array | null)[];
+}
+
+/** Options of {@link profileColumns}. */
+export interface ProfileColumnsOptions {
+  /**
+   * Columns to profile by sketch only, without exact hashes: those a profiler counts by estimate already
+   * (`ColumnProfiler.sketchedColumns`), whose hashes it would only fold into its sketch. Cheaper to make,
+   * post and merge, and the merged figures are the same.
+   */
+  sketchOnly?: readonly string[];
 }
 
 /**
@@ -30,24 +50,34 @@ const FEW_VALUES = 512;
 
 /**
  * Profiles `rows` on `columns` into a mergeable part: null counts and the distinct value hashes the
- * profiler would have seen (`''` and missing values are nulls, as in `createColumnProfiler`). The hashes of
- * a column come in the order their values first appear.
+ * profiler would have seen (`''` and missing values are nulls, as in `createColumnProfiler`), or for the
+ * columns of `options.sketchOnly` a HyperLogLog sketch of them. The hashes of a column come in the order
+ * their values first appear.
  *
  * @example
  * const part = profileColumns(['id', 'email'], rows); // in a worker
  * profiler.addPart(part); // on the main thread, same columns
+ * // Later parts: the columns the profiler already estimates need only a sketch.
+ * profiler.addPart(profileColumns(['id', 'email'], moreRows, { sketchOnly: profiler.sketchedColumns() }));
  */
-export function profileColumns(columns: readonly string[], rows: Iterable<Record<string, string>>): ColumnProfilePart {
+export function profileColumns(
+  columns: readonly string[],
+  rows: Iterable<Record<string, string>>,
+  options: ProfileColumnsOptions = {},
+): ColumnProfilePart {
+  const sketchOnly = new Set(options.sketchOnly);
+  const sketches = columns.map((name) => (sketchOnly.has(name) ? new HyperLogLog() : null));
   if (poolInUse)
     return profileInto(
       columns,
       rows,
       columns.map(() => new DistinctHashes()),
+      sketches,
     );
   poolInUse = true;
   try {
     const sets = columns.map((_, c) => (pool[c] ??= new DistinctHashes()));
-    const part = profileInto(columns, rows, sets);
+    const part = profileInto(columns, rows, sets, sketches);
     sets.forEach((set, c) => {
       if (set.size > POOLED_ENTRIES_MAX) pool[c] = undefined;
     });
@@ -57,24 +87,43 @@ export function profileColumns(columns: readonly string[], rows: Iterable<Record
   }
 }
 
-/** {@link profileColumns} with the given (reused or fresh) set per column. */
+/** {@link profileColumns} with the given (reused or fresh) set per column, and a sketch per sketch-only column. */
 function profileInto(
   columns: readonly string[],
   rows: Iterable<Record<string, string>>,
   sets: DistinctHashes[],
+  sketches: (HyperLogLog | null)[],
 ): ColumnProfilePart {
-  const width = columns.length;
+  const list: readonly Record<string, string>[] = Array.isArray(rows) ? rows : Array.from(rows);
+  const nulls = columns.map(() => 0);
+  const exact: number[] = [];
+  const sketched: number[] = [];
+  sketches.forEach((sketch, c) => (sketch === null ? exact : sketched).push(c));
+  // Two passes, each a small loop the compiler inlines whole: the exact columns, then the sketched ones.
+  hashInto(columns, list, exact, sets, nulls);
+  if (sketched.length > 0) sketchInto(columns, list, sketched, sketches as HyperLogLog[], nulls);
+  const part: ColumnProfilePart = { rows: list.length, nulls, hashes: sets.map((s) => s.toArray()) };
+  if (sketched.length > 0) part.sketches = sketches.map((s) => s?.registers ?? null);
+  return part;
+}
+
+/** Counts the nulls of the columns at `indices` and collects the hashes of their distinct values in `sets`. */
+function hashInto(
+  columns: readonly string[],
+  rows: readonly Record<string, string>[],
+  indices: readonly number[],
+  sets: DistinctHashes[],
+  nulls: number[],
+): void {
   // Per column, the values seen so far while they are few: a repeated value is skipped before it is hashed.
   const seen: (Set<string> | undefined)[] = [];
-  for (let c = 0; c < width; c++) {
+  for (let c = 0; c < columns.length; c++) {
     sets[c].clear();
     seen.push(new Set());
   }
-  const nulls = columns.map(() => 0);
-  let count = 0;
   for (const row of rows) {
-    count++;
-    for (let c = 0; c < width; c++) {
+    for (let k = 0; k < indices.length; k++) {
+      const c = indices[k];
       const value = row[columns[c]];
       if (value === undefined || value === '') {
         nulls[c]++;
@@ -90,5 +139,22 @@ function profileInto(
       sets[c].add(hashOut[0], hashOut[1]);
     }
   }
-  return { rows: count, nulls, hashes: sets.map((s) => s.toArray()) };
+}
+
+/** Counts the nulls of the columns at `indices` and folds their values into `sketches` (repeats cost little). */
+function sketchInto(
+  columns: readonly string[],
+  rows: readonly Record<string, string>[],
+  indices: readonly number[],
+  sketches: HyperLogLog[],
+  nulls: number[],
+): void {
+  for (const row of rows) {
+    for (let k = 0; k < indices.length; k++) {
+      const c = indices[k];
+      const value = row[columns[c]];
+      if (value === undefined || value === '') nulls[c]++;
+      else sketches[c].add(hashLo(value));
+    }
+  }
 }

@@ -48,7 +48,7 @@ export function reviewBlock(
   const profiles = {} as Record<Source, ColumnProfilePart>;
   for (const source of SOURCES) {
     for (const row of rows[source]) checker.addRecord(source, row);
-    profiles[source] = profileColumns(ctx.columns[source], rows[source]);
+    profiles[source] = profileColumns(ctx.columns[source], rows[source], { sketchOnly: ctx.sketchOnly[source] });
   }
   const byStrategy = emptyStrategyCounts();
   for (const row of truth) {

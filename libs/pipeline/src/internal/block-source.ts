@@ -1,4 +1,5 @@
 import type { EntityPlan } from '@synth/entities';
+import type { Source } from '@synth/features';
 import type { BlockContext } from './block-context';
 import type { BlockResult } from './process-block';
 import type { SmokeSample } from './smoke/pair-sample';
@@ -14,6 +15,11 @@ export interface BlockSource {
    * thread closes and reads back the files; in this thread they are fitted when that function is called.
    */
   startSummaryModels(sample: SmokeSample, seed: number): () => Promise<SummaryModels>;
+  /**
+   * Tells the blocks computed from now on to profile `columns` of `source` by sketch only (their exact count
+   * overflowed): blocks already under way still bring exact hashes, which give the same figures.
+   */
+  sketchOnly(source: Source, columns: readonly string[]): void;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,12 @@
 import { columnValue, countCsvRecords, readCsvHeader, readParquetFooter } from '@synth/io';
 import { createColumnProfiler, createFoldedValidator, profileFigures } from '@synth/validation';
-import type { ColumnProfiler, CsvFileFact, FoldedValidator, ParquetFileFact } from '@synth/validation';
+import type {
+  ColumnProfilePart,
+  ColumnProfiler,
+  CsvFileFact,
+  FoldedValidator,
+  ParquetFileFact,
+} from '@synth/validation';
 import type { SchemaSpec } from '@synth/schema';
 import { featureNames, SOURCES, SPLITS } from '@synth/features';
 import type { Source } from '@synth/features';
@@ -28,6 +34,11 @@ export interface FoldedTarget {
   seed: number;
   /** A shard's file-name suffix ('' for a whole dataset). */
   suffix: string;
+  /**
+   * Hears of each column whose exact count overflows, once, right after the block that made it overflow:
+   * later blocks may profile it by sketch only (`BlockSource.sketchOnly`), for the same figures.
+   */
+  onSketched?: (source: Source, columns: string[]) => void;
 }
 
 /** Where a run's files are until they are renamed, pairs.csv included. */
@@ -52,6 +63,8 @@ export class FoldedReview {
   private readonly rows = new Map<string, number>();
   /** Pairs written per split (value of the pairs' `split`). */
   private readonly pairsPerSplit = new Map<string, number>();
+  /** Per source, the columns counted by estimate that `target.onSketched` was told of. */
+  private readonly sketched = {} as Record<Source, Set<string>>;
 
   constructor(private readonly target: FoldedTarget) {
     this.names = datasetFileNames(target.suffix);
@@ -61,7 +74,10 @@ export class FoldedReview {
       piiHashed: target.piiHashed,
       fileNames: this.names,
     });
-    for (const source of SOURCES) this.profilers[source] = createColumnProfiler(target.columns[source]);
+    for (const source of SOURCES) {
+      this.profilers[source] = createColumnProfiler(target.columns[source]);
+      this.sketched[source] = new Set();
+    }
     this.pairSample = new PairSample(featureNames, target.seed);
   }
 
@@ -70,7 +86,7 @@ export class FoldedReview {
     const { review } = result;
     this.validator.addBlock(review.checks);
     for (const source of SOURCES) {
-      this.profilers[source].addPart(review.profiles[source]);
+      this.addProfile(source, review.profiles[source]);
       this.count(this.names[source], result.rows[source]);
     }
     this.count(this.names.truth, result.rows.truth);
@@ -109,6 +125,17 @@ export class FoldedReview {
     const profiles = {} as OutputsReview['profiles'];
     for (const source of SOURCES) profiles[source] = profileFigures(this.profilers[source].finish());
     return { report: this.validator.finish(), profiles, byStrategy: this.byStrategy, pairSample: this.pairSample };
+  }
+
+  /** Merges a block's profile of `source`, telling `onSketched` of the columns it made overflow. */
+  private addProfile(source: Source, part: ColumnProfilePart): void {
+    const profiler = this.profilers[source];
+    profiler.addPart(part);
+    const told = this.sketched[source];
+    const overflowed = profiler.sketchedColumns().filter((column) => !told.has(column));
+    if (overflowed.length === 0) return;
+    for (const column of overflowed) told.add(column);
+    this.target.onSketched?.(source, overflowed);
   }
 
   /** Counts a block's pairs per split from its `split` column (runs of one split counted at once). */

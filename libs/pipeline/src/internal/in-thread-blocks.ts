@@ -1,3 +1,4 @@
+import { addSketchOnly } from './block-context';
 import type { BlockSource, WorkerSetup } from './block-source';
 import { processBlock } from './process-block';
 import type { BlockResult } from './process-block';
@@ -14,6 +15,9 @@ export function inThreadBlocks({ ctx, plan, chunksPerBlock }: WorkerSetup): Bloc
         smoke: fitSummaryModel('smoke', sample, seed),
         randomForest: fitSummaryModel('randomForest', sample, seed),
       });
+    },
+    sketchOnly(source, columns) {
+      addSketchOnly(ctx, { source, columns: [...columns] });
     },
     async close() {
       /* nothing to release */

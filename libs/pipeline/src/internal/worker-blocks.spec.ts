@@ -4,12 +4,15 @@ import path from 'node:path';
 import { workerBlocks } from './worker-blocks';
 import type { WorkerSetup } from './block-source';
 
-// A stand-in worker: answers each block at once with an empty result, so the writer is the slow side.
+// A stand-in worker: answers each block at once with an empty result, so the writer is the slow side; a block's
+// result lists the sketch-only hints the worker had by then.
 const FAKE_WORKER = `
 const { parentPort, threadId } = require('node:worker_threads');
 const empty = { csv: {}, rows: {}, pairs: { length: 0, columns: {}, features: [] }, tally: {}, pairStats: {} };
+const hints = [];
 parentPort.on('message', (job) => {
-  if (typeof job === 'number') parentPort.postMessage({ block: job, ...empty });
+  if (typeof job === 'number') parentPort.postMessage({ block: job, ...empty, hints: [...hints], thread: threadId });
+  else if (job.kind === 'sketchOnly') hints.push(job);
   else if (job.seed < 0) process.exit(3);
   else {
     const result = { model: job.model, seed: job.seed, pairs: job.sample.splits.train.y.length, thread: threadId };
@@ -36,6 +39,17 @@ describe(workerBlocks, () => {
     expect(seen).toEqual(blocks);
     expect(source.stats.maxAhead).toBeLessThanOrEqual(2 * workers);
     expect(source.stats.maxAhead).toBeGreaterThan(0);
+  });
+
+  it('should tell every worker which columns the next blocks profile by sketch only', async () => {
+    const source = workerBlocks({} as WorkerSetup, 2, script);
+    source.sketchOnly('leads', ['id', 'email']);
+    const results: unknown[] = [];
+    for await (const result of source.results([0, 1, 2, 3])) results.push(result);
+    await source.close();
+    const hint = { kind: 'sketchOnly', source: 'leads', columns: ['id', 'email'] };
+    for (const result of results) expect(result).toMatchObject({ hints: [hint] });
+    expect(new Set(results.map((r) => (r as { thread: number }).thread)).size).toBe(2);
   });
 
   it('should fit the two summary models on two workers at once, after the blocks', async () => {

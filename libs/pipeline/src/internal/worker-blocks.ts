@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { SketchOnlyHint } from './block-context';
 import type { BlockSource, WorkerSetup } from './block-source';
 import type { ModelAnswer, ModelJob, SummaryModelName, SummaryModels } from './summary-models';
 import { fromTransfer } from './process-block';
@@ -148,6 +149,10 @@ export function workerBlocks(
       // Awaited by the caller later; a failure until then is not an unhandled rejection.
       models.catch(() => undefined);
       return () => models;
+    },
+    sketchOnly(source, columns) {
+      const hint: SketchOnlyHint = { kind: 'sketchOnly', source, columns: [...columns] };
+      for (const worker of pool) if (!stopped.has(worker)) worker.postMessage(hint);
     },
     async close() {
       await Promise.all(pool.map((w) => w.terminate()));

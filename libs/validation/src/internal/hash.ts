@@ -30,3 +30,16 @@ export function hash64(s: string): void {
   hashOut[0] = fmix32(a);
   hashOut[1] = fmix32(b ^ 0x5bd1e995);
 }
+
+/**
+ * The second half of {@link hash64} alone (`hashOut[1]`), in about half the time: enough for a HyperLogLog
+ * sketch, which sees only that half.
+ */
+export function hashLo(s: string): number {
+  let b = 0x9747b28c ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    b = imul(b ^ s.charCodeAt(i), 0xcc9e2d51);
+    b = (b << 15) | (b >>> 17);
+  }
+  return fmix32(b ^ 0x5bd1e995);
+}

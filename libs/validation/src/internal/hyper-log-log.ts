@@ -4,15 +4,28 @@ const M = 1 << P;
 const clz32 = Math.clz32;
 const ALPHA = 0.7213 / (1 + 1.079 / M);
 
-/** HyperLogLog distinct-count sketch over 32-bit hashes (16 KiB per column). */
+/**
+ * HyperLogLog distinct-count sketch over 32-bit hashes (16 KiB per column). Its registers are a function of
+ * the set of hashes added, whatever their order or repeats: sketches of parts of the values merge (register
+ * by register maximum) into exactly the sketch of all of them.
+ */
 export class HyperLogLog {
-  private readonly registers = new Uint8Array(M);
+  /** Bytes of {@link registers}. */
+  static readonly SIZE = M;
+  /** One rank per register: plain bytes, cheap to post between threads. */
+  readonly registers: Uint8Array<ArrayBuffer> = new Uint8Array(M);
 
   add(hash: number): void {
     const index = hash >>> (32 - P);
     const rest = (hash << P) >>> 0;
     const rank = rest === 0 ? 32 - P + 1 : clz32(rest) + 1;
     if (rank > this.registers[index]) this.registers[index] = rank;
+  }
+
+  /** Adds every hash another sketch has seen, given its {@link registers}. */
+  merge(registers: Uint8Array): void {
+    const own = this.registers;
+    for (let i = 0; i < M; i++) if (registers[i] > own[i]) own[i] = registers[i];
   }
 
   estimate(): number {
