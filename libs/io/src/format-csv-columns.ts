@@ -3,7 +3,7 @@ import type { ColumnBatch, ColumnValues } from './column-batch';
 import { isPlainLine, quotedLine } from './internal/csv-line';
 
 /** The CSV text of one value: nulls are empty fields, numbers and booleans as `String` writes them. */
-export function csvField(column: ColumnValues | undefined, row: number): string {
+function csvField(column: ColumnValues | undefined, row: number): string {
   if (column?.type === 'utf8') return column.values[row] ?? '';
   const v = columnValue(column, row);
   return v === null ? '' : String(v);

@@ -94,34 +94,38 @@ function profileInto(
   sets: DistinctHashes[],
   sketches: (HyperLogLog | null)[],
 ): ColumnProfilePart {
-  const list: readonly Record<string, string>[] = Array.isArray(rows) ? rows : Array.from(rows);
+  // Two passes need the rows twice: a lazy iterable is copied only then (one pass streams it).
+  const list = sketches.some((s) => s !== null) && !Array.isArray(rows) ? Array.from(rows) : rows;
   const nulls = columns.map(() => 0);
   const exact: number[] = [];
   const sketched: number[] = [];
   sketches.forEach((sketch, c) => (sketch === null ? exact : sketched).push(c));
   // Two passes, each a small loop the compiler inlines whole: the exact columns, then the sketched ones.
-  hashInto(columns, list, exact, sets, nulls);
+  const count = hashInto(columns, list, exact, sets, nulls);
   if (sketched.length > 0) sketchInto(columns, list, sketched, sketches as HyperLogLog[], nulls);
-  const part: ColumnProfilePart = { rows: list.length, nulls, hashes: sets.map((s) => s.toArray()) };
+  const part: ColumnProfilePart = { rows: count, nulls, hashes: sets.map((s) => s.toArray()) };
   if (sketched.length > 0) part.sketches = sketches.map((s) => s?.registers ?? null);
   return part;
 }
 
-/** Counts the nulls of the columns at `indices` and collects the hashes of their distinct values in `sets`. */
+/**
+ * Counts the nulls of the columns at `indices` and collects the hashes of their distinct values in `sets`;
+ * returns the number of rows.
+ */
 function hashInto(
   columns: readonly string[],
-  rows: readonly Record<string, string>[],
+  rows: Iterable<Record<string, string>>,
   indices: readonly number[],
   sets: DistinctHashes[],
   nulls: number[],
-): void {
+): number {
   // Per column, the values seen so far while they are few: a repeated value is skipped before it is hashed.
-  const seen: (Set<string> | undefined)[] = [];
-  for (let c = 0; c < columns.length; c++) {
-    sets[c].clear();
-    seen.push(new Set());
-  }
+  const seen: (Set<string> | undefined)[] = columns.map(() => undefined);
+  for (const c of indices) seen[c] = new Set();
+  for (const set of sets) set.clear();
+  let count = 0;
   for (const row of rows) {
+    count++;
     for (let k = 0; k < indices.length; k++) {
       const c = indices[k];
       const value = row[columns[c]];
@@ -139,12 +143,13 @@ function hashInto(
       sets[c].add(hashOut[0], hashOut[1]);
     }
   }
+  return count;
 }
 
 /** Counts the nulls of the columns at `indices` and folds their values into `sketches` (repeats cost little). */
 function sketchInto(
   columns: readonly string[],
-  rows: readonly Record<string, string>[],
+  rows: Iterable<Record<string, string>>,
   indices: readonly number[],
   sketches: HyperLogLog[],
   nulls: number[],

@@ -2,14 +2,17 @@ import type { GeneratorHint } from '@synth/schema';
 import { vehicleLabel } from './labels';
 import { isoDateTime, isoDay, pad, scramble, type FieldRenderer } from './record-context';
 
-/** Whole amounts' `toFixed(2)` text; budgets and down payments are round, so a few hundred values recur. */
+/** Round amounts' `toFixed(2)` text; budgets and down payments are multiples of 100, so a few hundred recur. */
 const wholeAmounts = new Map<number, string>();
-/** Bound of `wholeAmounts` (prices vary more: the map is emptied when it fills). */
+/** Bound of `wholeAmounts` (the map is emptied when it fills). */
 const MAX_WHOLE_AMOUNTS = 4096;
 
-/** `x.toFixed(2)`; a whole amount's text is memoised, one string shared by every row that shows it. */
+/**
+ * `x.toFixed(2)`; the text of a multiple of 100 is memoised, one string shared by every row that shows it
+ * (prices, which vary by the dollar, are formatted each time and do not crowd the memo).
+ */
 export function money(x: number): string {
-  if (!Number.isInteger(x)) return x.toFixed(2);
+  if (x % 100 !== 0) return x.toFixed(2);
   let text = wholeAmounts.get(x);
   if (text === undefined) {
     text = x.toFixed(2);

@@ -3,7 +3,7 @@ import { US_REGIONS } from './tables/geo';
 import { MAKES } from './tables/vehicles';
 
 describe(dealershipName, () => {
-  it('should name the make in the city, the same string object every time', () => {
+  it('should name the make in the city, the same text on every call', () => {
     const city = US_REGIONS[0].cities[0];
     MAKES.forEach((make, i) => {
       const name = dealershipName(city, make, i);
@@ -14,7 +14,7 @@ describe(dealershipName, () => {
 });
 
 describe(vehicleLabel, () => {
-  it('should write year, make and model, the same string object every time', () => {
+  it('should write year, make and model, the same text on every call', () => {
     for (const make of MAKES)
       for (const [model] of make.models)
         for (const year of [2015, 2026]) {

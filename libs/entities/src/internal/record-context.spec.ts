@@ -26,6 +26,16 @@ describe(isoDateTime, () => {
       }),
     );
   });
+  it('should keep the day text as it is outside the years 0000–9999 (`+010000-01`, `-000001-12`)', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 3_500_000 }), fc.integer({ min: 0, max: 86399 }), (day, s) => {
+        const time = `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+        expect(isoDateTime(day, s)).toBe(`${isoDay(day)}T${time}Z`);
+      }),
+    );
+    expect(isoDateTime(2_932_897, 0)).toBe('+010000-01T00:00:00Z');
+  });
 });
 
 describe(pad, () => {

@@ -76,8 +76,8 @@ export function isoDateTime(day: number, second: number): string {
   const s = second % 60;
   // prettier-ignore
   return String.fromCharCode(
-    date.charCodeAt(0), date.charCodeAt(1), date.charCodeAt(2), date.charCodeAt(3), 45,
-    date.charCodeAt(5), date.charCodeAt(6), 45, date.charCodeAt(8), date.charCodeAt(9),
+    date.charCodeAt(0), date.charCodeAt(1), date.charCodeAt(2), date.charCodeAt(3), date.charCodeAt(4),
+    date.charCodeAt(5), date.charCodeAt(6), date.charCodeAt(7), date.charCodeAt(8), date.charCodeAt(9),
     84, tens(h), units(h), 58, tens(m), units(m), 58, tens(s), units(s), 90,
   );
 }
