@@ -1,5 +1,5 @@
 import { houseNumberOf } from './internal/address-tokens';
-import { NO_NAME, namePartMemo } from './internal/party-core';
+import { fullNameOf, NO_NAME, namePartMemo } from './internal/party-core';
 import { normalizeEmail } from './normalize-email';
 import type { NormalizedParty } from './normalize-party';
 import { normalizePhone } from './normalize-phone';
@@ -35,7 +35,7 @@ export function normalizePartyKeys(r: PartyRecord): PartyKeys {
     phone: r.phone ? (normalizePhone(r.phone)?.national ?? null) : null,
     firstName,
     lastName,
-    fullName: firstName === '' ? lastName : lastName === '' ? firstName : firstName + ' ' + lastName,
+    fullName: fullNameOf(firstName, lastName),
     zip: r.zip ? normalizeZip(r.zip) : '',
     houseNumber: r.address ? houseNumberOf(r.address) : '',
   };

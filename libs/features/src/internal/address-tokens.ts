@@ -19,8 +19,12 @@ export function addressTokens(s: string): string[] {
  */
 export function houseNumberOf(s: string): string {
   let first = firstFoldToken(s, true);
-  const c = first.charCodeAt(0);
-  if (!(c >= 48 && c <= 57)) first = ADDRESS_WORDS.get(first) ?? first;
-  const d = first.charCodeAt(0);
-  return d >= 48 && d <= 57 ? first : '';
+  if (!startsWithDigit(first)) first = ADDRESS_WORDS.get(first) ?? first;
+  return startsWithDigit(first) ? first : '';
+}
+
+/** True when `s` starts with an ASCII digit (a house number). */
+export function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }

@@ -5,13 +5,19 @@ import type { NormalizedParty } from '../normalize-party';
 import { normalizePhone } from '../normalize-phone';
 import { normalizeZip } from '../normalize-zip';
 import type { PartyRecord } from '../party-record';
-import { addressTokens } from './address-tokens';
+import { addressTokens, startsWithDigit } from './address-tokens';
 import { foldTokens } from './fold';
 import { memoize } from './memo';
 import { unique } from './tokens';
 
+/** No tokens (a missing name or address). */
 export const NO_TOKENS: readonly string[] = Object.freeze([]);
 const EMPTY_CODES: readonly [string, string] = Object.freeze(['', ''] as [string, string]);
+
+/** `first last` of two normalised names, either of which may be empty. */
+export function fullNameOf(first: string, last: string): string {
+  return first === '' ? last : last === '' ? first : first + ' ' + last;
+}
 
 /** Tokens joined by single spaces (the one token itself: no new string). */
 export function join(tokens: readonly string[]): string {
@@ -53,6 +59,7 @@ export interface NamePart {
   codes: readonly [string, string] | null;
 }
 
+/** The {@link NamePart} of a missing name. */
 export const NO_NAME: NamePart = Object.freeze({ tokens: NO_TOKENS, name: '', codes: EMPTY_CODES });
 /** The {@link NamePart} of a raw first or last name, memoised. */
 export const namePartMemo = memoize((raw: string): NamePart => {
@@ -97,7 +104,7 @@ export function normalizePartyCore(
     const last = r.last_name ? namePartMemo(r.last_name) : NO_NAME;
     firstName = first.name;
     lastName = last.name;
-    fullName = firstName === '' ? lastName : lastName === '' ? firstName : firstName + ' ' + lastName;
+    fullName = fullNameOf(firstName, lastName);
     fullNameSorted = sortedName(first.tokens, last.tokens, fullName);
     if (phonetic) {
       firstCodes = codesOf(first);
@@ -112,10 +119,9 @@ export function normalizePartyCore(
   } else if (r.address && o.address) {
     const list = addressTokens(r.address);
     const first = list.length > 0 ? list[0] : '';
-    const c = first.charCodeAt(0);
     address = join(list);
     tokens = unique(list);
-    houseNumber = c >= 48 && c <= 57 ? first : '';
+    houseNumber = startsWithDigit(first) ? first : '';
   }
   return {
     email: t && r.email === twin.email ? twinN.email : r.email && o.email ? normalizeEmail(r.email) : null,
