@@ -39,6 +39,11 @@ export interface FoldedTarget {
    * later blocks may profile it by sketch only (`BlockSource.sketchOnly`), for the same figures.
    */
   onSketched?: (source: Source, columns: string[]) => void;
+  /**
+   * @internal Distinct values each column counts exactly (`createColumnProfiler`'s `exactCap`), for tests and
+   * small runs; default `DEFAULT_EXACT_DISTINCT_CAP`.
+   */
+  exactCap?: number;
 }
 
 /** Where a run's files are until they are renamed, pairs.csv included. */
@@ -75,7 +80,7 @@ export class FoldedReview {
       fileNames: this.names,
     });
     for (const source of SOURCES) {
-      this.profilers[source] = createColumnProfiler(target.columns[source]);
+      this.profilers[source] = createColumnProfiler(target.columns[source], { exactCap: target.exactCap });
       this.sketched[source] = new Set();
     }
     this.pairSample = new PairSample(featureNames, target.seed);
