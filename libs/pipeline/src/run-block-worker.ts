@@ -20,22 +20,25 @@ import { processBlock, toTransfer } from './internal/process-block';
 export function runBlockWorker(): void {
   const setup = workerData as WorkerSetup;
   parentPort?.on('message', (job: number | ModelJob | SketchOnlyHint) => {
-    if (typeof job !== 'number' && job.kind === 'sketchOnly') {
-      addSketchOnly(setup.ctx, job);
+    if (typeof job === 'number') {
+      // Byte buffers and typed arrays move to the main thread (transfer list) instead of being copied.
+      const { message, transfer } = toTransfer(processBlock(setup.ctx, setup.plan, job, setup.chunksPerBlock));
+      parentPort?.postMessage(message, transfer);
       return;
     }
-    if (typeof job !== 'number') {
-      const answer: ModelAnswer = {
-        kind: 'model',
-        model: job.model,
-        result: fitSummaryModel(job.model, job.sample, job.seed),
-      };
-      parentPort?.postMessage(answer);
-      return;
+    switch (job.kind) {
+      case 'sketchOnly':
+        addSketchOnly(setup.ctx, job);
+        return;
+      case 'model': {
+        const answer: ModelAnswer = {
+          kind: 'model',
+          model: job.model,
+          result: fitSummaryModel(job.model, job.sample, job.seed),
+        };
+        parentPort?.postMessage(answer);
+        return;
+      }
     }
-    const block = job;
-    // Byte buffers and typed arrays move to the main thread (transfer list) instead of being copied.
-    const { message, transfer } = toTransfer(processBlock(setup.ctx, setup.plan, block, setup.chunksPerBlock));
-    parentPort?.postMessage(message, transfer);
   });
 }
