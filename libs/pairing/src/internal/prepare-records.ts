@@ -10,6 +10,8 @@ import type { ResolvedOptions } from './resolve-options';
 /** Records in canonical order (source, then id) with everything the miners need, computed once. */
 export interface Prepared {
   readonly records: readonly PairingRecord[];
+  /** Per record, its index in the records given to {@link prepareRecords}. */
+  readonly origin: Int32Array;
   /** Split index (into SPLITS) per record. */
   readonly split: Uint8Array;
   /** Dense entity number per record: equal numbers ⇔ same entity. */
@@ -69,8 +71,12 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
   });
   // Input already in canonical order (the usual case) is not sorted again.
   const sorted = input.every((r, i) => i === 0 || canonical(input[i - 1], r) <= 0);
-  const records = sorted ? input : [...input].sort(canonical);
-  const n = records.length;
+  const n = input.length;
+  const origin = new Int32Array(n);
+  for (let i = 0; i < n; i++) origin[i] = i;
+  // A stable sort of the positions orders them as sorting the records would.
+  if (!sorted) origin.set(Array.from(origin).sort((x, y) => canonical(input[x], input[y])));
+  const records = sorted ? input : Array.from(origin, (i) => input[i]);
   const split = new Uint8Array(n);
   const entity = new Int32Array(n);
   const entityNumbers = new Map<string, number>();
@@ -111,6 +117,7 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
   const keys = records.map((r) => recordKeys(normalizePartyKeys(r.party)));
   return {
     records,
+    origin,
     split,
     entity,
     entityCount: entityNumbers.size,
