@@ -47,6 +47,7 @@ describe('@synth/features public API', () => {
       'pairFeatures',
       'normalizeParty',
       'pairFeaturesNormalized',
+      'pairFeaturesNormalizedInto',
       'normalizePartyKeys',
       'completeParty',
       'FeaturesError',

@@ -64,3 +64,4 @@ export type { PartyKeys } from './normalize-party-keys';
 export { completeParty } from './complete-party';
 export { pairFeatures } from './pair-features';
 export { pairFeaturesNormalized } from './pair-features-normalized';
+export { pairFeaturesNormalizedInto } from './pair-features-into';

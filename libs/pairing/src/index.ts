@@ -4,6 +4,7 @@ export type {
   HardNegativeKind,
   NegativeKind,
   Pair,
+  PairBatch,
   PairColumn,
   PairKind,
   PairRow,
@@ -18,6 +19,7 @@ export type {
 export { PairingError } from './pairing-error';
 export { PAIRING_OPTION_TABLE } from './pairing-option-table';
 export { assignSplit } from './assign-split';
+export { buildPairBatch } from './build-pair-batch';
 export { buildPairs } from './build-pairs';
 export { pairColumns, PAIR_COLUMNS } from './pair-columns';
 export { pairToRow } from './pair-to-row';

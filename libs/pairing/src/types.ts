@@ -97,6 +97,32 @@ export interface BuildPairsResult {
   readonly stats: PairStats;
 }
 
+/**
+ * The pairs of one block column by column, in the order of {@link buildPairs}: one typed array per key, and the
+ * feature vectors feature-major, with no object per pair. See `buildPairBatch`.
+ */
+export interface PairBatch {
+  /** Number of pairs. */
+  readonly length: number;
+  /** Per pair, the index in the given records of its first record (`src_a`, `id_a`). */
+  readonly a: Int32Array;
+  /** Per pair, the index in the given records of its second record (`src_b`, `id_b`). */
+  readonly b: Int32Array;
+  /** Per pair, 1 for two records of one entity, else 0. */
+  readonly y: Uint8Array;
+  /** Per pair, its kind as an index into `PAIR_KINDS`. */
+  readonly kind: Uint8Array;
+  /** Per pair, its split as an index into `SPLITS`. */
+  readonly split: Uint8Array;
+  /** The feature names (`featureNames` of @synth/features), in the order of the feature columns. */
+  readonly features: readonly string[];
+  /** Feature `f` of pair `i` at `f * length + i`; 0 where the feature is null. */
+  readonly values: Float64Array;
+  /** 1 where the feature is null (an input missing on either side), else 0; laid out as `values`. */
+  readonly nulls: Uint8Array;
+  readonly stats: PairStats;
+}
+
 /** One output column, in the form `createParquetWriter` of @synth/io takes. */
 export interface PairColumn {
   readonly name: string;

@@ -14,18 +14,25 @@ export interface Positives {
 /** All same-entity pairs from the truth, grouped by entity (linear in records, quadratic only per entity). */
 export function minePositives(prepared: Prepared): Positives {
   const { records, entity, split, keys, entityCount } = prepared;
-  const members: number[][] = Array.from({ length: entityCount }, () => []);
-  for (let i = 0; i < records.length; i++) members[entity[i]].push(i);
+  // Each entity's records, ascending, in one array: entity e's are members[start[e]] to members[start[e + 1] - 1].
+  const start = new Int32Array(entityCount + 1);
+  for (let i = 0; i < records.length; i++) start[entity[i] + 1]++;
+  for (let e = 0; e < entityCount; e++) start[e + 1] += start[e];
+  const members = new Int32Array(records.length);
+  const filled = start.slice(0, entityCount);
+  for (let i = 0; i < records.length; i++) members[filled[entity[i]]++] = i;
   const cross: LabelledPair[][] = [[], [], []];
   const within: LabelledPair[][] = [[], [], []];
   const skipped = [0, 0, 0];
-  for (const list of members) {
-    if (list.length < 2) continue;
-    const s = split[list[0]];
-    for (let x = 0; x < list.length - 1; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x];
-        const b = list[y];
+  for (let e = 0; e < entityCount; e++) {
+    const from = start[e];
+    const to = start[e + 1];
+    if (to - from < 2) continue;
+    const s = split[members[from]];
+    for (let x = from; x < to - 1; x++) {
+      for (let y = x + 1; y < to; y++) {
+        const a = members[x];
+        const b = members[y];
         if (!hasComparableIdentity(keys[a], keys[b])) {
           skipped[s]++;
           continue;

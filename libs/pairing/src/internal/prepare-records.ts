@@ -2,7 +2,7 @@ import { normalizePartyKeys } from '@synth/features';
 import { balancedSplits } from './balanced-splits';
 import { CompletedParties } from './completed-parties';
 import { PairingError } from '../pairing-error';
-import type { PairingRecord } from '../types';
+import type { PairingRecord, Source } from '../types';
 import { SOURCES, SPLITS } from './constants';
 import { recordKeys, type RecordKeys } from './record-keys';
 import type { ResolvedOptions } from './resolve-options';
@@ -10,6 +10,8 @@ import type { ResolvedOptions } from './resolve-options';
 /** Records in canonical order (source, then id) with everything the miners need, computed once. */
 export interface Prepared {
   readonly records: readonly PairingRecord[];
+  /** Per record, its index in the records given to {@link prepareRecords}. */
+  readonly origin: Int32Array;
   /** Split index (into SPLITS) per record. */
   readonly split: Uint8Array;
   /** Dense entity number per record: equal numbers ⇔ same entity. */
@@ -24,9 +26,10 @@ export interface Prepared {
   readonly entitiesBySplit: readonly number[];
 }
 
-const sourceRank = new Map(SOURCES.map((s, i) => [s, i]));
+/** The source's position in SOURCES (-1 for none): a scan of three, cheaper than a hash lookup. */
+const sourceRank = (source: string): number => SOURCES.indexOf(source as Source);
 const canonical = (a: PairingRecord, b: PairingRecord): number => {
-  const s = (sourceRank.get(a.source) as number) - (sourceRank.get(b.source) as number);
+  const s = sourceRank(a.source) - sourceRank(b.source);
   return s !== 0 ? s : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 };
 
@@ -58,7 +61,7 @@ function groupWeights(
 /** Sorts, checks and normalises the records (their keys only: the rest once a pair compares them). */
 export function prepareRecords(input: readonly PairingRecord[], options: ResolvedOptions): Prepared {
   input.forEach((r, i) => {
-    if (!sourceRank.has(r.source)) {
+    if (sourceRank(r.source) < 0) {
       throw new PairingError(
         `records[${i}].source must be one of ${SOURCES.join(', ')}, got ${String(r.source)}`,
         `records[${i}].source`,
@@ -69,8 +72,12 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
   });
   // Input already in canonical order (the usual case) is not sorted again.
   const sorted = input.every((r, i) => i === 0 || canonical(input[i - 1], r) <= 0);
-  const records = sorted ? input : [...input].sort(canonical);
-  const n = records.length;
+  const n = input.length;
+  const origin = new Int32Array(n);
+  for (let i = 0; i < n; i++) origin[i] = i;
+  // A stable sort of the positions orders them as sorting the records would.
+  if (!sorted) origin.set(Array.from(origin).sort((x, y) => canonical(input[x], input[y])));
+  const records = sorted ? input : Array.from(origin, (i) => input[i]);
   const split = new Uint8Array(n);
   const entity = new Int32Array(n);
   const entityNumbers = new Map<string, number>();
@@ -98,7 +105,7 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
       perSource.push(0, 0, 0);
     }
     entity[i] = e;
-    perSource[e * 3 + (sourceRank.get(r.source) as number)]++;
+    perSource[e * 3 + sourceRank(r.source)]++;
   }
   const weights = groupWeights(perSource, groupOfEntity, groupNumbers.size, options);
   const splitOfGroup = balancedSplits(options.seed, [...groupNumbers.keys()], weights, options.fractions);
@@ -111,6 +118,7 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
   const keys = records.map((r) => recordKeys(normalizePartyKeys(r.party)));
   return {
     records,
+    origin,
     split,
     entity,
     entityCount: entityNumbers.size,

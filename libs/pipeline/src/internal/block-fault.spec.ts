@@ -1,5 +1,6 @@
 import { loadSchema } from '@synth/schema';
 import type { Source } from '@synth/features';
+import type { ColumnBatch } from '@synth/io';
 import { FAULT_ENV, faultFromEnv, plantPairFault, plantRecordFault } from './block-fault';
 import { SCHEMA } from '../testing-internal/temp-dirs';
 
@@ -61,10 +62,20 @@ describe(plantRecordFault, () => {
   });
 
   it('should name an id of no file in the first pair of its block', () => {
-    const pairs = [{ id_a: 'L1', id_b: 'S1' }];
-    plantPairFault({ block: 0, kind: 'missing-pair-id' }, 0, pairs);
-    expect(pairs).toEqual([{ id_a: 'no-such-id', id_b: 'S1' }]);
-    plantPairFault(null, 0, pairs);
-    expect(pairs).toHaveLength(1);
+    const table: ColumnBatch = {
+      length: 2,
+      columns: {
+        id_a: { type: 'utf8', values: ['L1', 'L2'] },
+        id_b: { type: 'utf8', values: ['S1', 'S2'] },
+      },
+    };
+    const planted = plantPairFault({ block: 0, kind: 'missing-pair-id' }, 0, table);
+    expect(planted.columns).toEqual({
+      id_a: { type: 'utf8', values: ['no-such-id', 'L2'] },
+      id_b: { type: 'utf8', values: ['S1', 'S2'] },
+    });
+    expect(table.columns['id_a']).toEqual({ type: 'utf8', values: ['L1', 'L2'] });
+    expect(plantPairFault(null, 0, table)).toBe(table);
+    expect(plantPairFault({ block: 1, kind: 'missing-pair-id' }, 0, table)).toBe(table);
   });
 });

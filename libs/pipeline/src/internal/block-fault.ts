@@ -1,4 +1,5 @@
 import type { Source } from '@synth/features';
+import type { ColumnBatch, ColumnValues } from '@synth/io';
 import type { SchemaSpec } from '@synth/schema';
 
 /**
@@ -55,12 +56,19 @@ export function plantRecordFault(
   }
 }
 
-/** Plants a pair fault of `block` into its pairs, before they become columns (a no-op for other blocks). */
-export function plantPairFault<P extends { id_a: string }>(
+/**
+ * Plants a pair fault of `block` into its pair table: the table with the first pair's `id_a` replaced (the
+ * given table is not changed); the table itself for other blocks.
+ */
+export function plantPairFault<T extends ColumnBatch>(
   fault: BlockFault | null | undefined,
   block: number,
-  pairs: P[],
-): void {
-  if (fault?.block !== block || fault.kind !== 'missing-pair-id' || pairs.length === 0) return;
-  pairs[0] = { ...pairs[0], id_a: 'no-such-id' };
+  table: T,
+): T {
+  const ids = table.columns['id_a'];
+  if (fault?.block !== block || fault.kind !== 'missing-pair-id' || ids?.type !== 'utf8' || table.length === 0) {
+    return table;
+  }
+  const id_a: ColumnValues = { type: 'utf8', values: ['no-such-id', ...ids.values.slice(1)] };
+  return { ...table, columns: { ...table.columns, id_a } };
 }

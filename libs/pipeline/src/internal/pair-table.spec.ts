@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { featureNames, SPLITS } from '@synth/features';
+import { featureNames, PAIR_KINDS, SPLITS } from '@synth/features';
 import { formatCsvColumns, formatCsvRows } from '@synth/io';
 import { pairToRow } from '@synth/pairing';
-import type { Pair } from '@synth/pairing';
+import type { Pair, PairBatch, PairingRecord } from '@synth/pairing';
 import { defaultNoiseProfile, NoiseTally } from '@synth/noise';
 import { pairArbitrary } from '../testing-internal/pair-arbitrary';
-import { pairRows, pairTableBuffers, rowsBySplit, toPairTable } from './pair-table';
+import { pairBatchTable, pairRows, pairTableBuffers, rowsBySplit, toPairTable } from './pair-table';
 import { PAIR_CSV_COLUMNS, toTransfer } from './process-block';
 import type { BlockResult } from './process-block';
 
@@ -19,6 +19,61 @@ const csvOfRows = (pairs: Pair[]) =>
       .map(pairToRow)
       .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)]))),
   );
+
+/** Pairs as `buildPairBatch` gives them: records 2i and 2i + 1 (in reverse order) are the ends of pair i. */
+function asBatch(pairs: readonly Pair[]): { batch: PairBatch; records: PairingRecord[] } {
+  const n = pairs.length;
+  const width = featureNames.length;
+  const records = pairs.flatMap((p): PairingRecord[] => [
+    { source: p.src_b, id: p.id_b, entityId: 'b', party: {} },
+    { source: p.src_a, id: p.id_a, entityId: 'a', party: {} },
+  ]);
+  const values = new Float64Array(n * width);
+  const nulls = new Uint8Array(n * width);
+  pairs.forEach((p, i) =>
+    featureNames.forEach((name, f) => {
+      const v = p.features[name];
+      if (v === null || Number.isNaN(v)) nulls[f * n + i] = 1;
+      else values[f * n + i] = v;
+    }),
+  );
+  const batch: PairBatch = {
+    length: n,
+    a: Int32Array.from(pairs, (_, i) => 2 * i + 1),
+    b: Int32Array.from(pairs, (_, i) => 2 * i),
+    y: Uint8Array.from(pairs, (p) => p.y),
+    kind: Uint8Array.from(pairs, (p) => PAIR_KINDS.indexOf(p.pair_kind)),
+    split: Uint8Array.from(pairs, (p) => SPLITS.indexOf(p.split)),
+    features: featureNames,
+    values,
+    nulls,
+    stats: {} as PairBatch['stats'],
+  };
+  return { batch, records };
+}
+
+describe(pairBatchTable, () => {
+  it('should give the table toPairTable makes of the same pairs as objects (property)', () => {
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 25 }), (pairs) => {
+        const { batch, records } = asBatch(pairs);
+        const table = pairBatchTable(batch, records);
+        const expected = toPairTable(pairs, featureNames);
+        expect(Object.keys(table.columns)).toEqual(Object.keys(expected.columns));
+        expect(table).toEqual(expected);
+        expect(formatCsvColumns(PAIR_CSV_COLUMNS, table)).toBe(csvOfRows(pairs));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('should take over the batch feature buffers, not copy them', () => {
+    const { batch, records } = asBatch(fc.sample(pair, { numRuns: 5, seed: 3 }));
+    const buffers = pairTableBuffers(pairBatchTable(batch, records));
+    expect(buffers).toContain(batch.values.buffer);
+    expect(buffers).toContain(batch.nulls.buffer);
+  });
+});
 
 describe(toPairTable, () => {
   it('should give back the pairToRow rows and the same pairs.csv text (property)', () => {

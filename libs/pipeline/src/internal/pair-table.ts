@@ -1,8 +1,8 @@
 import type { ColumnBatch, ColumnValues } from '@synth/io';
 import { columnValue } from '@synth/io';
-import { PAIR_KEY_COLUMNS, SPLITS } from '@synth/features';
+import { PAIR_KEY_COLUMNS, PAIR_KINDS, SPLITS } from '@synth/features';
 import type { Split } from '@synth/features';
-import type { Pair, PairRow } from '@synth/pairing';
+import type { Pair, PairBatch, PairingRecord, PairRow } from '@synth/pairing';
 
 /** The utf8 key columns of a pair table (all key columns but `y`). */
 const TEXT_KEYS = PAIR_KEY_COLUMNS.filter((name) => name !== 'y') as readonly Exclude<keyof Pair, 'features' | 'y'>[];
@@ -52,6 +52,46 @@ export function toPairTable(pairs: readonly Pair[], features: readonly string[])
     columns[name] = { type: 'double', values: values.subarray(at, at + n), nulls: nulls.subarray(at, at + n) };
   });
   return { length: n, columns, features };
+}
+
+/**
+ * A {@link PairTable} of a pair batch (`buildPairBatch` of `records`): the same table `toPairTable` makes of the
+ * same pairs as objects. The feature columns are slices of the batch's own `values` and `nulls` (not copied),
+ * so the table takes them over: transferring it detaches them from the batch.
+ *
+ * @example
+ * const table = pairBatchTable(buildPairBatch(records, options), records);
+ * formatCsvColumns(PAIR_CSV_COLUMNS, table); // pairs.csv lines
+ */
+export function pairBatchTable(batch: PairBatch, records: readonly PairingRecord[]): PairTable {
+  const n = batch.length;
+  const srcA = new Array<string>(n);
+  const idA = new Array<string>(n);
+  const srcB = new Array<string>(n);
+  const idB = new Array<string>(n);
+  const kind = new Array<string>(n);
+  const split = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const ra = records[batch.a[i]];
+    const rb = records[batch.b[i]];
+    srcA[i] = ra.source;
+    idA[i] = ra.id;
+    srcB[i] = rb.source;
+    idB[i] = rb.id;
+    kind[i] = PAIR_KINDS[batch.kind[i]];
+    split[i] = SPLITS[batch.split[i]];
+  }
+  const text = { src_a: srcA, id_a: idA, src_b: srcB, id_b: idB, pair_kind: kind, split };
+  // Columns in the order toPairTable gives them: the text keys, y, the features.
+  const columns: Record<string, ColumnValues> = {};
+  for (const key of TEXT_KEYS) columns[key] = { type: 'utf8', values: text[key] };
+  columns['y'] = { type: 'int32', values: Int32Array.from(batch.y) };
+  const { values, nulls } = batch;
+  batch.features.forEach((name, f) => {
+    const at = f * n;
+    columns[name] = { type: 'double', values: values.subarray(at, at + n), nulls: nulls.subarray(at, at + n) };
+  });
+  return { length: n, columns, features: batch.features };
 }
 
 /**

@@ -4,7 +4,8 @@ import { featureNames, toPartyRecord, SOURCES } from '@synth/features';
 import { applyNoise, formatAppliedNoise, NoiseDraws, NoiseTally } from '@synth/noise';
 import type { NoiseTallyJson } from '@synth/noise';
 import type { Source } from '@synth/features';
-import { buildPairs, pairColumns } from '@synth/pairing';
+import { buildPairBatch, pairColumns } from '@synth/pairing';
+import type { PairStats } from '@synth/pairing';
 import type { PairingRecord } from '@synth/pairing';
 import { createRng } from '@synth/random';
 import type { BlockContext } from './block-context';
@@ -16,7 +17,7 @@ import { NameCounts } from './difficulty/name-counts';
 import { plantPairFault, plantRecordFault } from './block-fault';
 import { reviewBlock } from './block-review';
 import type { BlockReview } from './block-review';
-import { pairTableBuffers, toPairTable } from './pair-table';
+import { pairBatchTable, pairTableBuffers } from './pair-table';
 import type { PairTable } from './pair-table';
 import { TRUTH_COLUMNS } from '../dataset-layout';
 
@@ -37,7 +38,7 @@ export interface BlockResult {
    */
   timings: { records: number; pairs: number; checks: number };
   tally: NoiseTally;
-  pairStats: ReturnType<typeof buildPairs>['stats'];
+  pairStats: PairStats;
   /** Exact difficulty counts of the block: name-only and name-variation positives, entities per name. */
   difficulty: BlockDifficulty;
   /** Validation of the block's own output, merged on the main thread. */
@@ -139,16 +140,16 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   csv.truth = csvBytes(TRUTH_COLUMNS, truth);
   counts.truth = truth.length;
   const t1 = performance.now();
-  const { pairs, stats } = buildPairs(pairing, {
+  const batch = buildPairBatch(pairing, {
     seed,
     block,
     negRatio: ctx.options.negRatio,
     withinSourceShare: ctx.options.withinSourceShare,
     fractions: ctx.options.splits,
   });
-  const difficulty = blockDifficulty(pairing, pairs, names);
-  plantPairFault(ctx.fault, block, pairs);
-  const table = toPairTable(pairs, featureNames);
+  const { stats } = batch;
+  const difficulty = blockDifficulty(pairing, batch, names);
+  const table = plantPairFault(ctx.fault, block, pairBatchTable(batch, pairing));
   const pairsCsv = pairsCsvBytes(table);
   const t2 = performance.now();
   const review = reviewBlock(ctx, block, rows, truth, table);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Pair, PairingRecord } from '@synth/pairing';
-import { blockDifficulty } from './block-difficulty';
+import { blockDifficulty, type LabelledPairs } from './block-difficulty';
 import { DifficultyTally } from './difficulty-tally';
 import { NameCounts } from './name-counts';
 
@@ -62,11 +62,22 @@ function block(links: Link[], offset = 0, renamed: number[] = []) {
   return { records, pairs };
 }
 
+/** The pairs as indices into `records` (-1 for a record not there) with their labels. */
+function indexed(records: readonly PairingRecord[], pairs: readonly Pair[]): LabelledPairs {
+  const at = (source: string, id: string) => records.findIndex((r) => r.source === source && r.id === id);
+  return {
+    length: pairs.length,
+    a: Int32Array.from(pairs, (p) => at(p.src_a, p.id_a)),
+    b: Int32Array.from(pairs, (p) => at(p.src_b, p.id_b)),
+    y: Uint8Array.from(pairs, (p) => p.y),
+  };
+}
+
 describe(blockDifficulty, () => {
   it('should give the share of planted name-only positives exactly, and the renamed ones', () => {
     const links: Link[] = ['none', 'email', 'none', 'phone', 'houseZip', 'none', 'email', 'phone'];
     const { records, pairs } = block(links, 0, [1, 2]);
-    const d = blockDifficulty(records, pairs, new NameCounts());
+    const d = blockDifficulty(records, indexed(records, pairs), new NameCounts());
     expect(d).toMatchObject({ positives: 8, nameOnlyPositives: 3, nameVariationPositives: 2 });
     const tally = new DifficultyTally();
     tally.add(d);
@@ -76,8 +87,9 @@ describe(blockDifficulty, () => {
 
   it('should refuse a pair whose record is not in the block', () => {
     const { records, pairs } = block(['none']);
-    expect(() => blockDifficulty(records.slice(1), pairs, new NameCounts())).toThrow(
-      'blockDifficulty: pair record leads L0 is not in the block',
+    const rest = records.slice(1);
+    expect(() => blockDifficulty(rest, indexed(rest, pairs), new NameCounts())).toThrow(
+      'blockDifficulty: pair 0 names record -1, not in the block',
     );
   });
 
@@ -88,7 +100,7 @@ describe(blockDifficulty, () => {
         const tally = new DifficultyTally();
         for (let start = 0; start < links.length; start += size) {
           const { records, pairs } = block(links.slice(start, start + size), start);
-          tally.add(blockDifficulty(records, pairs, new NameCounts()));
+          tally.add(blockDifficulty(records, indexed(records, pairs), new NameCounts()));
         }
         const planted = links.filter((l) => l === 'none').length;
         const share = planted / links.length;

@@ -1,4 +1,4 @@
-import type { Pair, PairingRecord } from '@synth/pairing';
+import type { PairBatch, PairingRecord } from '@synth/pairing';
 import { isNameOnlyPair } from './is-name-only-pair';
 import type { NameCounts, NameCountsJson } from './name-counts';
 import { namesDiffer } from './names-differ';
@@ -11,37 +11,34 @@ export interface BlockDifficulty {
   names: NameCountsJson;
 }
 
+/** The pairs as {@link blockDifficulty} reads them: per pair, its records' indices and its label. */
+export type LabelledPairs = Pick<PairBatch, 'length' | 'a' | 'b' | 'y'>;
+
 /**
  * Counts, over every positive pair of a block, the name-only positives ({@link isNameOnlyPair}) and those whose
- * names differ ({@link namesDiffer}), on the plain (pre-hash, post-noise) values the pairs were built from.
+ * names differ ({@link namesDiffer}), on the plain (pre-hash, post-noise) values the pairs were built from:
+ * `pairs.a[i]` and `pairs.b[i]` index `records` (as `buildPairBatch` gives them).
  *
  * @example
- * blockDifficulty(pairingRecords, pairs, names); // { positives: 412, nameOnlyPositives: 9, … }
+ * blockDifficulty(pairingRecords, buildPairBatch(pairingRecords, options), names); // { positives: 412, … }
  */
 export function blockDifficulty(
   records: readonly PairingRecord[],
-  pairs: readonly Pair[],
+  pairs: LabelledPairs,
   names: NameCounts,
 ): BlockDifficulty {
-  // One map per source, keyed by id: no joined key string per record or per pair.
-  const bySource = new Map<string, Map<string, PairingRecord>>();
-  for (const r of records) {
-    let ids = bySource.get(r.source);
-    if (ids === undefined) bySource.set(r.source, (ids = new Map()));
-    ids.set(r.id, r);
-  }
-  const party = (source: string, id: string) => {
-    const r = bySource.get(source)?.get(id);
-    if (!r) throw new Error(`blockDifficulty: pair record ${source} ${id} is not in the block`);
-    return r.party;
+  const party = (i: number, r: number) => {
+    if (!(r >= 0 && r < records.length))
+      throw new Error(`blockDifficulty: pair ${i} names record ${r}, not in the block`);
+    return records[r].party;
   };
   let positives = 0;
   let nameOnlyPositives = 0;
   let nameVariationPositives = 0;
-  for (const p of pairs) {
-    if (p.y !== 1) continue;
-    const a = party(p.src_a, p.id_a);
-    const b = party(p.src_b, p.id_b);
+  for (let i = 0; i < pairs.length; i++) {
+    if (pairs.y[i] !== 1) continue;
+    const a = party(i, pairs.a[i]);
+    const b = party(i, pairs.b[i]);
     positives++;
     if (isNameOnlyPair(a, b)) nameOnlyPositives++;
     if (namesDiffer(a, b)) nameVariationPositives++;

@@ -1,0 +1,92 @@
+import { featureNames, pairFeaturesNormalizedInto } from '@synth/features';
+import { createRng } from '@synth/random';
+import { emptyPairStats } from './empty-pair-stats';
+import { PAIR_KINDS, SPLITS } from './internal/constants';
+import { minePositives } from './internal/mine-positives';
+import { PairSet } from './internal/pair-set';
+import { pairsOfSplit, type SplitOutcome } from './internal/pairs-of-split';
+import { prepareRecords, type Prepared } from './internal/prepare-records';
+import { resolveOptions } from './internal/resolve-options';
+import { mergePairStats } from './merge-pair-stats';
+import type { BuildPairsOptions, PairBatch, PairKind, PairStats, PairingRecord } from './types';
+
+const KIND_INDEX = new Map<PairKind, number>(PAIR_KINDS.map((kind, k) => [kind, k]));
+const isPositive = (kind: PairKind): boolean => kind === 'pos_cross_source' || kind === 'pos_within_source';
+
+/**
+ * The pairs of {@link buildPairs}, the same ones in the same order with the same stats, as a {@link PairBatch}:
+ * record indices, label, kind and split in typed arrays, and every feature vector written straight into one
+ * feature-major `Float64Array` (with a null mask), without a `Pair` or a feature object per pair. For callers
+ * that store or stream pairs as columns (tables, parquet) rather than as objects.
+ *
+ * @example
+ * const batch = buildPairBatch(records, { seed: 42, block: 0 });
+ * const i = 0;
+ * records[batch.a[i]].id; // id_a of the first pair
+ * PAIR_KINDS[batch.kind[i]]; // 'pos_cross_source'
+ * const f = batch.features.indexOf('zip_equal');
+ * batch.nulls[f * batch.length + i] ? null : batch.values[f * batch.length + i]; // 1, 0 or null
+ */
+export function buildPairBatch(records: readonly PairingRecord[], options: BuildPairsOptions): PairBatch {
+  const resolved = resolveOptions(options);
+  const prepared = prepareRecords(records, resolved);
+  const positives = minePositives(prepared);
+  const rng = createRng(resolved.seed, 'pairs', resolved.block);
+  const seen = new PairSet(prepared.records.length * 4);
+  const stats = emptyPairStats();
+  const outcomes = SPLITS.map((split, s) => {
+    const outcome = pairsOfSplit(prepared, positives, s, resolved, rng, seen);
+    const splitStats = stats.splits[split];
+    splitStats.records = prepared.bySplit[s].length;
+    splitStats.entities = prepared.entitiesBySplit[s];
+    splitStats.hardCandidates = outcome.hardCandidates;
+    stats.skippedPositives += positives.skipped[s];
+    stats.droppedPositives += outcome.droppedPositives;
+    stats.withinSourceSampledOut += outcome.withinSourceSampledOut;
+    stats.cappedBlocks += outcome.cappedBlocks;
+    return outcome;
+  });
+  const batch = fillBatch(prepared, outcomes, stats);
+  stats.randomFill = SPLITS.reduce((sum, split) => sum + stats.splits[split].byKind.neg_random, 0);
+  // Merging with nothing fills in the totals, ratios and the negative mix.
+  return { ...batch, stats: mergePairStats(stats, emptyPairStats()) };
+}
+
+/** The pairs of every split, in split order, as columns with their features; counts them into `stats`. */
+function fillBatch(prepared: Prepared, outcomes: readonly SplitOutcome[], stats: PairStats): Omit<PairBatch, 'stats'> {
+  const n = outcomes.reduce((sum, o) => sum + o.pairs.length, 0);
+  const width = featureNames.length;
+  const a = new Int32Array(n);
+  const b = new Int32Array(n);
+  const y = new Uint8Array(n);
+  const kind = new Uint8Array(n);
+  const split = new Uint8Array(n);
+  const values = new Float64Array(n * width);
+  const nulls = new Uint8Array(n * width);
+  const vector = new Float64Array(width);
+  const { origin, normalized } = prepared;
+  let i = 0;
+  outcomes.forEach((outcome, s) => {
+    const splitStats = stats.splits[SPLITS[s]];
+    for (const pair of outcome.pairs) {
+      const positive = isPositive(pair.kind);
+      a[i] = origin[pair.a];
+      b[i] = origin[pair.b];
+      y[i] = positive ? 1 : 0;
+      kind[i] = KIND_INDEX.get(pair.kind) as number;
+      split[i] = s;
+      pairFeaturesNormalizedInto(normalized.get(pair.a), normalized.get(pair.b), vector);
+      // Feature f's column is [f * n, (f + 1) * n).
+      for (let f = 0, at = i; f < width; f++, at += n) {
+        const v = vector[f];
+        if (Number.isNaN(v)) nulls[at] = 1;
+        else values[at] = v;
+      }
+      splitStats.byKind[pair.kind]++;
+      if (positive) splitStats.positives++;
+      else splitStats.negatives++;
+      i++;
+    }
+  });
+  return { length: n, a, b, y, kind, split, features: featureNames, values, nulls };
+}
