@@ -121,9 +121,8 @@ export class PairChecker {
     this.label.checked++;
     const y = raw === 0 || raw === '0' ? 0 : raw === 1 || raw === '1' ? 1 : undefined;
     if (y === undefined) {
-      this.label.fail(
-        `${this.place(file, row)}: y is ${raw === null || raw === undefined ? 'missing' : quote(String(raw))}, not 0 or 1`,
-      );
+      const shown = raw === null || raw === undefined ? 'missing' : quote(String(raw));
+      this.label.fail(`${this.place(file, row)}: y is ${shown}, not 0 or 1`);
       return undefined;
     }
     const expected = kind && POSITIVE_KINDS.includes(kind) ? 1 : kind && NEGATIVE_KINDS.includes(kind) ? 0 : y;
