@@ -1,7 +1,7 @@
 import { SOURCES, type SchemaSpec, type Source } from '@synth/schema';
 import { CheckTally, quote, type CheckPart } from './internal/check-tally';
 import { HashSet64 } from './internal/hash-set-64';
-import { PairChecker, type PendingRef } from './internal/pair-checker';
+import { PairChecker, type PendingRef, type RecordIdSet } from './internal/pair-checker';
 import type { PairCountsData } from './internal/pair-counts';
 import { planSource, type SourcePlan } from './internal/record-plan';
 import { checkValues } from './internal/record-checks';
@@ -103,8 +103,11 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
   let truthRows = 0;
   /** Names the truth row being checked, for a failure only. */
   const where = () => `${truthFile} block ${block} row ${truthRows}`;
-  const lookup = new Map(
-    SOURCES.map((s) => [s, { has: (id: string) => (recordIds.get(s) as HashSet64).hasString(id) }]),
+  const lookup = new Map<Source, RecordIdSet>(
+    SOURCES.map((s) => {
+      const set = recordIds.get(s) as HashSet64;
+      return [s, { has: (id) => set.hasString(id), hasHash: (hi, lo) => set.has(hi, lo) }];
+    }),
   );
   const pairs = new PairChecker(lookup, (file, row) => `${file} block ${block} row ${row}`);
 

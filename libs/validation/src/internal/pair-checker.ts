@@ -1,5 +1,6 @@
 import { SOURCES, type Source } from '@synth/schema';
 import { CheckTally, quote } from './check-tally';
+import { hash64, hashOut } from './hash';
 import { HashSet64 } from './hash-set-64';
 import { PairCounts } from './pair-counts';
 import { NEGATIVE_KINDS, PAIR_KEYS, PAIR_SPLITS, POSITIVE_KINDS, keyValue, type PairSplit } from './pair-vocabulary';
@@ -11,7 +12,13 @@ export interface PendingRef {
 }
 
 /** Which record ids exist, per source. */
-export type RecordIds = ReadonlyMap<Source, { has(id: string): boolean }>;
+export type RecordIds = ReadonlyMap<Source, RecordIdSet>;
+
+/** The record ids of one source; `hasHash`, when given, answers for an id from its `hash64` halves. */
+export interface RecordIdSet {
+  has(id: string): boolean;
+  hasHash?(hi: number, lo: number): boolean;
+}
 
 /** The `pair_ids_exist` failure of a pair whose `missing` ids are in no file. */
 export function missingIdsMessage(p: PendingRef, missing: PendingRef['refs'], files: Record<Source, string>): string {
@@ -62,8 +69,25 @@ export class PairChecker {
     const a = v.src_a !== null && v.id_a ? SOURCE_INDEX.get(v.src_a) : undefined;
     const b = v.src_b !== null && v.id_b ? SOURCE_INDEX.get(v.src_b) : undefined;
     this.ids.checked++;
-    const missA = a !== undefined && !this.records.get(SOURCES[a])?.has(v.id_a as string);
-    const missB = b !== undefined && !this.records.get(SOURCES[b])?.has(v.id_b as string);
+    // Each side's id is hashed once, for its lookup and its split.
+    let missA = false;
+    let clashA = -1;
+    if (a !== undefined) {
+      hash64(v.id_a as string);
+      const hi = hashOut[0];
+      const lo = hashOut[1];
+      missA = !this.hasRecord(a, v.id_a as string, hi, lo);
+      if (splitIndex !== undefined) clashA = this.otherSplit(a, hi, lo, splitIndex);
+    }
+    let missB = false;
+    let clashB = -1;
+    if (b !== undefined) {
+      hash64(v.id_b as string);
+      const hi = hashOut[0];
+      const lo = hashOut[1];
+      missB = !this.hasRecord(b, v.id_b as string, hi, lo);
+      if (splitIndex !== undefined) clashB = this.otherSplit(b, hi, lo, splitIndex);
+    }
     if (missA || missB) {
       const refs: PendingRef['refs'] = [];
       if (missA) refs.push({ key: 'id_a', source: SOURCES[a as number], id: v.id_a as string });
@@ -73,8 +97,6 @@ export class PairChecker {
 
     if (splitIndex !== undefined) {
       this.disjoint.checked++;
-      const clashA = a === undefined ? -1 : this.otherSplit(a, v.id_a as string, splitIndex);
-      const clashB = b === undefined ? -1 : this.otherSplit(b, v.id_b as string, splitIndex);
       if (clashA >= 0 || clashB >= 0) {
         const problems: string[] = [];
         const split = PAIR_SPLITS[splitIndex];
@@ -87,12 +109,19 @@ export class PairChecker {
     }
   }
 
+  /** Whether the id `id` (hashed to `hi`, `lo`) is a record of source `source` (its index). */
+  private hasRecord(source: number, id: string, hi: number, lo: number): boolean {
+    const ids = this.records.get(SOURCES[source] as Source);
+    if (ids === undefined) return false;
+    return ids.hasHash ? ids.hasHash(hi, lo) : ids.has(id);
+  }
+
   /**
-   * Records that the id `id` of source `source` (its index) is in split `split` unless it was seen before;
-   * returns the split it was first seen in when that is another one, else -1.
+   * Records that an id of source `source` (its index), hashed to `hi`, `lo`, is in split `split` unless it was
+   * seen before; returns the split it was first seen in when that is another one, else -1.
    */
-  private otherSplit(source: number, id: string, split: number): number {
-    const seen = (this.splitOf[source] as HashSet64).upsertString(id, split);
+  private otherSplit(source: number, hi: number, lo: number, split: number): number {
+    const seen = (this.splitOf[source] as HashSet64).upsert(hi, lo, split);
     return seen === -1 || seen === split ? -1 : seen;
   }
 
