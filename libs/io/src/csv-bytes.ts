@@ -11,12 +11,15 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const ZERO = 48;
+/** What makes csv-stringify (default options) quote a field. */
+const NEEDS_QUOTES = /[,"\n\r]/;
 
 /**
  * CSV lines written straight into UTF-8 bytes, byte for byte the UTF-8 encoding of what {@link formatCsvRow}
  * and {@link formatCsvColumns} give: no string is made per line. A value of plain ASCII (no comma, quote or
- * line break) is copied code unit by code unit into the buffer; a line with any other value is formatted as
- * text by those functions and encoded. `bytes()` gives the bytes in a buffer of their own, ready for a
+ * line break) is copied code unit by code unit into the buffer in the pass that checks it; any other value
+ * is quoted as csv-stringify quotes a field (only when it must be) and encoded by itself, the rest of its line
+ * staying on the fast path. `bytes()` gives the bytes in a buffer of their own, ready for a
  * transfer list (e.g. `CsvTableWriter.writeBytes` on another thread). (Joining each line into a string, or the
  * whole text, and encoding it once measured slower: every value is read anyway, and the join copies it again.)
  *
@@ -41,16 +44,11 @@ export class CsvBytes {
 
   /** Appends the line of one row, the columns `columns` in that order (missing values empty). */
   addRow(columns: readonly string[], row: CsvRow): void {
-    const start = this.length;
     const n = columns.length;
     if (n === 0) return this.addText(formatCsvRow(columns, row));
     for (let i = 0; i < n; i++) {
       const v = row[columns[i]];
-      if (!this.addPlain(typeof v === 'string' ? v : cell(row, columns[i]), i === n - 1 ? LF : COMMA)) {
-        this.length = start;
-        this.addText(formatCsvRow(columns, row));
-        return;
-      }
+      this.addField(typeof v === 'string' ? v : cell(row, columns[i]), i === n - 1 ? LF : COMMA);
     }
   }
 
@@ -70,17 +68,11 @@ export class CsvBytes {
     const n = cols.length;
     if (n === 0) return this.addText(formatCsvColumns(columns, batch, from, to));
     for (let row = from; row < to; row++) {
-      const start = this.length;
       for (let i = 0; i < n; i++) {
         const column = cols[i];
         const end = i === n - 1 ? LF : COMMA;
-        if (column === undefined || column.type === 'utf8') {
-          if (this.addPlain(column?.values[row] ?? '', end)) continue;
-          this.length = start;
-          this.addText(formatCsvColumns(columns, batch, row, row + 1));
-          break;
-        }
-        if (column.nulls !== undefined && column.nulls[row] === 1) this.addAscii('', end);
+        if (column === undefined || column.type === 'utf8') this.addField(column?.values[row] ?? '', end);
+        else if (column.nulls !== undefined && column.nulls[row] === 1) this.addAscii('', end);
         else if (column.type === 'boolean') this.addAscii(column.values[row] === 1 ? 'true' : 'false', end);
         else this.addNumber(column.values[row], end);
       }
@@ -100,22 +92,31 @@ export class CsvBytes {
   }
 
   /**
-   * Writes `value` then the byte `end` when every code unit of `value` is ASCII that needs no quoting; else
-   * writes a part of it at most and returns false (the caller rewinds the line).
+   * Writes one field, `value` then the byte `end`: a value of ASCII that needs no quoting is copied code unit by
+   * code unit in the same pass that checks it; any other value is written by {@link addQuoted}.
    */
-  private addPlain(value: string, end: number): boolean {
+  private addField(value: string, end: number): void {
     const n = value.length;
     this.reserve(n + 1);
     const buffer = this.buffer;
     let at = this.length;
     for (let i = 0; i < n; i++) {
       const c = value.charCodeAt(i);
-      if (c >= 0x80 || c === COMMA || c === QUOTE || c === LF || c === CR) return false;
+      if (c >= 0x80 || c === COMMA || c === QUOTE || c === LF || c === CR) return this.addQuoted(value, end);
       buffer[at++] = c;
     }
     buffer[at++] = end;
     this.length = at;
-    return true;
+  }
+
+  /**
+   * Writes `value` as csv-stringify writes a field (RFC 4180): quoted, its quotes doubled, when it holds a comma,
+   * a quote or a line break (`\n` or `\r`), else as it is; encoded as UTF-8; then the byte `end`.
+   */
+  private addQuoted(value: string, end: number): void {
+    this.addText(NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+    this.reserve(1);
+    this.buffer[this.length++] = end;
   }
 
   /** Writes `v` as `String` writes it (ASCII that needs no quoting), then the byte `end`. */

@@ -1,7 +1,7 @@
 import { SOURCES, type SchemaSpec, type Source } from '@synth/schema';
 import { CheckTally, quote, type CheckPart } from './internal/check-tally';
 import { HashSet64 } from './internal/hash-set-64';
-import { PairChecker, type PendingRef } from './internal/pair-checker';
+import { PairChecker, type PendingRef, type RecordIdSet } from './internal/pair-checker';
 import type { PairCountsData } from './internal/pair-counts';
 import { planSource, type SourcePlan } from './internal/record-plan';
 import { checkValues } from './internal/record-checks';
@@ -101,8 +101,13 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
   const unique = tally('unique_ids');
   const truth = tally('truth_complete');
   let truthRows = 0;
-  const lookup = new Map(
-    SOURCES.map((s) => [s, { has: (id: string) => (recordIds.get(s) as HashSet64).hasString(id) }]),
+  /** Names the truth row being checked, for a failure only. */
+  const where = () => `${truthFile} block ${block} row ${truthRows}`;
+  const lookup = new Map<Source, RecordIdSet>(
+    SOURCES.map((s) => {
+      const set = recordIds.get(s) as HashSet64;
+      return [s, { has: (id) => set.hasString(id), hasHash: (hi, lo) => set.has(hi, lo) }];
+    }),
   );
   const pairs = new PairChecker(lookup, (file, row) => `${file} block ${block} row ${row}`);
 
@@ -124,38 +129,37 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
     addTruth(row) {
       truthRows++;
       truth.checked++;
-      const where = `${truthFile} block ${block} row ${truthRows}`;
       const source = (row['source'] ?? '') as Source;
       const id = row['id'] ?? '';
       const ids = truthIds.get(source);
-      if (!ids) return truth.fail(`${where}: source ${quote(source)} is not leads, sales or financial`);
-      if (id === '') return truth.fail(`${where}: id is empty`);
-      if (!ids.addString(id)) return truth.fail(`${where}: ${source} id ${quote(id)} has a second truth row`);
+      if (!ids) return truth.fail(`${where()}: source ${quote(source)} is not leads, sales or financial`);
+      if (id === '') return truth.fail(`${where()}: id is empty`);
+      if (!ids.addString(id)) return truth.fail(`${where()}: ${source} id ${quote(id)} has a second truth row`);
       (truthList.get(source) as string[]).push(id);
     },
     addPair(pair, file) {
       pairs.add(pair, file);
     },
     finish() {
+      const recordHashes = hashes(recordIds);
+      const truthHashes = hashes(truthIds);
       const strays: StrayId[] = [];
       for (const source of SOURCES) {
         const inTruth = truthIds.get(source) as HashSet64;
         const inRecords = recordIds.get(source) as HashSet64;
-        for (const id of recordList.get(source) as string[]) if (!inTruth.hasString(id)) strays.push({ source, id });
-        for (const id of truthList.get(source) as string[]) if (!inRecords.hasString(id)) strays.push({ source, id });
+        // The ids' hashes are looked up first: only a block with a stray reads its ids again to name it.
+        if (!allIn(recordHashes[source], inTruth))
+          for (const id of recordList.get(source) as string[]) if (!inTruth.hasString(id)) strays.push({ source, id });
+        if (!allIn(truthHashes[source], inRecords))
+          for (const id of truthList.get(source) as string[]) if (!inRecords.hasString(id)) strays.push({ source, id });
       }
       const computed = [pairs.keys, pairs.label, pairs.ids, pairs.disjoint];
       for (const t of computed) tallies.set(t.name, t);
-      const hashes = (sets: Map<Source, HashSet64>) =>
-        Object.fromEntries(SOURCES.map((s) => [s, (sets.get(s) as HashSet64).toArray()])) as Record<
-          Source,
-          Uint32Array
-        >;
       return {
         block,
         checks: BLOCK_CHECK_NAMES.map((n) => (tallies.get(n) as CheckTally).toPart()),
-        recordIds: hashes(recordIds),
-        truthIds: hashes(truthIds),
+        recordIds: recordHashes,
+        truthIds: truthHashes,
         truthRows,
         strays,
         pendingPairs: pairs.takePending(),
@@ -163,4 +167,18 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
       };
     },
   };
+}
+
+/** Each set's hashes, `[hi, lo, …]`, per source. */
+function hashes(sets: Map<Source, HashSet64>): Record<Source, Uint32Array> {
+  return Object.fromEntries(SOURCES.map((s) => [s, (sets.get(s) as HashSet64).toArray()])) as Record<
+    Source,
+    Uint32Array
+  >;
+}
+
+/** Whether every hash of `pairs` (`[hi, lo, …]`) is in `set`. */
+function allIn(pairs: Uint32Array, set: HashSet64): boolean {
+  for (let i = 0; i < pairs.length; i += 2) if (!set.has(pairs[i], pairs[i + 1])) return false;
+  return true;
 }

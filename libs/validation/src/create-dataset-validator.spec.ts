@@ -135,6 +135,11 @@ describe(createDatasetValidator, () => {
     ['pair_label', (d) => (d.pairs[4].pair['y'] = 1), "train.parquet row 5: y is 1 but pair_kind is 'neg_random'"],
     ['pair_ids_exist', (d) => (d.pairs[1].pair['id_b'] = 'S99'), "train.parquet row 2: id_b 'S99' is not in sales.csv"],
     [
+      'pair_ids_exist',
+      (d) => Object.assign(d.pairs[1].pair, { id_a: 'L98', id_b: 'S99' }),
+      "train.parquet row 2: id_a 'L98' is not in leads.csv; id_b 'S99' is not in sales.csv",
+    ],
+    [
       'pair_split_disjoint',
       (d) => (d.pairs[d.pairs.length - 1].pair['id_a'] = 'L0'),
       "test.parquet row 15: leads id 'L0' is in test and also in train",

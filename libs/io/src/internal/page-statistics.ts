@@ -3,6 +3,7 @@
 import type { ParquetSchema } from 'parquetjs-lite';
 import { Statistics } from 'parquetjs-lite/gen-nodejs/parquet_types';
 import type { PendingColumn } from './column-group';
+import { DistinctNumbers } from './distinct-numbers';
 
 /** A raw statistics value, before it is encoded: a string, a number, or a boolean for a boolean column. */
 export type StatisticsValue = string | number | boolean;
@@ -15,14 +16,15 @@ export interface PageStatistics {
   distinct_count: number;
 }
 
-/** The statistics of one page and what they are made from. */
+/** The statistics of one page and its count of values. */
 export interface PageSummary {
   statistics: PageStatistics;
-  /** The distinct values, in first-seen order (strings, numbers, or booleans for a boolean column). */
-  distinct: Set<StatisticsValue>;
   /** Values that are not null. */
   count: number;
 }
+
+/** The table that counts the distinct values of number pages (one page at a time). */
+const numberPages = new DistinctNumbers();
 
 /**
  * The statistics parquetjs-lite 0.8.7 keeps for a page of the first `n` rows of a pending column: the largest
@@ -30,10 +32,19 @@ export interface PageSummary {
  * by UTF-16 code units; with a NaN first, both stay NaN), the null count and the distinct count.
  */
 export function pageStatistics(p: PendingColumn, n: number): PageSummary {
-  const distinct = collectDistinct(p, n);
   let count = 0;
   for (let i = 0; i < n; i++) count += p.present[i];
   const statistics = {} as PageStatistics;
+  if (p.strings === null && p.column.type !== 'boolean') {
+    // Numbers are counted in a table of their bits, with the same figures as the scan of a `Set` below.
+    const { distinct, max, min } = numberPages.scan(p.numbers as Float64Array, p.present, n);
+    if (max !== undefined) statistics.max_value = max;
+    if (min !== undefined) statistics.min_value = min;
+    statistics.null_count = n - count;
+    statistics.distinct_count = distinct;
+    return { statistics, count };
+  }
+  const distinct = collectDistinct(p, n);
   let first = true;
   for (const v of distinct) {
     if (first || v > (statistics.max_value as StatisticsValue)) statistics.max_value = v;
@@ -42,9 +53,10 @@ export function pageStatistics(p: PendingColumn, n: number): PageSummary {
   }
   statistics.null_count = n - count;
   statistics.distinct_count = distinct.size;
-  return { statistics, distinct, count };
+  return { statistics, count };
 }
 
+/** The distinct values of a page of strings, or of booleans, in first-seen order. */
 function collectDistinct(p: PendingColumn, n: number): Set<StatisticsValue> {
   const { present } = p;
   const distinct = new Set<StatisticsValue>();
@@ -54,11 +66,7 @@ function collectDistinct(p: PendingColumn, n: number): Set<StatisticsValue> {
     return distinct;
   }
   const numbers = p.numbers as Float64Array;
-  if (p.column.type === 'boolean') {
-    for (let i = 0; i < n; i++) if (present[i] === 1) distinct.add(numbers[i] === 1);
-    return distinct;
-  }
-  for (let i = 0; i < n; i++) if (present[i] === 1) distinct.add(numbers[i]);
+  for (let i = 0; i < n; i++) if (present[i] === 1) distinct.add(numbers[i] === 1);
   return distinct;
 }
 

@@ -1,4 +1,5 @@
 import { isPlausibleEmail, isPlausiblePhone, isPlausibleZip } from '@synth/features';
+import { isFiveDigits, isPlainEmail, isPlainPhone } from './plain-shapes';
 
 /** A value test: `null` when the value passes, else the problem, e.g. `has no domain`. */
 export type ValueRule = (value: string, row: Record<string, string>) => string | null;
@@ -9,7 +10,7 @@ const HEX64 = /^[0-9a-f]{64}$/;
 export const hashedRule: ValueRule = (v) => (HEX64.test(v) ? null : 'is not a 64-hex sha256 value');
 
 export const emailRule: ValueRule = (v) => {
-  if (isPlausibleEmail(v)) return null;
+  if (isPlainEmail(v) || isPlausibleEmail(v)) return null;
   const at = v.lastIndexOf('@');
   if (at < 0) return 'has no @';
   const domain = v.slice(at + 1).trim();
@@ -18,11 +19,15 @@ export const emailRule: ValueRule = (v) => {
 };
 
 export const phoneRule: ValueRule = (v) =>
-  isPlausiblePhone(v) ? null : 'is not a NANP phone number (10 digits, or 11 with a leading 1, optional extension)';
+  isPlainPhone(v) || isPlausiblePhone(v)
+    ? null
+    : 'is not a NANP phone number (10 digits, or 11 with a leading 1, optional extension)';
 
 /** A zip rule reading the row's country from `countryColumn`. */
 export function zipRule(countryColumn: string | undefined): ValueRule {
   return (v, row) => {
+    // The common case first: a plain US zip, the country column exactly `US`.
+    if (countryColumn && row[countryColumn] === 'US' && isFiveDigits(v)) return null;
     const country = (countryColumn ? (row[countryColumn] ?? '') : '').trim().toUpperCase();
     if (country === 'US') return isPlausibleZip(v, 'US') ? null : 'is not a US zip (12345 or 12345-6789)';
     if (country === 'CA') return isPlausibleZip(v, 'CA') ? null : 'is not a CA postal code (A1A 1A1 or A1A1A1)';

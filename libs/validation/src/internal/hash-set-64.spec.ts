@@ -48,3 +48,34 @@ describe('HashSet64 marks and copies', () => {
     for (let i = 0; i < 20; i++) expect(back.has(i, i * 7)).toBe(true);
   });
 });
+
+describe('HashSet64 values', () => {
+  it('should keep values, marks and entries like a Map through growth (property)', () => {
+    const op = fc.tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 255 }), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 2000 }), (ops) => {
+        const set = new HashSet64(2);
+        const reference = new Map<number, number>();
+        for (const [key, value, isMark] of ops) {
+          const hi = key * 2654435761;
+          const before = reference.get(key);
+          if (isMark) {
+            expect(set.mark(hi >>> 0, key, value)).toBe(before ?? 0);
+            reference.set(key, (before ?? 0) | value);
+          } else {
+            expect(set.upsert(hi >>> 0, key, value)).toBe(before ?? -1);
+            if (before === undefined) reference.set(key, value);
+          }
+        }
+        expect(set.size).toBe(reference.size);
+        const seen = new Map<number, number>();
+        set.forEach((_, lo, value) => seen.set(lo, value));
+        expect(seen).toEqual(reference);
+        expect(set.toArray()).toHaveLength(2 * reference.size);
+        for (const [key, value] of reference) expect(set.get((key * 2654435761) >>> 0, key)).toBe(value);
+        expect(set.get(1, 1000)).toBe(-1);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

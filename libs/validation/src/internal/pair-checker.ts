@@ -1,5 +1,6 @@
 import { SOURCES, type Source } from '@synth/schema';
 import { CheckTally, quote } from './check-tally';
+import { hash64, hashOut } from './hash';
 import { HashSet64 } from './hash-set-64';
 import { PairCounts } from './pair-counts';
 import { NEGATIVE_KINDS, PAIR_KEYS, PAIR_SPLITS, POSITIVE_KINDS, keyValue, type PairSplit } from './pair-vocabulary';
@@ -11,19 +12,25 @@ export interface PendingRef {
 }
 
 /** Which record ids exist, per source. */
-export type RecordIds = ReadonlyMap<Source, { has(id: string): boolean }>;
+export type RecordIds = ReadonlyMap<Source, RecordIdSet>;
+
+/** The record ids of one source; `hasHash`, when given, answers for an id from its `hash64` halves. */
+export interface RecordIdSet {
+  has(id: string): boolean;
+  hasHash?(hi: number, lo: number): boolean;
+}
 
 /** The `pair_ids_exist` failure of a pair whose `missing` ids are in no file. */
 export function missingIdsMessage(p: PendingRef, missing: PendingRef['refs'], files: Record<Source, string>): string {
   return `${p.where}: ${missing.map((r) => `${r.key} ${quote(r.id)} is not in ${files[r.source]}`).join('; ')}`;
 }
 
-const SIDES = [
-  ['src_a', 'id_a'],
-  ['src_b', 'id_b'],
-] as const;
-
 const SPLIT_INDEX = new Map<string, number>(PAIR_SPLITS.map((s, i) => [s, i]));
+const SOURCE_INDEX = new Map<string, number>(SOURCES.map((s, i) => [s, i]));
+const KNOWN_KINDS = new Set<string>([...POSITIVE_KINDS, ...NEGATIVE_KINDS]);
+
+/** A pair's key columns as the checks read them (`keyValue`: null for NaN). */
+type PairKeys = Record<(typeof PAIR_KEYS)[number], string | null>;
 
 /** The pair-file checks: keys, labels, ids, split disjointness; counts for balance and gates. */
 export class PairChecker {
@@ -33,9 +40,11 @@ export class PairChecker {
   readonly disjoint = new CheckTally('pair_split_disjoint');
   readonly counts = new PairCounts();
   private readonly rowsPerFile = new Map<string, number>();
-  /** Split index of every record seen in a pair, keyed by the hash of `source \0 id`. */
-  private readonly splitOf = new HashSet64();
+  /** Per source (in `SOURCES` order): split index of every record seen in a pair, keyed by the hash of its id. */
+  private readonly splitOf = SOURCES.map(() => new HashSet64());
   private readonly pending: PendingRef[] = [];
+  /** The key columns of the pair being checked (one object, rewritten for every pair). */
+  private readonly v = {} as PairKeys;
 
   /** `place` names a pair in messages from its file and its row in that file (counted here). */
   constructor(
@@ -47,41 +56,78 @@ export class PairChecker {
     const row = (this.rowsPerFile.get(file) ?? 0) + 1;
     this.rowsPerFile.set(file, row);
     // Messages are rare: the pair's place is spelled out only for a failure.
-    let place: string | undefined;
-    const where = () => (place ??= this.place(file, row));
-    const v = {} as Record<(typeof PAIR_KEYS)[number], string | null>;
+    const v = this.v;
     for (const k of PAIR_KEYS) v[k] = keyValue(pair[k]);
-    this.checkKeys(v, where);
-    const y = this.checkLabel(pair['y'], v.pair_kind, where);
-    const split = SPLIT_INDEX.has(v.split ?? '') ? (v.split as PairSplit) : undefined;
-    const kindKnown =
-      v.pair_kind !== null && (POSITIVE_KINDS.includes(v.pair_kind) || NEGATIVE_KINDS.includes(v.pair_kind));
-    if (split && y !== undefined && kindKnown) this.counts.add(split, y, v.pair_kind as string);
+    this.checkKeys(v, file, row);
+    const y = this.checkLabel(pair['y'], v.pair_kind, file, row);
+    const splitIndex = SPLIT_INDEX.get(v.split ?? '');
+    const kind = v.pair_kind;
+    if (splitIndex !== undefined && y !== undefined && kind !== null && KNOWN_KINDS.has(kind))
+      this.counts.add(v.split as PairSplit, y, kind);
 
-    const sides: { key: 'id_a' | 'id_b'; source: Source; id: string }[] = [];
-    for (const [srcKey, idKey] of SIDES) {
-      const source = v[srcKey] as Source;
-      const id = v[idKey];
-      if (SOURCES.includes(source) && id) sides.push({ key: idKey, source, id });
-    }
+    // The sides named by a known source and a non-empty id; their ids are looked up, then their splits.
+    const a = v.src_a !== null && v.id_a ? SOURCE_INDEX.get(v.src_a) : undefined;
+    const b = v.src_b !== null && v.id_b ? SOURCE_INDEX.get(v.src_b) : undefined;
     this.ids.checked++;
-    const missing = sides.filter((s) => !this.records.get(s.source)?.has(s.id));
-    if (missing.length > 0) this.pending.push({ where: where(), refs: missing });
+    // Each side's id is hashed once, for its lookup and its split.
+    let missA = false;
+    let clashA = -1;
+    if (a !== undefined) {
+      hash64(v.id_a as string);
+      const hi = hashOut[0];
+      const lo = hashOut[1];
+      missA = !this.hasRecord(a, v.id_a as string, hi, lo);
+      if (splitIndex !== undefined) clashA = this.otherSplit(a, hi, lo, splitIndex);
+    }
+    let missB = false;
+    let clashB = -1;
+    if (b !== undefined) {
+      hash64(v.id_b as string);
+      const hi = hashOut[0];
+      const lo = hashOut[1];
+      missB = !this.hasRecord(b, v.id_b as string, hi, lo);
+      if (splitIndex !== undefined) clashB = this.otherSplit(b, hi, lo, splitIndex);
+    }
+    if (missA || missB) {
+      const refs: PendingRef['refs'] = [];
+      if (missA) refs.push({ key: 'id_a', source: SOURCES[a as number], id: v.id_a as string });
+      if (missB) refs.push({ key: 'id_b', source: SOURCES[b as number], id: v.id_b as string });
+      this.pending.push({ where: this.place(file, row), refs });
+    }
 
-    if (split) {
+    if (splitIndex !== undefined) {
       this.disjoint.checked++;
-      const problems: string[] = [];
-      for (const s of sides) {
-        const seen = this.splitOf.upsertString(`${s.source}\u0000${s.id}`, SPLIT_INDEX.get(split) as number);
-        if (seen !== -1 && PAIR_SPLITS[seen] !== split)
-          problems.push(`${s.source} id ${quote(s.id)} is in ${split} and also in ${PAIR_SPLITS[seen]}`);
+      if (clashA >= 0 || clashB >= 0) {
+        const problems: string[] = [];
+        const split = PAIR_SPLITS[splitIndex];
+        const clash = (source: number, id: string, seen: number) =>
+          problems.push(`${SOURCES[source]} id ${quote(id)} is in ${split} and also in ${PAIR_SPLITS[seen]}`);
+        if (clashA >= 0) clash(a as number, v.id_a as string, clashA);
+        if (clashB >= 0) clash(b as number, v.id_b as string, clashB);
+        this.disjoint.fail(`${this.place(file, row)}: ${problems.join('; ')}`);
       }
-      if (problems.length > 0) this.disjoint.fail(`${where()}: ${problems.join('; ')}`);
     }
   }
 
-  private checkKeys(v: Record<(typeof PAIR_KEYS)[number], string | null>, where: () => string): void {
+  /** Whether the id `id` (hashed to `hi`, `lo`) is a record of source `source` (its index). */
+  private hasRecord(source: number, id: string, hi: number, lo: number): boolean {
+    const ids = this.records.get(SOURCES[source] as Source);
+    if (ids === undefined) return false;
+    return ids.hasHash ? ids.hasHash(hi, lo) : ids.has(id);
+  }
+
+  /**
+   * Records that an id of source `source` (its index), hashed to `hi`, `lo`, is in split `split` unless it was
+   * seen before; returns the split it was first seen in when that is another one, else -1.
+   */
+  private otherSplit(source: number, hi: number, lo: number, split: number): number {
+    const seen = (this.splitOf[source] as HashSet64).upsert(hi, lo, split);
+    return seen === -1 || seen === split ? -1 : seen;
+  }
+
+  private checkKeys(v: PairKeys, file: string, row: number): void {
     this.keys.checked++;
+    if (keysValid(v)) return;
     const problems: string[] = [];
     for (const key of PAIR_KEYS) {
       const value = v[key];
@@ -97,20 +143,20 @@ export class PairChecker {
     const kind = v.pair_kind;
     if (kind && !POSITIVE_KINDS.includes(kind) && !NEGATIVE_KINDS.includes(kind))
       problems.push(`pair_kind ${quote(kind)} is unknown`);
-    if (problems.length > 0) this.keys.fail(`${where()}: ${problems.join('; ')}`);
+    if (problems.length > 0) this.keys.fail(`${this.place(file, row)}: ${problems.join('; ')}`);
   }
 
-  private checkLabel(raw: unknown, kind: string | null, where: () => string): 0 | 1 | undefined {
+  private checkLabel(raw: unknown, kind: string | null, file: string, row: number): 0 | 1 | undefined {
     this.label.checked++;
     const y = raw === 0 || raw === '0' ? 0 : raw === 1 || raw === '1' ? 1 : undefined;
     if (y === undefined) {
-      this.label.fail(
-        `${where()}: y is ${raw === null || raw === undefined ? 'missing' : quote(String(raw))}, not 0 or 1`,
-      );
+      const shown = raw === null || raw === undefined ? 'missing' : quote(String(raw));
+      this.label.fail(`${this.place(file, row)}: y is ${shown}, not 0 or 1`);
       return undefined;
     }
     const expected = kind && POSITIVE_KINDS.includes(kind) ? 1 : kind && NEGATIVE_KINDS.includes(kind) ? 0 : y;
-    if (expected !== y) this.label.fail(`${where()}: y is ${y} but pair_kind is ${quote(kind as string)}`);
+    if (expected !== y)
+      this.label.fail(`${this.place(file, row)}: y is ${y} but pair_kind is ${quote(kind as string)}`);
     return y;
   }
 
@@ -129,4 +175,15 @@ export class PairChecker {
     this.pending.length = 0;
     return out;
   }
+}
+
+/** Whether no key check fails: every key non-empty (not NaN), sources, split and kind known. */
+function keysValid(v: PairKeys): boolean {
+  for (const key of PAIR_KEYS) if (!v[key]) return false;
+  return (
+    SOURCE_INDEX.has(v.src_a as string) &&
+    SOURCE_INDEX.has(v.src_b as string) &&
+    SPLIT_INDEX.has(v.split as string) &&
+    KNOWN_KINDS.has(v.pair_kind as string)
+  );
 }
