@@ -140,7 +140,8 @@ export function similarName(rng: Rng, first: string, last: string, region: Regio
   // A table surname (St-Pierre included) as a whole, else each part of a double-barrelled one.
   const parts = SURNAMES.indexOf(last) >= 0 ? [last] : last.split('-');
   for (let k = 0; k < parts.length; k++) {
-    const side: Side = (p) => [...parts.slice(0, k), p, ...parts.slice(k + 1)].join('-');
+    // A one-part surname is its own side: `whole`, whose per-name tests are cached.
+    const side: Side = parts.length === 1 ? whole : (p) => [...parts.slice(0, k), p, ...parts.slice(k + 1)].join('-');
     nearNames(SURNAMES, parts[k], side, weighLast, withLast, target, lasts);
   }
   // A first name only rare people carry would single the confuser out: then the surname side goes first.
