@@ -48,6 +48,21 @@ describe('rowBuilder', () => {
     expect(row).toEqual({ a: '2' });
   });
 
+  it('gives the same rows by the loop when code generation from strings is disallowed', () => {
+    const spy = jest.spyOn(globalThis, 'Function').mockImplementation(() => {
+      throw new EvalError('Code generation from strings disallowed for this context');
+    });
+    try {
+      const build = rowBuilder(['id', 'city'], [({ id }) => id, () => 'X']);
+      expect(spy).toHaveBeenCalled();
+      const row = build(rc);
+      expect(row).toEqual({ id: 'L0000001', city: 'X' });
+      expect(Object.keys(row)).toEqual(['id', 'city']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('needs one renderer per column', () => {
     expect(() => rowBuilder(['a', 'b'], [() => ''])).toThrow(RangeError);
   });

@@ -8,7 +8,8 @@ export type RowBuilder = (rc: RecordContext) => Record<string, string>;
  * column names, so every row is made at once with its final shape (its values in the object itself) and each column
  * is a named store with its own call site, instead of a copy of a template and one keyed store per column. The
  * renderers run in column order, as a loop over them would. The literal's source holds only the names as JSON
- * string literals; a `__proto__` column (which a literal would take as the prototype) gets the loop instead.
+ * string literals; a `__proto__` column (which a literal would take as the prototype) gets the loop instead, as do
+ * runs where code generation from strings is disallowed.
  *
  * @example
  * const build = rowBuilder(['id', 'email'], [({ id }) => id, ({ profile }) => profile.email]);
@@ -19,8 +20,14 @@ export function rowBuilder(names: readonly string[], renderers: readonly FieldRe
   if (names.includes('__proto__')) return loopBuilder(names, renderers);
   const params = renderers.map((_, i) => `r${i}`);
   const fields = names.map((name, i) => `${JSON.stringify(name)}: r${i}(rc)`);
-  const make = new Function(...params, `'use strict';\nreturn (rc) => ({ ${fields.join(', ')} });`);
-  return make(...renderers) as RowBuilder;
+  let make: (...renderers: FieldRenderer[]) => RowBuilder;
+  try {
+    make = new Function(...params, `'use strict';\nreturn (rc) => ({ ${fields.join(', ')} });`) as typeof make;
+  } catch {
+    // Code generation disallowed (`--disallow-code-generation-from-strings`, a CSP): the same rows by the loop.
+    return loopBuilder(names, renderers);
+  }
+  return make(...renderers);
 }
 
 /** The fallback: a copy of a row with every column `''` (the row's shape up front), then each column set in order. */
