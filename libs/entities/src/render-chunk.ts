@@ -109,7 +109,7 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
       const source = SOURCES[si];
       const count = plan.recordCounts[source][e];
       if (count === 0) continue;
-      const { names, renderers, idPrefix, template } = compiled[si];
+      const { build, idPrefix } = compiled[si];
       const { offsets, recordNumbers } = numbers[si];
       rc.idPrefix = idPrefix;
       rc.idWidth = plan.idWidth[source];
@@ -123,8 +123,7 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
         const shown = variant && varies && showAlternates(profile, saved, rng, contactVariation, rc.day);
         const id = prefixedId(idPrefix, recordNumber + 1, rc.idWidth);
         rc.id = id;
-        const row: Record<string, string> = { ...template };
-        for (let f = 0; f < names.length; f++) row[names[f]] = renderers[f](rc);
+        const row = build(rc);
         if (shown) restoreContacts(profile, saved);
         if (j === 0) baseId = id;
         const rec: RenderedRecord = {

@@ -37,6 +37,10 @@ describe(toPartyRecord, () => {
     expect(toPartyRecord('leads', {}).email).toBeNull();
   });
 
+  it('should reject a name of an Object.prototype member as a source', () => {
+    expect(() => toPartyRecord('toString' as Source, {})).toThrow(FeaturesError);
+  });
+
   it('should reject an unknown source', () => {
     expect(() => toPartyRecord('crm' as Source, {})).toThrow(
       new FeaturesError('toPartyRecord: unknown source "crm" (allowed: leads, sales, financial)', 'source', 'crm'),

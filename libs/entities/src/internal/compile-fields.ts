@@ -2,6 +2,7 @@ import type { Rng } from '@synth/random';
 import type { EntitySpec, FieldSpec } from '@synth/schema';
 import { ADDRESS_RENDERER, HINT_RENDERERS } from './hint-renderers';
 import { isoDateTime, isoDay, type FieldRenderer } from './record-context';
+import { rowBuilder, type RowBuilder } from './row-builder';
 import { Weighted } from './weighted';
 
 const TOKEN = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
@@ -94,8 +95,8 @@ interface CompiledEntity {
   idPrefix: string;
   names: string[];
   renderers: FieldRenderer[];
-  /** A row with every column set to `''`: cloning it gives each row the same shape up front (fast). */
-  template: Record<string, string>;
+  /** Renders a whole row (see {@link rowBuilder}). */
+  build: RowBuilder;
 }
 
 const compiled = new WeakMap<EntitySpec, CompiledEntity>();
@@ -105,12 +106,8 @@ export function compileEntity(spec: EntitySpec): CompiledEntity {
   let c = compiled.get(spec);
   if (!c) {
     const names = spec.fields.map((f) => f.name);
-    c = {
-      idPrefix: spec.idPrefix,
-      names,
-      renderers: spec.fields.map(compileField),
-      template: Object.fromEntries(names.map((n) => [n, ''])),
-    };
+    const renderers = spec.fields.map(compileField);
+    c = { idPrefix: spec.idPrefix, names, renderers, build: rowBuilder(names, renderers) };
     compiled.set(spec, c);
   }
   return c;

@@ -17,13 +17,19 @@ function nicknameSet(first: string): ReadonlySet<string> {
   }
   return set;
 }
-const sameAddress = (t: Profile): ProfileSeed => ({
+/**
+ * A seed at `t`'s address (country, region, city, zip, house number, street) with the names given: one literal with
+ * every part (`undefined` when not fixed), not a spread of the address into another object, which is slow.
+ */
+export const sameAddress = (t: Profile, first?: string, last?: string): ProfileSeed => ({
   country: t.country,
   region: t.region,
   city: t.city,
   zip: t.zip,
   houseNumber: t.houseNumber,
   street: t.street,
+  first,
+  last,
 });
 
 /** A first name other than `first` and none of its nicknames. */
@@ -46,7 +52,7 @@ function ownContacts(rng: Rng, p: Profile, t: Profile): void {
  * shared landline (60%), sometimes the family email (20%, when the target's is not a work address).
  */
 export function householdMember(rng: Rng, ctx: GenContext, mask: number, t: Profile): Profile {
-  const p = makeProfile(rng, ctx, mask, { ...sameAddress(t), first: otherFirstName(rng, t.first), last: t.last });
+  const p = makeProfile(rng, ctx, mask, sameAddress(t, otherFirstName(rng, t.first), t.last));
   p.unit = t.unit;
   ownContacts(rng, p, t);
   if (rng.next() < 0.6) p.phone = t.phone;
@@ -69,7 +75,7 @@ export const JUNIOR_SUFFIX_SHARE = 0.5;
  * son's surname carries `Jr.` with chance {@link JUNIOR_SUFFIX_SHARE} (his email keeps the plain name).
  */
 export function juniorSenior(rng: Rng, ctx: GenContext, mask: number, t: Profile): Profile {
-  const p = makeProfile(rng, ctx, mask, { ...sameAddress(t), first: t.first, last: t.last });
+  const p = makeProfile(rng, ctx, mask, sameAddress(t, t.first, t.last));
   p.unit = t.unit;
   ownContacts(rng, p, t);
   if (rng.next() < JUNIOR_SUFFIX_SHARE) p.last = `${t.last} Jr.`;
@@ -116,7 +122,7 @@ export function coworker(rng: Rng, ctx: GenContext, mask: number, t: Profile): P
     t.business = true;
     t.company = companyName(rng, t.country, t.last, lastName(rng, t.region), t.city.name);
   }
-  const p = makeProfile(rng, ctx, mask, { ...sameAddress(t), first: otherFirstName(rng, t.first) });
+  const p = makeProfile(rng, ctx, mask, sameAddress(t, otherFirstName(rng, t.first)));
   p.unit = t.unit;
   p.business = true;
   p.company = t.company;

@@ -5,7 +5,7 @@ import type { GenContext } from './context';
 import { FIRST_NAMES, FR_CA_SURNAMES, type NameTable, SURNAMES } from './name-table';
 import { firstName, frenchCanadianShare } from './names';
 import { makeProfile, type Profile } from './profile';
-import { coworker, householdMember, juniorSenior, namesake, neighbour } from './confuser-kinds';
+import { coworker, householdMember, juniorSenior, namesake, neighbour, sameAddress } from './confuser-kinds';
 import type { Region } from './tables/geo';
 import { Weighted } from './weighted';
 
@@ -140,7 +140,8 @@ export function similarName(rng: Rng, first: string, last: string, region: Regio
   // A table surname (St-Pierre included) as a whole, else each part of a double-barrelled one.
   const parts = SURNAMES.indexOf(last) >= 0 ? [last] : last.split('-');
   for (let k = 0; k < parts.length; k++) {
-    const side: Side = (p) => [...parts.slice(0, k), p, ...parts.slice(k + 1)].join('-');
+    // A one-part surname is its own side: `whole`, whose per-name tests are cached.
+    const side: Side = parts.length === 1 ? whole : (p) => [...parts.slice(0, k), p, ...parts.slice(k + 1)].join('-');
     nearNames(SURNAMES, parts[k], side, weighLast, withLast, target, lasts);
   }
   // A first name only rare people carry would single the confuser out: then the surname side goes first.
@@ -191,16 +192,7 @@ export function confuserProfile(kind: number, target: Profile, rng: Rng, ctx: Ge
   const family = rng.next() < 0.5;
   let first = firstName(rng);
   for (let i = 0; first === target.first && i < 20; i++) first = firstName(rng);
-  const p = makeProfile(rng, ctx, mask, {
-    country: target.country,
-    region: target.region,
-    city: target.city,
-    zip: target.zip,
-    houseNumber: target.houseNumber,
-    street: target.street,
-    first,
-    ...(family ? { last: target.last } : {}),
-  });
+  const p = makeProfile(rng, ctx, mask, sameAddress(target, first, family ? target.last : undefined));
   if (family) p.unit = target.unit;
   return p;
 }
