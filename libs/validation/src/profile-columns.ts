@@ -23,7 +23,7 @@ export interface ColumnProfilePart {
   sketches?: (Uint8Array | null)[];
 }
 
-/** Options of {@link profileColumns}. */
+/** Options of {@link profileColumns} and {@link createPartProfiler}. */
 export interface ProfileColumnsOptions {
   /**
    * Columns to profile by sketch only, without exact hashes: those a profiler counts by estimate already
@@ -34,25 +34,104 @@ export interface ProfileColumnsOptions {
 }
 
 /**
- * One reusable set per column position, shared by the calls of this thread: a thread that profiles one block
- * after another allocates its tables once, sized by its largest block, instead of a table per column and block.
- * A call made while another is running (e.g. from inside a lazy `rows` iterable) takes fresh sets, and a set
- * grown past {@link POOLED_ENTRIES_MAX} entries is not kept, so a whole-file profile does not pin its memory.
+ * Rows of one file profiled batch by batch (e.g. chunk by chunk, as a block is rendered) into one
+ * {@link ColumnProfilePart}: the part of all the rows added, the same as {@link profileColumns} of them in the
+ * same order. The rows need not be kept: a batch can be dropped once added.
  */
-const pool: (DistinctHashes | undefined)[] = [];
-let poolInUse = false;
+export interface PartProfiler {
+  /** Profiles the next rows of the file, in file order. */
+  add(rows: Iterable<Record<string, string>>): void;
+  /** The part of every row added; the profiler is spent (no more `add` or `finish`). */
+  finish(): ColumnProfilePart;
+}
 
-/** Entries a pooled set may have held and still be kept for the next call (about 16 MiB of table). */
+/**
+ * Reusable sets, one per column position, shared by the profilers of this thread: a thread that profiles one
+ * block after another allocates its tables once, sized by its largest block, instead of a table per column and
+ * block. Profilers running at the same time (e.g. one per source of a block, or a call from inside a lazy
+ * `rows` iterable) each take a pool of their own, the first free one, so each source keeps its tables from
+ * block to block; past {@link POOLS_MAX} pools a profiler takes fresh sets. A set grown past
+ * {@link POOLED_ENTRIES_MAX} entries is not kept, so a whole-file profile does not pin its memory.
+ */
+const pools: { sets: (DistinctHashes | undefined)[]; inUse: boolean }[] = [];
+
+/** Pools kept at most (a profiler left unfinished keeps its pool). */
+const POOLS_MAX = 8;
+
+/** Entries a pooled set may have held and still be kept for the next profiler (about 16 MiB of table). */
 const POOLED_ENTRIES_MAX = 1 << 19;
 
 /** Distinct values of a column remembered as strings; past them the column is taken as of many values. */
 const FEW_VALUES = 512;
 
+/** The first free pool, taken (a new one while there are fewer than {@link POOLS_MAX}), or null. */
+function takePool(): (typeof pools)[number] | null {
+  let pool = pools.find((p) => !p.inUse);
+  if (!pool && pools.length < POOLS_MAX) pools.push((pool = { sets: [], inUse: false }));
+  if (pool) pool.inUse = true;
+  return pool ?? null;
+}
+
+/**
+ * Creates a profiler of rows on `columns`, fed batch by batch: null counts and the distinct value hashes a
+ * `createColumnProfiler` would have seen (`''` and missing values are nulls), or for the columns of
+ * `options.sketchOnly` a HyperLogLog sketch of them; a column's hashes come in the order its values first
+ * appear. Each batch is read in two quick passes (the exact columns, then the sketched ones), so a lazy
+ * iterable batch is copied when some column is sketched.
+ *
+ * @example
+ * const profiler = createPartProfiler(['id', 'email'], { sketchOnly: columnProfiler.sketchedColumns() });
+ * for (const chunk of chunks) profiler.add(rowsOf(chunk)); // each chunk's rows can go right after
+ * postMessage(profiler.finish()); // for `columnProfiler.addPart` on the main thread
+ */
+export function createPartProfiler(columns: readonly string[], options: ProfileColumnsOptions = {}): PartProfiler {
+  const sketchOnly = new Set(options.sketchOnly);
+  const sketches = columns.map((name) => (sketchOnly.has(name) ? new HyperLogLog() : null));
+  const exact: number[] = [];
+  const sketched: number[] = [];
+  sketches.forEach((sketch, c) => (sketch === null ? exact : sketched).push(c));
+  const pool = takePool();
+  const sets = columns.map((_, c) => (pool ? (pool.sets[c] ??= new DistinctHashes()) : new DistinctHashes()));
+  for (const set of sets) set.clear();
+  // Per column, the values seen so far while they are few: a repeated value is skipped before it is hashed.
+  const seen: (Set<string> | undefined)[] = columns.map(() => undefined);
+  for (const c of exact) seen[c] = new Set();
+  const nulls = columns.map(() => 0);
+  let count = 0;
+  let finished = false;
+  const open = () => {
+    if (finished) throw new Error('this part profiler is finished');
+  };
+  return {
+    add(rows) {
+      open();
+      // Two passes need the rows twice: a lazy iterable is copied only then (one pass streams it).
+      const list = sketched.length > 0 && !Array.isArray(rows) ? Array.from(rows) : rows;
+      // Two passes, each a small loop the compiler inlines whole: the exact columns, then the sketched ones.
+      count += hashInto(columns, list, exact, sets, nulls, seen);
+      if (sketched.length > 0) sketchInto(columns, list, sketched, sketches as HyperLogLog[], nulls);
+    },
+    finish() {
+      open();
+      finished = true;
+      const part: ColumnProfilePart = { rows: count, nulls, hashes: sets.map((s) => s.toArray()) };
+      if (sketched.length > 0) part.sketches = sketches.map((s) => s?.registers ?? null);
+      if (pool) {
+        sets.forEach((set, c) => {
+          if (set.size > POOLED_ENTRIES_MAX) pool.sets[c] = undefined;
+        });
+        pool.inUse = false;
+      }
+      return part;
+    },
+  };
+}
+
 /**
  * Profiles `rows` on `columns` into a mergeable part: null counts and the distinct value hashes the
  * profiler would have seen (`''` and missing values are nulls, as in `createColumnProfiler`), or for the
  * columns of `options.sketchOnly` a HyperLogLog sketch of them. The hashes of a column come in the order
- * their values first appear.
+ * their values first appear. The same as one batch of {@link createPartProfiler}.
  *
  * @example
  * const part = profileColumns(['id', 'email'], rows); // in a worker
@@ -65,52 +144,15 @@ export function profileColumns(
   rows: Iterable<Record<string, string>>,
   options: ProfileColumnsOptions = {},
 ): ColumnProfilePart {
-  const sketchOnly = new Set(options.sketchOnly);
-  const sketches = columns.map((name) => (sketchOnly.has(name) ? new HyperLogLog() : null));
-  if (poolInUse)
-    return profileInto(
-      columns,
-      rows,
-      columns.map(() => new DistinctHashes()),
-      sketches,
-    );
-  poolInUse = true;
-  try {
-    const sets = columns.map((_, c) => (pool[c] ??= new DistinctHashes()));
-    const part = profileInto(columns, rows, sets, sketches);
-    sets.forEach((set, c) => {
-      if (set.size > POOLED_ENTRIES_MAX) pool[c] = undefined;
-    });
-    return part;
-  } finally {
-    poolInUse = false;
-  }
-}
-
-/** {@link profileColumns} with the given (reused or fresh) set per column, and a sketch per sketch-only column. */
-function profileInto(
-  columns: readonly string[],
-  rows: Iterable<Record<string, string>>,
-  sets: DistinctHashes[],
-  sketches: (HyperLogLog | null)[],
-): ColumnProfilePart {
-  // Two passes need the rows twice: a lazy iterable is copied only then (one pass streams it).
-  const list = sketches.some((s) => s !== null) && !Array.isArray(rows) ? Array.from(rows) : rows;
-  const nulls = columns.map(() => 0);
-  const exact: number[] = [];
-  const sketched: number[] = [];
-  sketches.forEach((sketch, c) => (sketch === null ? exact : sketched).push(c));
-  // Two passes, each a small loop the compiler inlines whole: the exact columns, then the sketched ones.
-  const count = hashInto(columns, list, exact, sets, nulls);
-  if (sketched.length > 0) sketchInto(columns, list, sketched, sketches as HyperLogLog[], nulls);
-  const part: ColumnProfilePart = { rows: count, nulls, hashes: sets.map((s) => s.toArray()) };
-  if (sketched.length > 0) part.sketches = sketches.map((s) => s?.registers ?? null);
-  return part;
+  const profiler = createPartProfiler(columns, options);
+  profiler.add(rows);
+  return profiler.finish();
 }
 
 /**
- * Counts the nulls of the columns at `indices` and collects the hashes of their distinct values in `sets`;
- * returns the number of rows.
+ * Counts the nulls of the columns at `indices` and collects the hashes of their distinct values in `sets`,
+ * skipping the values already in their `seen` set (kept while a column has few values); returns the number of
+ * rows.
  */
 function hashInto(
   columns: readonly string[],
@@ -118,11 +160,8 @@ function hashInto(
   indices: readonly number[],
   sets: DistinctHashes[],
   nulls: number[],
+  seen: (Set<string> | undefined)[],
 ): number {
-  // Per column, the values seen so far while they are few: a repeated value is skipped before it is hashed.
-  const seen: (Set<string> | undefined)[] = columns.map(() => undefined);
-  for (const c of indices) seen[c] = new Set();
-  for (const set of sets) set.clear();
   let count = 0;
   for (const row of rows) {
     count++;

@@ -35,25 +35,40 @@ export function faultFromEnv(env: NodeJS.ProcessEnv = process.env): BlockFault |
 
 const column = (schema: SchemaSpec, kind: string) => schema.entities.leads.fields.find((f) => f.kind === kind)?.name;
 
-/** Plants a record fault of `block` into its rows as they will be written (a no-op for other blocks). */
-export function plantRecordFault(
+/** Gives a record of a block as it will be written: the same object, or a copy with a planted defect. */
+export type RecordPlanter = (source: Source, row: Record<string, string>) => Record<string, string>;
+
+/**
+ * The planter of a record fault of `block`, to be called on each of its records in file order as they are
+ * written (after PII hashing), so the defect lands in what is written and checked; null for other blocks and
+ * without a fault. It remembers what it needs of earlier records (e.g. the first leads id for `duplicate-id`).
+ */
+export function recordFaultPlanter(
   fault: BlockFault | null | undefined,
   block: number,
   schema: SchemaSpec,
-  rows: Record<Source, Record<string, string>[]>,
-): void {
-  if (!fault || fault.block !== block) return;
-  const leads = rows.leads;
+): RecordPlanter | null {
+  if (!fault || fault.block !== block) return null;
   const email = column(schema, 'email');
   const id = column(schema, 'id');
-  if (fault.kind === 'bad-email' && email) {
-    const i = leads.findIndex((r) => r[email]);
-    if (i >= 0) leads[i] = { ...leads[i], [email]: 'no-at-sign.example.com' };
-  } else if (fault.kind === 'duplicate-id' && id && leads.length > 1) {
-    leads[1] = { ...leads[1], [id]: leads[0][id] };
-  } else if (fault.kind === 'set-id' && id && leads.length > 0) {
-    leads[0] = { ...leads[0], [id]: fault.id ?? '' };
-  }
+  let leads = 0;
+  let firstId = '';
+  let planted = false;
+  return (source, row) => {
+    if (source !== 'leads') return row;
+    const index = leads++;
+    if (fault.kind === 'bad-email' && email) {
+      if (planted || !row[email]) return row;
+      planted = true;
+      return { ...row, [email]: 'no-at-sign.example.com' };
+    }
+    if (fault.kind === 'duplicate-id' && id) {
+      if (index === 0) firstId = row[id];
+      return index === 1 ? { ...row, [id]: firstId } : row;
+    }
+    if (fault.kind === 'set-id' && id && index === 0) return { ...row, [id]: fault.id ?? '' };
+    return row;
+  };
 }
 
 /**

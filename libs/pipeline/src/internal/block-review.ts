@@ -2,8 +2,8 @@ import { columnValue } from '@synth/io';
 import { featureNames, PAIR_KEY_COLUMNS, SOURCES } from '@synth/features';
 import type { Source, Split } from '@synth/features';
 import type { PairRow } from '@synth/pairing';
-import { createBlockChecker, profileColumns } from '@synth/validation';
-import type { BlockChecks, ColumnProfilePart } from '@synth/validation';
+import { createBlockChecker, createPartProfiler } from '@synth/validation';
+import type { BlockChecks, ColumnProfilePart, PartProfiler } from '@synth/validation';
 import { partSuffix } from '../dataset-layout';
 import type { BlockContext } from './block-context';
 import { datasetFileNames } from './file-names';
@@ -25,18 +25,27 @@ export interface BlockReview {
   histograms: Record<string, FeatureHistogram>;
 }
 
+/** The block-level checks of one block, fed its rows as they are made, then its pairs. */
+export interface BlockReviewer {
+  /** The next records of `source` as they are written (after PII hashing), in file order. */
+  addRecords(source: Source, rows: readonly Record<string, string>[]): void;
+  /** The next truth rows, in file order. */
+  addTruth(rows: readonly Record<string, string>[]): void;
+  /**
+   * The block's review, given its pairs: they are read from their table column by column (the pair checks
+   * see one reused object holding a pair's key columns). The reviewer is spent.
+   */
+  finish(pairs: PairTable): BlockReview;
+}
+
 /**
- * Runs the block-level checks on the rows a block will write (after PII hashing, as they reach the
- * files): records, truth rows and pair rows, in their file order. The pairs are read from their table
- * column by column: the pair checks see one reused object holding a pair's key columns.
+ * Creates the reviewer of block `block`: record checks and column profiles per source, truth checks and noise
+ * strategies, then pair checks and feature histograms. Rows can be fed batch by batch and dropped: each
+ * source's records, and the truth rows, need only come in their own file order (the checks of records and of
+ * truth rows meet only in `finish`), and every figure is that of feeding whole files. Only the failure examples
+ * of a check failing in two sources of one block follow the feeding order (batches interleave the sources).
  */
-export function reviewBlock(
-  ctx: BlockContext,
-  block: number,
-  rows: Record<Source, Record<string, string>[]>,
-  truth: readonly Record<string, string>[],
-  pairs: PairTable,
-): BlockReview {
+export function createBlockReviewer(ctx: BlockContext, block: number): BlockReviewer {
   const names = datasetFileNames(partSuffix(ctx.options.shard));
   const checker = createBlockChecker({
     schema: ctx.schema,
@@ -45,23 +54,34 @@ export function reviewBlock(
     fileNames: names,
     block,
   });
-  const profiles = {} as Record<Source, ColumnProfilePart>;
-  for (const source of SOURCES) {
-    for (const row of rows[source]) checker.addRecord(source, row);
-    profiles[source] = profileColumns(ctx.columns[source], rows[source], { sketchOnly: ctx.sketchOnly[source] });
-  }
+  const profilers = {} as Record<Source, PartProfiler>;
+  for (const source of SOURCES)
+    profilers[source] = createPartProfiler(ctx.columns[source], { sketchOnly: ctx.sketchOnly[source] });
   const byStrategy = emptyStrategyCounts();
-  for (const row of truth) {
-    checker.addTruth(row);
-    countStrategies(byStrategy, row);
-  }
-  const histograms = emptyHistograms(featureNames);
-  addBatchToHistograms(histograms, featureNames, pairs);
-  const keys = PAIR_KEY_COLUMNS.map((name) => pairs.columns[name]);
-  const pair: PairRow = {};
-  for (let i = 0; i < pairs.length; i++) {
-    for (let c = 0; c < keys.length; c++) pair[PAIR_KEY_COLUMNS[c]] = columnValue(keys[c], i) as string | number | null;
-    checker.addPair(pair, names.pairs[pair['split'] as Split] ?? `${String(pair['split'])}.parquet`);
-  }
-  return { checks: checker.finish(), profiles, byStrategy, histograms };
+  return {
+    addRecords(source, rows) {
+      for (const row of rows) checker.addRecord(source, row);
+      profilers[source].add(rows);
+    },
+    addTruth(rows) {
+      for (const row of rows) {
+        checker.addTruth(row);
+        countStrategies(byStrategy, row);
+      }
+    },
+    finish(pairs) {
+      const profiles = {} as Record<Source, ColumnProfilePart>;
+      for (const source of SOURCES) profiles[source] = profilers[source].finish();
+      const histograms = emptyHistograms(featureNames);
+      addBatchToHistograms(histograms, featureNames, pairs);
+      const keys = PAIR_KEY_COLUMNS.map((name) => pairs.columns[name]);
+      const pair: PairRow = {};
+      for (let i = 0; i < pairs.length; i++) {
+        for (let c = 0; c < keys.length; c++)
+          pair[PAIR_KEY_COLUMNS[c]] = columnValue(keys[c], i) as string | number | null;
+        checker.addPair(pair, names.pairs[pair['split'] as Split] ?? `${String(pair['split'])}.parquet`);
+      }
+      return { checks: checker.finish(), profiles, byStrategy, histograms };
+    },
+  };
 }

@@ -14,8 +14,9 @@ import { hashPii } from './pii';
 import { blockDifficulty } from './difficulty/block-difficulty';
 import type { BlockDifficulty } from './difficulty/block-difficulty';
 import { NameCounts } from './difficulty/name-counts';
-import { plantPairFault, plantRecordFault } from './block-fault';
-import { reviewBlock } from './block-review';
+import { plantPairFault, recordFaultPlanter } from './block-fault';
+import { createBlockReviewer } from './block-review';
+import { ReviewBatch } from './review-batch';
 import type { BlockReview } from './block-review';
 import { pairBatchTable, pairTableBuffers } from './pair-table';
 import type { PairTable } from './pair-table';
@@ -34,7 +35,8 @@ export interface BlockResult {
   pairsCsv: Uint8Array;
   /**
    * Milliseconds the block took in its thread: records (render, noise, CSV text), pairs (mining, features)
-   * and checks (validation of what the block writes).
+   * and checks (validation of what the block writes). The checks of records and truth rows run a batch at a time
+   * while the records are made: their time is measured per batch and taken out of `records`.
    */
   timings: { records: number; pairs: number; checks: number };
   tally: NoiseTally;
@@ -52,13 +54,6 @@ export const PAIR_CSV_COLUMNS = pairColumns(featureNames).map((c) => c.name);
 function pairsCsvBytes(table: PairTable): Uint8Array {
   const out = new CsvBytes();
   out.addColumns(PAIR_CSV_COLUMNS, table);
-  return out.bytes();
-}
-
-/** CSV lines (no header) of rows, as UTF-8. */
-function csvBytes(columns: readonly string[], rows: readonly Record<string, string>[]): Uint8Array {
-  const out = new CsvBytes();
-  for (const row of rows) out.addRow(columns, row);
   return out.bytes();
 }
 
@@ -83,16 +78,27 @@ export function fromTransfer(t: TransferredBlock): BlockResult {
  * Renders the chunks of block `block` (chunks `[block * chunksPerBlock, …)`), applies noise to every variant
  * record (edits from stream `(seed, 'noise', source, id)`, apply-or-not decisions stratified per chunk from
  * `(seed, 'noise', 'draws', chunk)`), hashes PII when asked, and builds the block's pairs on the plain values.
+ * Each record becomes its CSV lines as it is made and is checked and profiled with the few hundred records around
+ * it ({@link ReviewBatch}), so that records die young; only what pairing needs is held for the whole block.
  * Pure: the same context and block give the same result in any thread or process.
  */
 export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number, chunksPerBlock: number): BlockResult {
   const { seed } = ctx.options;
-  // Rows are held for the block's checks (and a test's planted fault), then encoded as CSV lines.
-  const rows: Record<Source, Record<string, string>[]> = { leads: [], sales: [], financial: [] };
-  const truth: Record<string, string>[] = [];
+  const out: Record<Source | 'truth', CsvBytes> = {
+    leads: new CsvBytes(),
+    sales: new CsvBytes(),
+    financial: new CsvBytes(),
+    truth: new CsvBytes(),
+  };
+  // Only the pairing records live until the pairs are built; rows and truth rows go a batch at a time.
   const pairing: PairingRecord[] = [];
   const tally = new NoiseTally(ctx.noiseProfile);
   const names = new NameCounts();
+  const reviewer = createBlockReviewer(ctx, block);
+  // Rows as written are held a few at a time for the checks, so that they die young.
+  const toReview = new ReviewBatch(reviewer);
+  // Test-only: a planted defect (never set outside tests) lands in what is written and checked.
+  const plant = recordFaultPlanter(ctx.fault, block, ctx.schema);
   const first = block * chunksPerBlock;
   const last = Math.min(plan.chunkCount, first + chunksPerBlock);
   const t0 = performance.now();
@@ -110,14 +116,15 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
         row = result.row;
         noise = formatAppliedNoise(result.changes);
       }
-      truth.push({
+      const truthRow = {
         source: record.source,
         id: record.id,
         entity_id: record.entityId,
         is_duplicate: record.isDuplicate ? 'true' : 'false',
         dup_of: record.dupOf,
         noise,
-      });
+      };
+      out.truth.addRow(TRUTH_COLUMNS, truthRow);
       pairing.push({
         source: record.source,
         id: record.id,
@@ -126,34 +133,32 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
         splitGroup: record.confuserOf ?? record.entityId,
         party: toPartyRecord(record.source, row),
       });
-      rows[record.source].push(ctx.salt === null ? row : hashPii(row, ctx.piiColumns[record.source], ctx.salt));
+      let written = ctx.salt === null ? row : hashPii(row, ctx.piiColumns[record.source], ctx.salt);
+      if (plant) written = plant(record.source, written);
+      out[record.source].addRow(ctx.columns[record.source], written);
+      toReview.add(record.source, written, truthRow);
     }
   }
-  // Test-only: a planted defect (never set outside tests) lands in what is written and checked.
-  plantRecordFault(ctx.fault, block, ctx.schema, rows);
+  toReview.flush();
   const csv = {} as BlockResult['csv'];
-  const counts = {} as BlockResult['rows'];
-  for (const source of SOURCES) {
-    csv[source] = csvBytes(ctx.columns[source], rows[source]);
-    counts[source] = rows[source].length;
-  }
-  csv.truth = csvBytes(TRUTH_COLUMNS, truth);
-  counts.truth = truth.length;
+  for (const file of [...SOURCES, 'truth'] as const) csv[file] = out[file].bytes();
   const t1 = performance.now();
-  const batch = buildPairBatch(pairing, {
+  const pairBatch = buildPairBatch(pairing, {
     seed,
     block,
     negRatio: ctx.options.negRatio,
     withinSourceShare: ctx.options.withinSourceShare,
     fractions: ctx.options.splits,
   });
-  const { stats } = batch;
-  const difficulty = blockDifficulty(pairing, batch, names);
-  const table = plantPairFault(ctx.fault, block, pairBatchTable(batch, pairing));
+  const { stats } = pairBatch;
+  const difficulty = blockDifficulty(pairing, pairBatch, names);
+  const table = plantPairFault(ctx.fault, block, pairBatchTable(pairBatch, pairing));
   const pairsCsv = pairsCsvBytes(table);
   const t2 = performance.now();
-  const review = reviewBlock(ctx, block, rows, truth, table);
-  // Thread time per phase: records (render, noise, PII hashing, CSV text), pairs (mining, features, columns), checks.
-  const timings = { records: t1 - t0, pairs: t2 - t1, checks: performance.now() - t2 };
-  return { block, csv, rows: counts, pairs: table, pairsCsv, tally, pairStats: stats, timings, difficulty, review };
+  const review = reviewer.finish(table);
+  // Thread time per phase: records (render, noise, PII hashing, CSV text), pairs (mining, features, columns) and
+  // checks (of records and truth rows a batch at a time while they are made, of pairs once they are built).
+  const timings = { records: t1 - t0 - toReview.time, pairs: t2 - t1, checks: toReview.time + performance.now() - t2 };
+  const rows = toReview.counts;
+  return { block, csv, rows, pairs: table, pairsCsv, tally, pairStats: stats, timings, difficulty, review };
 }

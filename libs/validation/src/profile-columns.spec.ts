@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { createPartProfiler, profileColumns } from './profile-columns';
+
+const columns = ['a', 'b', 'c'];
+const rowsOf = (values: [string, string, string][]) => values.map(([a, b, c]) => ({ a, b, c }));
+/** Values of three kinds: few distinct (with nulls), short strings, many distinct (past the 512 kept as strings). */
+const rowValues = fc.tuple(fc.constantFrom('', 'x', 'y'), fc.string({ maxLength: 2 }), fc.nat(2000).map(String));
+
+describe(createPartProfiler, () => {
+  it('should give the part of all its batches, as profileColumns of the rows at once (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowValues, { maxLength: 1500 }),
+        fc.array(fc.nat(1500), { maxLength: 6 }),
+        fc.subarray(columns),
+        (values, cuts, sketchOnly) => {
+          const rows = rowsOf(values);
+          const profiler = createPartProfiler(columns, { sketchOnly });
+          const bounds = [0, ...cuts.map((c) => Math.min(c, rows.length)).sort((x, y) => x - y), rows.length];
+          for (let i = 1; i < bounds.length; i++) profiler.add(rows.slice(bounds[i - 1], bounds[i]));
+          expect(profiler.finish()).toEqual(profileColumns(columns, rows, { sketchOnly }));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('should profile several files at once, each batch by batch, as each alone', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => ({ a: `v${i % 700}`, b: i % 3 ? '' : `${i}`, c: 'k' }));
+    const profilers = [0, 1, 2].map(() => createPartProfiler(columns, { sketchOnly: ['b'] }));
+    for (let from = 0; from < rows.length; from += 240)
+      profilers.forEach((p, k) => p.add(rows.slice(from, from + 240).filter((_, i) => i % 3 === k)));
+    const parts = profilers.map((p) => p.finish());
+    parts.forEach((part, k) =>
+      expect(part).toEqual(
+        profileColumns(
+          columns,
+          rows.filter((_, i) => i % 3 === k),
+          { sketchOnly: ['b'] },
+        ),
+      ),
+    );
+    expect(parts[0].hashes.map((h) => h.length / 2)).toEqual([700, 0, 1]);
+  });
+
+  it('should profile a lazy batch (read once) as its rows in an array, sketched columns too', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({ a: `${i % 4}`, b: `${i}` }));
+    function* lazy() {
+      yield* rows;
+    }
+    const profiler = createPartProfiler(['a', 'b'], { sketchOnly: ['b'] });
+    profiler.add(lazy());
+    expect(profiler.finish()).toEqual(profileColumns(['a', 'b'], rows, { sketchOnly: ['b'] }));
+  });
+
+  it('should give its part once, and take no rows after it', () => {
+    const profiler = createPartProfiler(['a']);
+    profiler.add([{ a: 'x' }, { a: '' }]);
+    expect(profiler.finish()).toMatchObject({ rows: 2, nulls: [1] });
+    expect(() => profiler.add([{ a: 'y' }])).toThrow('finished');
+    expect(() => profiler.finish()).toThrow('finished');
+  });
+});
