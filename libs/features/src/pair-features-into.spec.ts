@@ -32,4 +32,13 @@ describe(pairFeaturesNormalizedInto, () => {
     expect(out[featureNames.indexOf('first_name_nickname_equal')]).toBe(1);
     expect(out[featureNames.indexOf('email_exact')]).toBeNaN();
   });
+
+  it('should refuse a buffer too short for the features at the offset', () => {
+    const bob = normalizeParty({ first_name: 'Bob' });
+    const out = new Float64Array(featureNames.length + 1);
+    expect(() => pairFeaturesNormalizedInto(bob, bob, out, 2)).toThrow(RangeError);
+    expect(() => pairFeaturesNormalizedInto(bob, bob, out, -1)).toThrow(RangeError);
+    expect(() => pairFeaturesNormalizedInto(bob, bob, new Float64Array(3))).toThrow('13 features do not fit');
+    expect(() => pairFeaturesNormalizedInto(bob, bob, out, 1)).not.toThrow();
+  });
 });

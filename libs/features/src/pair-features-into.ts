@@ -3,6 +3,7 @@ import { metaphoneOf } from './internal/party-core';
 import { jaccardOfUnique } from './internal/tokens';
 import { jaroWinkler } from './jaro-winkler';
 import type { NormalizedParty } from './normalize-party';
+import { featureNames } from './feature-names';
 
 /** Value, or NaN for a missing input: exact match of two present strings. */
 function eq(a: string, b: string): number {
@@ -65,6 +66,8 @@ export function pairFeaturesNormalizedInto(
   out: Float64Array,
   offset = 0,
 ): void {
+  if (!(offset >= 0 && offset + featureNames.length <= out.length))
+    throw new RangeError(`pairFeaturesNormalizedInto: ${featureNames.length} features do not fit at offset ${offset}`);
   const ea = a.email;
   const eb = b.email;
   if (ea !== null && eb !== null) {

@@ -1,9 +1,10 @@
+import { featureNames } from './feature-names';
 import type { FeatureVector } from './feature-names';
 import type { NormalizedParty } from './normalize-party';
 import { pairFeaturesNormalizedInto } from './pair-features-into';
 
 /** The buffer every call fills (one per isolate; workers get their own). */
-const v = new Float64Array(13);
+const v = new Float64Array(featureNames.length);
 
 /** NaN (a missing input) as `null`. */
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);

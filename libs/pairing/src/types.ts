@@ -120,6 +120,7 @@ export interface PairBatch {
   readonly values: Float64Array;
   /** 1 where the feature is null (an input missing on either side), else 0; laid out as `values`. */
   readonly nulls: Uint8Array;
+  /** What mining found and kept, as `buildPairs` reports it. */
   readonly stats: PairStats;
 }
 

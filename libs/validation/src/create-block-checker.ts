@@ -82,24 +82,33 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
   for (const s of SOURCES) files[s] = options.fileNames?.[s] ?? `${s}.csv`;
   const truthFile = options.fileNames?.truth ?? 'truth.csv';
   const tallies = new Map<string, CheckTally>(BLOCK_CHECK_NAMES.map((n) => [n, new CheckTally(n)]));
-  const tally = (name: string) => {
-    const t = tallies.get(name);
-    if (!t) throw new ValidationError(`check '${name}' is not run in a block`, { field: 'check', value: name });
+  // The record checks tally each source apart, joined in source order by `finish`: a check's examples list the
+  // leads first, then sales, then financial, however the sources' records interleave.
+  const sourceTallies = new Map<Source, Map<string, CheckTally>>(SOURCES.map((s) => [s, new Map()]));
+  const tallyOf = (source: Source) => (name: string) => {
+    if (!tallies.has(name))
+      throw new ValidationError(`check '${name}' is not run in a block`, { field: 'check', value: name });
+    const own = sourceTallies.get(source) as Map<string, CheckTally>;
+    let t = own.get(name);
+    if (!t) own.set(name, (t = new CheckTally(name)));
     return t;
   };
   const plans = new Map<Source, SourcePlan>();
   for (const s of SOURCES) {
     if (!options.schema.entities[s])
       throw new ValidationError(`The schema has no entity '${s}'`, { field: `schema.entities.${s}` });
-    plans.set(s, planSource(s, options.schema.entities[s], options.columns[s], files[s], !!options.piiHashed, tally));
+    plans.set(
+      s,
+      planSource(s, options.schema.entities[s], options.columns[s], files[s], !!options.piiHashed, tallyOf(s)),
+    );
   }
+  const uniqueOf = new Map(SOURCES.map((s) => [s, tallyOf(s)('unique_ids')]));
   const recordIds = new Map(SOURCES.map((s) => [s, new HashSet64()]));
   const truthIds = new Map(SOURCES.map((s) => [s, new HashSet64()]));
   const recordList = new Map<Source, string[]>(SOURCES.map((s) => [s, []]));
   const truthList = new Map<Source, string[]>(SOURCES.map((s) => [s, []]));
   const rowsSeen = new Map<Source, number>(SOURCES.map((s) => [s, 0]));
-  const unique = tally('unique_ids');
-  const truth = tally('truth_complete');
+  const truth = tallies.get('truth_complete') as CheckTally;
   let truthRows = 0;
   /** Names the truth row being checked, for a failure only. */
   const where = () => `${truthFile} block ${block} row ${truthRows}`;
@@ -120,6 +129,7 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
       const id = plan.idColumn === undefined ? '' : (row[plan.idColumn] ?? '');
       checkValues(plan, row, () => (id === '' ? `block ${block} row ${n}` : `id ${quote(id)}`));
       if (plan.idColumn === undefined) return;
+      const unique = uniqueOf.get(source) as CheckTally;
       unique.checked++;
       if (id === '') unique.fail(`${plan.file} block ${block} row ${n}: ${plan.idColumn} is empty`);
       else if (!(recordIds.get(source) as HashSet64).addString(id))
@@ -155,9 +165,19 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
       }
       const computed = [pairs.keys, pairs.label, pairs.ids, pairs.disjoint];
       for (const t of computed) tallies.set(t.name, t);
+      /** A check's part: the record tallies of each source in turn, then those of truth rows and pairs. */
+      const joinedPart = (name: string): CheckPart => {
+        const joined = new CheckTally(name);
+        for (const s of SOURCES) {
+          const own = sourceTallies.get(s)?.get(name);
+          if (own) joined.merge(own.toPart());
+        }
+        joined.merge((tallies.get(name) as CheckTally).toPart());
+        return joined.toPart();
+      };
       return {
         block,
-        checks: BLOCK_CHECK_NAMES.map((n) => (tallies.get(n) as CheckTally).toPart()),
+        checks: BLOCK_CHECK_NAMES.map((n) => joinedPart(n)),
         recordIds: recordHashes,
         truthIds: truthHashes,
         truthRows,

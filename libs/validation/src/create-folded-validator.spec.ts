@@ -136,4 +136,19 @@ describe('record ids per source in a block', () => {
     ]);
     expect(part.checks.find((c) => c.name === 'unique_ids')).toMatchObject({ checked: 4, failed: 1 });
   });
+
+  it("should list a check's examples source by source, however the sources' records interleave", () => {
+    const d = goodDataset();
+    /** unique_ids of a block given each source's first record twice, the sources fed in `order`. */
+    const examples = (order: Source[]) => {
+      const checker = createBlockChecker({ schema, columns: d.columns, block: 0 });
+      for (let k = 0; k < 2; k++) for (const s of order) checker.addRecord(s, d.records[s][0]);
+      return checker.finish().checks.find((c) => c.name === 'unique_ids')?.examples ?? [];
+    };
+    const bySource = examples(['leads', 'sales', 'financial']);
+    expect(bySource).toHaveLength(3);
+    expect(bySource.map((e) => e.split(' ')[0])).toEqual(['leads.csv', 'sales.csv', 'financial.csv']);
+    expect(examples(['financial', 'sales', 'leads'])).toEqual(bySource);
+    expect(examples(['sales', 'leads', 'financial'])).toEqual(bySource);
+  });
 });

@@ -93,21 +93,18 @@ export function compileField(f: FieldSpec): FieldRenderer {
 
 interface CompiledEntity {
   idPrefix: string;
-  names: string[];
-  renderers: FieldRenderer[];
   /** Renders a whole row (see {@link rowBuilder}). */
   build: RowBuilder;
 }
 
 const compiled = new WeakMap<EntitySpec, CompiledEntity>();
 
-/** Column names and renderers of a source, compiled once per schema entity. */
+/** The id prefix and row builder of a source, compiled once per schema entity. */
 export function compileEntity(spec: EntitySpec): CompiledEntity {
   let c = compiled.get(spec);
   if (!c) {
     const names = spec.fields.map((f) => f.name);
-    const renderers = spec.fields.map(compileField);
-    c = { idPrefix: spec.idPrefix, names, renderers, build: rowBuilder(names, renderers) };
+    c = { idPrefix: spec.idPrefix, build: rowBuilder(names, spec.fields.map(compileField)) };
     compiled.set(spec, c);
   }
   return c;

@@ -23,9 +23,10 @@ export function rowBuilder(names: readonly string[], renderers: readonly FieldRe
   let make: (...renderers: FieldRenderer[]) => RowBuilder;
   try {
     make = new Function(...params, `'use strict';\nreturn (rc) => ({ ${fields.join(', ')} });`) as typeof make;
-  } catch {
+  } catch (error) {
     // Code generation disallowed (`--disallow-code-generation-from-strings`, a CSP): the same rows by the loop.
-    return loopBuilder(names, renderers);
+    if (error instanceof EvalError) return loopBuilder(names, renderers);
+    throw error;
   }
   return make(...renderers);
 }

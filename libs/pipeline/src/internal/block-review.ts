@@ -42,8 +42,7 @@ export interface BlockReviewer {
  * Creates the reviewer of block `block`: record checks and column profiles per source, truth checks and noise
  * strategies, then pair checks and feature histograms. Rows can be fed batch by batch and dropped: each
  * source's records, and the truth rows, need only come in their own file order (the checks of records and of
- * truth rows meet only in `finish`), and every figure is that of feeding whole files. Only the failure examples
- * of a check failing in two sources of one block follow the feeding order (batches interleave the sources).
+ * truth rows meet only in `finish`), and every figure and failure example is that of feeding whole files.
  */
 export function createBlockReviewer(ctx: BlockContext, block: number): BlockReviewer {
   const names = datasetFileNames(partSuffix(ctx.options.shard));

@@ -20,7 +20,8 @@ export interface PairTable extends ColumnBatch {
 
 /**
  * The pairs as a {@link PairTable}: what `pairToRow` gives row by row (a NaN or missing feature is a null),
- * without an object per pair.
+ * without an object per pair. The block pass uses {@link pairBatchTable}; this is its reference (the specs
+ * compare the two) and the way to a table from `Pair` objects.
  *
  * @example
  * const table = toPairTable(pairs, featureNames);
