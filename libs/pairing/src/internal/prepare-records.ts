@@ -75,9 +75,17 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
   const n = input.length;
   const origin = new Int32Array(n);
   for (let i = 0; i < n; i++) origin[i] = i;
-  // A stable sort of the positions orders them as sorting the records would.
-  if (!sorted) origin.set(Array.from(origin).sort((x, y) => canonical(input[x], input[y])));
-  const records = sorted ? input : Array.from(origin, (i) => input[i]);
+  let records = input;
+  if (!sorted) {
+    // A stable sort of the positions orders them as sorting the records would. Plain loops, not
+    // `Array.from` of the typed array: that walks an iterator, a result object per position.
+    const positions = new Array<number>(n);
+    for (let i = 0; i < n; i++) positions[i] = i;
+    positions.sort((x, y) => canonical(input[x], input[y]));
+    const ordered = new Array<PairingRecord>(n);
+    for (let i = 0; i < n; i++) ordered[i] = input[(origin[i] = positions[i])];
+    records = ordered;
+  }
   const split = new Uint8Array(n);
   const entity = new Int32Array(n);
   const entityNumbers = new Map<string, number>();
