@@ -1,5 +1,5 @@
 import { renderChunk } from '@synth/entities';
-import type { EntityPlan } from '@synth/entities';
+import type { EntityPlan, RenderedRecord } from '@synth/entities';
 import { featureNames, toPartyRecord, SOURCES } from '@synth/features';
 import { applyNoise, formatAppliedNoise, NoiseDraws, NoiseTally } from '@synth/noise';
 import type { NoiseTallyJson } from '@synth/noise';
@@ -105,7 +105,11 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   for (let chunk = first; chunk < last; chunk++) {
     // Decisions stratified per strategy over the chunk's records, whose order never depends on blocks or workers.
     const draws = new NoiseDraws(createRng(seed, 'noise', 'draws', chunk), ctx.noiseProfile);
-    for (const record of renderChunk(plan, ctx.schema, chunk)) {
+    // Each rendered record is let go once used, so a scavenge during the chunk copies only the ones still to come.
+    const pending: (RenderedRecord | undefined)[] = renderChunk(plan, ctx.schema, chunk);
+    for (let i = 0; i < pending.length; i++) {
+      const record = pending[i] as RenderedRecord;
+      pending[i] = undefined;
       let row = record.row;
       // The canonical (clean, first) record carries the entity's true name.
       if (!record.variant) names.add(row['first_name'], row['last_name']);
