@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { soundex } from '@synth/features';
-import { firstNameKey, lastNameKey, zipHouseKey } from './blocking-keys';
+import { firstNameKey, lastNameKey, soundexNumber, zipHouseKey } from './blocking-keys';
 import type { RecordKeys } from './record-keys';
 
 /** The text keys the numeric ones stand for. */
@@ -67,5 +67,32 @@ describe('numeric blocking keys', () => {
   it('should stay exact integers', () => {
     const k = { first: 'zzzz', last: '\uffff\uffff', zip: '9999999', house: '9999999' } as RecordKeys;
     for (const key of keys(k)) expect(Number.isSafeInteger(key)).toBe(true);
+  });
+});
+
+describe(soundexNumber, () => {
+  /** The number the documented formula gives for a soundex code. */
+  const fromCode = (code: string): number =>
+    code === ''
+      ? 0
+      : 1 +
+        (code.charCodeAt(0) - 65) * 343 +
+        (code.charCodeAt(1) - 48) * 49 +
+        (code.charCodeAt(2) - 48) * 7 +
+        (code.charCodeAt(3) - 48);
+
+  it.each(['Ashcraft', 'Tymczak', 'Pfister', 'Honeyman', "O'Brien", 'Lee', 'a', 'Wh', '', '42', 'Ærø'])(
+    'should equal the number of soundex(%j)',
+    (word) => expect(soundexNumber(word)).toBe(fromCode(soundex(word))),
+  );
+
+  it('should equal the number of soundex for any text', () => {
+    const letters = fc.constantFrom(..."aAbBcdeHhWwiklmnoprstuvxyz -'.1é".split(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: letters })), (word) => {
+        expect(soundexNumber(word)).toBe(fromCode(soundex(word)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,4 +1,3 @@
-import { soundex } from '@synth/features';
 import type { RecordKeys } from './record-keys';
 
 /**
@@ -10,12 +9,38 @@ import type { RecordKeys } from './record-keys';
  * which V8 keeps unboxed: no heap number to allocate and a cheaper hash in the index's `Map`.
  */
 
-/** `soundex(word)` as a number: 0 for `''`, else 1 + letter × 343 + the three digits (0–6) in base 7. */
+/** Soundex digit of A..Z: the table of `soundex` in `@synth/features` ('0' vowel-like, also H and W). */
+const SOUNDEX_DIGITS = '01230120022455012623010202';
+
+/**
+ * `soundex(word)` as a number: 0 for `''`, else 1 + letter × 343 + the three digits (0–6) in base 7. Computed
+ * by the same steps as `soundex` without building its string (a few per record and key while mining pairs).
+ */
 export function soundexNumber(word: string): number {
-  const code = soundex(word);
-  if (code === '') return 0;
-  const digit = (i: number) => code.charCodeAt(i) - 48;
-  return 1 + (code.charCodeAt(0) - 65) * 343 + digit(1) * 49 + digit(2) * 7 + digit(3);
+  let letter = -1;
+  let last = 0;
+  let digits = 0;
+  let value = 0;
+  for (let i = 0; i < word.length && digits < 3; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c < 65 || c > 90) continue;
+    const code = SOUNDEX_DIGITS.charCodeAt(c - 65) - 48;
+    if (letter < 0) {
+      letter = c - 65;
+      last = code;
+      continue;
+    }
+    if (c === 72 || c === 87) continue; // H, W: transparent
+    if (code !== 0 && code !== last) {
+      value = value * 7 + code;
+      digits++;
+    }
+    last = code;
+  }
+  if (letter < 0) return 0;
+  for (; digits < 3; digits++) value *= 7;
+  return 1 + letter * 343 + value;
 }
 
 /** Above every {@link lastNameKey} (soundex number < 8919, times 2^16, plus a code unit). */
