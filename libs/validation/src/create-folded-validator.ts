@@ -72,13 +72,16 @@ export function createFoldedValidator(options: FoldedValidatorOptions): FoldedVa
       const unique = tally('unique_ids');
       const truth = tally('truth_complete');
       for (const source of SOURCES) {
-        ids.mark(source, part.recordIds[source], IN_RECORDS, (hi, lo) =>
-          unique.fail(`${files[source]} block ${part.block}: id ${ids.describe(source, hi, lo)} is not unique`),
-        );
-        ids.mark(source, part.truthIds[source], IN_TRUTH, (hi, lo) =>
-          truth.fail(
-            `${truthFile} block ${part.block}: ${source} id ${ids.describe(source, hi, lo)} has a second truth row`,
-          ),
+        ids.markBoth(
+          source,
+          part.recordIds[source],
+          part.truthIds[source],
+          (hi, lo) =>
+            unique.fail(`${files[source]} block ${part.block}: id ${ids.describe(source, hi, lo)} is not unique`),
+          (hi, lo) =>
+            truth.fail(
+              `${truthFile} block ${part.block}: ${source} id ${ids.describe(source, hi, lo)} has a second truth row`,
+            ),
         );
       }
       truthRows += part.truthRows;
