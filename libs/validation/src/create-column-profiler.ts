@@ -118,6 +118,8 @@ export function createColumnProfiler(columns: readonly string[], options: { exac
         const state = states[i];
         const hashes = part.hashes[i];
         state.nulls += part.nulls[i];
+        // The table grows once for the part, not step by step (most hashes of a part may be new).
+        state.exact?.reserve(hashes.length / 2);
         for (let j = 0; j < hashes.length; j += 2) state.add(hashes[j], hashes[j + 1]);
         const sketch = part.sketches?.[i];
         if (sketch) state.merge(sketch);

@@ -24,6 +24,25 @@ describe(CompactHashSet, () => {
     );
   });
 
+  it('should keep its entries when it makes room for more (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(half, half, fc.nat(5000)), { maxLength: 500 }), (steps) => {
+        const set = new CompactHashSet(2);
+        const reference = new Set<string>();
+        for (const [hi, lo, room] of steps) {
+          set.reserve(room);
+          expect(set.add(hi, lo)).toBe(!reference.has(`${hi}:${lo}`));
+          reference.add(`${hi}:${lo}`);
+        }
+        expect(set.size).toBe(reference.size);
+        let listed = 0;
+        set.forEach((hi, lo) => (listed += reference.has(`${hi}:${lo}`) ? 1 : 0));
+        expect(listed).toBe(reference.size);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('should hold the hash (0, 0) once, like any other', () => {
     const set = new CompactHashSet();
     expect(set.add(0, 0)).toBe(true);

@@ -40,8 +40,18 @@ export class CompactHashSet {
     }
     table[at] = hi;
     table[at + 1] = lo;
-    if (++this.size * 2 > mask) this.grow();
+    if (++this.size * 2 > mask) this.grow(mask * 2 + 1);
     return true;
+  }
+
+  /**
+   * Makes room for `count` more entries at once (the table doubles as often as it would for them, in one
+   * go), e.g. before adding a batch of hashes of which most may be new.
+   */
+  reserve(count: number): void {
+    let mask = this.mask;
+    while ((this.size + count) * 2 > mask) mask = mask * 2 + 1;
+    if (mask !== this.mask) this.grow(mask);
   }
 
   /** Calls `f(hi, lo)` for every entry (in no particular order). */
@@ -51,10 +61,9 @@ export class CompactHashSet {
     for (let at = 0; at < table.length; at += 2) if ((table[at] | table[at + 1]) !== 0) f(table[at], table[at + 1]);
   }
 
-  /** Doubles the table. */
-  private grow(): void {
+  /** Moves the entries to a table of `mask + 1` slots (a larger power of two). */
+  private grow(mask: number): void {
     const old = this.table;
-    const mask = (this.mask + 1) * 2 - 1;
     const table = new Uint32Array((mask + 1) * 2);
     for (let from = 0; from < old.length; from += 2) {
       const hi = old[from];
