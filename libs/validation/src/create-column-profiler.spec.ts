@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { createColumnProfiler, DEFAULT_EXACT_DISTINCT_CAP } from './create-column-profiler';
+import { hashLo } from './internal/hash';
+import { HyperLogLog } from './internal/hyper-log-log';
 import { profileFigures } from './profile-figures';
 import { profileColumns } from './profile-columns';
 
@@ -52,6 +54,17 @@ describe(createColumnProfiler, () => {
     expect(profile.exact).toBe(false);
     expect(Math.abs(profile.distinct - distinct) / distinct).toBeLessThan(0.03);
     expect(profile.uniqueShare).toBeCloseTo(profile.distinct / total, 10);
+  });
+
+  it('should estimate past the cap exactly as a sketch of every value added from the start', () => {
+    const p = createColumnProfiler(['v'], { exactCap: 3_000 });
+    const sketch = new HyperLogLog();
+    for (let i = 0; i < 20_000; i++) {
+      const v = `v${(i * 7919) % 9_000}`;
+      p.add({ v });
+      sketch.add(hashLo(v));
+    }
+    expect(p.finish().v).toMatchObject({ exact: false, distinct: Math.round(sketch.estimate()) });
   });
 
   it('should default to an exact cap of 200,000 and refuse a bad cap', () => {

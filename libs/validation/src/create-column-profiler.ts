@@ -1,5 +1,5 @@
 import { hash64, hashLo, hashOut } from './internal/hash';
-import { HashSet64 } from './internal/hash-set-64';
+import { CompactHashSet } from './internal/compact-hash-set';
 import { HyperLogLog } from './internal/hyper-log-log';
 import { ValidationError } from './validation-error';
 import type { ColumnProfilePart } from './profile-columns';
@@ -48,7 +48,7 @@ export const DEFAULT_EXACT_DISTINCT_CAP = 200_000;
 class ColumnState {
   nulls = 0;
   /** The hashes of the distinct values, while there are at most `cap` of them. */
-  exact: HashSet64 | undefined = new HashSet64();
+  exact: CompactHashSet | undefined = new CompactHashSet();
   /** Once the exact set overflowed: a sketch of every value from the start (made from the set's hashes). */
   sketch: HyperLogLog | undefined;
 
@@ -57,7 +57,8 @@ class ColumnState {
   /** Adds a value by its hash halves. */
   add(hi: number, lo: number): void {
     if (this.sketch) this.sketch.add(lo);
-    else if ((this.exact as HashSet64).add(hi, lo) && (this.exact as HashSet64).size > this.cap) this.overflow();
+    else if ((this.exact as CompactHashSet).add(hi, lo) && (this.exact as CompactHashSet).size > this.cap)
+      this.overflow();
   }
 
   /** Adds the values a sketch has seen: the count is an estimate from now on. */
@@ -68,7 +69,7 @@ class ColumnState {
   /** Trades the exact set for a sketch of the same hashes (a sketch sees only their low halves). */
   private overflow(): HyperLogLog {
     const sketch = new HyperLogLog();
-    this.exact?.forEach((_, lo) => sketch.add(lo));
+    this.exact?.forEach((_, lo) => sketch.add(lo)); // in any order: a sketch is a function of the set
     this.exact = undefined;
     this.sketch = sketch;
     return sketch;
@@ -117,6 +118,8 @@ export function createColumnProfiler(columns: readonly string[], options: { exac
         const state = states[i];
         const hashes = part.hashes[i];
         state.nulls += part.nulls[i];
+        // The table grows once for the part, not step by step (most hashes of a part may be new).
+        state.exact?.reserve(hashes.length / 2);
         for (let j = 0; j < hashes.length; j += 2) state.add(hashes[j], hashes[j + 1]);
         const sketch = part.sketches?.[i];
         if (sketch) state.merge(sketch);
@@ -130,7 +133,9 @@ export function createColumnProfiler(columns: readonly string[], options: { exac
       columns.forEach((name, i) => {
         const s = states[i];
         const present = rows - s.nulls;
-        const distinct = s.sketch ? Math.min(present, Math.round(s.sketch.estimate())) : (s.exact as HashSet64).size;
+        const distinct = s.sketch
+          ? Math.min(present, Math.round(s.sketch.estimate()))
+          : (s.exact as CompactHashSet).size;
         out[name] = {
           rows,
           nulls: s.nulls,

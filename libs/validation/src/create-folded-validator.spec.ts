@@ -117,6 +117,22 @@ describe(createFoldedValidator, () => {
     });
     expect(report.ok).toBe(false);
   });
+
+  it('should list records without truth rows, source by source, before truth rows without records', () => {
+    const d = spoil((x) => {
+      const noTruth = new Set(['L1', 'S2', 'F0']);
+      x.truth = x.truth.filter((row) => !noTruth.has(String(row['id'])));
+      x.truth.push({ source: 'financial', id: 'F99' }, { source: 'leads', id: 'L99' });
+    });
+    const truth = foldedReport(d).checks.find((c) => c.name === 'truth_complete');
+    expect(truth?.examples).toEqual([
+      "leads.csv: id 'L1' has no truth row",
+      "sales.csv: id 'S2' has no truth row",
+      "financial.csv: id 'F0' has no truth row",
+      "truth.csv: leads id 'L99' is not in leads.csv",
+      "truth.csv: financial id 'F99' is not in financial.csv",
+    ]);
+  });
 });
 
 describe('record ids per source in a block', () => {

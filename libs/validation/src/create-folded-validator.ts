@@ -72,13 +72,16 @@ export function createFoldedValidator(options: FoldedValidatorOptions): FoldedVa
       const unique = tally('unique_ids');
       const truth = tally('truth_complete');
       for (const source of SOURCES) {
-        ids.mark(source, part.recordIds[source], IN_RECORDS, (hi, lo) =>
-          unique.fail(`${files[source]} block ${part.block}: id ${ids.describe(source, hi, lo)} is not unique`),
-        );
-        ids.mark(source, part.truthIds[source], IN_TRUTH, (hi, lo) =>
-          truth.fail(
-            `${truthFile} block ${part.block}: ${source} id ${ids.describe(source, hi, lo)} has a second truth row`,
-          ),
+        ids.markBoth(
+          source,
+          part.recordIds[source],
+          part.truthIds[source],
+          (hi, lo) =>
+            unique.fail(`${files[source]} block ${part.block}: id ${ids.describe(source, hi, lo)} is not unique`),
+          (hi, lo) =>
+            truth.fail(
+              `${truthFile} block ${part.block}: ${source} id ${ids.describe(source, hi, lo)} has a second truth row`,
+            ),
         );
       }
       truthRows += part.truthRows;
@@ -110,19 +113,20 @@ export function createFoldedValidator(options: FoldedValidatorOptions): FoldedVa
   };
 }
 
-/** `truth_complete` across blocks: every record id needs a truth row, every truth row a record. */
+/**
+ * `truth_complete` across blocks: every record id needs a truth row, every truth row a record. One pass over
+ * each source's ids; the truth rows without a record are told after every record without a truth row.
+ */
 function settleTruth(t: CheckTally, ids: IdLedger, files: Record<Source, string>, truthFile: string): void {
+  const strays: { source: Source; hi: number; lo: number }[] = [];
   for (const source of SOURCES) {
     ids.forEach(source, (hi, lo, flags) => {
+      if (flags === IN_TRUTH) strays.push({ source, hi, lo });
       if (!(flags & IN_RECORDS)) return;
       t.checked++;
       if (!(flags & IN_TRUTH)) t.fail(`${files[source]}: id ${ids.describe(source, hi, lo)} has no truth row`);
     });
   }
-  for (const source of SOURCES) {
-    ids.forEach(source, (hi, lo, flags) => {
-      if (flags === IN_TRUTH)
-        t.fail(`${truthFile}: ${source} id ${ids.describe(source, hi, lo)} is not in ${files[source]}`);
-    });
-  }
+  for (const { source, hi, lo } of strays)
+    t.fail(`${truthFile}: ${source} id ${ids.describe(source, hi, lo)} is not in ${files[source]}`);
 }

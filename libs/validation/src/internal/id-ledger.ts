@@ -23,6 +23,37 @@ export class IdLedger {
       if (set.mark(hashes[i], hashes[i + 1], flag) & flag) again(hashes[i], hashes[i + 1]);
   }
 
+  /**
+   * The same as `mark(source, recordIds, IN_RECORDS, recordAgain)` then `mark(source, truthIds, IN_TRUTH,
+   * truthAgain)`, with the same calls in the same order. A block's record and truth ids are most often the same
+   * list: then each id is looked up once for both flags, not twice (the table is large, a lookup a cache miss).
+   *
+   * @example
+   * ledger.markBoth('leads', part.recordIds.leads, part.truthIds.leads, onDuplicate, onSecondTruthRow);
+   */
+  markBoth(
+    source: Source,
+    recordIds: Uint32Array,
+    truthIds: Uint32Array,
+    recordAgain: (hi: number, lo: number) => void,
+    truthAgain: (hi: number, lo: number) => void,
+  ): void {
+    if (!sameIds(recordIds, truthIds)) {
+      this.mark(source, recordIds, IN_RECORDS, recordAgain);
+      this.mark(source, truthIds, IN_TRUTH, truthAgain);
+      return;
+    }
+    // One id's flags before it is marked are those the two passes would see: earlier blocks' and earlier ids'.
+    const set = this.sets.get(source) as HashSet64;
+    let truthRepeats: number[] | undefined;
+    for (let i = 0; i < recordIds.length; i += 2) {
+      const before = set.mark(recordIds[i], recordIds[i + 1], IN_RECORDS | IN_TRUTH);
+      if (before & IN_RECORDS) recordAgain(recordIds[i], recordIds[i + 1]);
+      if (before & IN_TRUTH) (truthRepeats ??= []).push(i);
+    }
+    for (const i of truthRepeats ?? []) truthAgain(truthIds[i], truthIds[i + 1]);
+  }
+
   /** Remembers an id's text for messages. */
   name(source: Source, id: string): void {
     hash64(id);
@@ -45,6 +76,13 @@ export class IdLedger {
   forEach(source: Source, f: (hi: number, lo: number, flags: number) => void): void {
     (this.sets.get(source) as HashSet64).forEach(f);
   }
+}
+
+/** Whether two id lists hold the same hashes in the same order. */
+function sameIds(a: Uint32Array, b: Uint32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function hex(n: number): string {
