@@ -45,6 +45,8 @@ export class PairChecker {
   private readonly pending: PendingRef[] = [];
   /** The key columns of the pair being checked (one object, rewritten for every pair). */
   private readonly v = {} as PairKeys;
+  /** Whether the side last given to {@link lookUp} named no known record. */
+  private missed = false;
 
   /** `place` names a pair in messages from its file and its row in that file (counted here). */
   constructor(
@@ -70,24 +72,10 @@ export class PairChecker {
     const b = v.src_b !== null && v.id_b ? SOURCE_INDEX.get(v.src_b) : undefined;
     this.ids.checked++;
     // Each side's id is hashed once, for its lookup and its split.
-    let missA = false;
-    let clashA = -1;
-    if (a !== undefined) {
-      hash64(v.id_a as string);
-      const hi = hashOut[0];
-      const lo = hashOut[1];
-      missA = !this.hasRecord(a, v.id_a as string, hi, lo);
-      if (splitIndex !== undefined) clashA = this.otherSplit(a, hi, lo, splitIndex);
-    }
-    let missB = false;
-    let clashB = -1;
-    if (b !== undefined) {
-      hash64(v.id_b as string);
-      const hi = hashOut[0];
-      const lo = hashOut[1];
-      missB = !this.hasRecord(b, v.id_b as string, hi, lo);
-      if (splitIndex !== undefined) clashB = this.otherSplit(b, hi, lo, splitIndex);
-    }
+    const clashA = a === undefined ? -1 : this.lookUp(a, v.id_a as string, splitIndex);
+    const missA = a !== undefined && this.missed;
+    const clashB = b === undefined ? -1 : this.lookUp(b, v.id_b as string, splitIndex);
+    const missB = b !== undefined && this.missed;
     if (missA || missB) {
       const refs: PendingRef['refs'] = [];
       if (missA) refs.push({ key: 'id_a', source: SOURCES[a as number], id: v.id_a as string });
@@ -107,6 +95,18 @@ export class PairChecker {
         this.disjoint.fail(`${this.place(file, row)}: ${problems.join('; ')}`);
       }
     }
+  }
+
+  /**
+   * Looks one side of a pair up, its id hashed once: sets {@link missed} when no known record has the id, and
+   * returns the split the record was seen in before if it differs from `splitIndex` (else -1; -1 without a split).
+   */
+  private lookUp(source: number, id: string, splitIndex: number | undefined): number {
+    hash64(id);
+    const hi = hashOut[0];
+    const lo = hashOut[1];
+    this.missed = !this.hasRecord(source, id, hi, lo);
+    return splitIndex === undefined ? -1 : this.otherSplit(source, hi, lo, splitIndex);
   }
 
   /** Whether the id `id` (hashed to `hi`, `lo`) is a record of source `source` (its index). */
