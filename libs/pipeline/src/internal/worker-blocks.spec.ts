@@ -1,17 +1,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { workerBlocks } from './worker-blocks';
+import { AHEAD_PER_WORKER, workerBlocks } from './worker-blocks';
 import type { WorkerSetup } from './block-source';
 
 // A stand-in worker: answers each block at once with an empty result, so the writer is the slow side; a block's
-// result lists the sketch-only hints the worker had by then.
+// result lists the sketch-only hints the worker had by then. With `slowFirst` in its data, block 0 takes a while.
 const FAKE_WORKER = `
-const { parentPort, threadId } = require('node:worker_threads');
+const { parentPort, threadId, workerData } = require('node:worker_threads');
 const empty = { csv: {}, rows: {}, pairs: { length: 0, columns: {}, features: [] }, tally: {}, pairStats: {} };
 const hints = [];
 parentPort.on('message', (job) => {
-  if (typeof job === 'number') parentPort.postMessage({ block: job, ...empty, hints: [...hints], thread: threadId });
+  const answer = () => parentPort.postMessage({ block: job, ...empty, hints: [...hints], thread: threadId });
+  if (typeof job === 'number') setTimeout(answer, job === 0 && workerData.slowFirst ? 300 : 0);
   else if (job.kind === 'sketchOnly') hints.push(job);
   else if (job.seed < 0) process.exit(3);
   else {
@@ -27,18 +28,32 @@ describe(workerBlocks, () => {
   writeFileSync(script, FAKE_WORKER);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each([1, 2, 3])('should yield blocks in order, at most 2 × %i ahead of a slow writer', async (workers) => {
-    const source = workerBlocks({} as WorkerSetup, workers, script);
-    const blocks = Array.from({ length: 40 }, (_, i) => i * 3);
+  it.each([1, 2, 3])(
+    'should yield blocks in order, at most AHEAD_PER_WORKER × %i ahead of a slow writer',
+    async (workers) => {
+      const source = workerBlocks({} as WorkerSetup, workers, script);
+      const blocks = Array.from({ length: 40 }, (_, i) => i * 3);
+      const seen: number[] = [];
+      for await (const result of source.results(blocks)) {
+        seen.push(result.block);
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      await source.close();
+      expect(seen).toEqual(blocks);
+      expect(source.stats.maxAhead).toBeLessThanOrEqual(AHEAD_PER_WORKER * workers);
+      expect(source.stats.maxAhead).toBeGreaterThan(0);
+    },
+  );
+
+  it('should keep the other workers going while one block is slow, up to the bound', async () => {
+    const source = workerBlocks({ slowFirst: true } as unknown as WorkerSetup, 2, script);
+    const blocks = Array.from({ length: 40 }, (_, i) => i);
     const seen: number[] = [];
-    for await (const result of source.results(blocks)) {
-      seen.push(result.block);
-      await new Promise((r) => setTimeout(r, 2));
-    }
+    for await (const result of source.results(blocks)) seen.push(result.block);
     await source.close();
     expect(seen).toEqual(blocks);
-    expect(source.stats.maxAhead).toBeLessThanOrEqual(2 * workers);
-    expect(source.stats.maxAhead).toBeGreaterThan(0);
+    // While block 0 is computed, the other worker runs on until the whole window is used.
+    expect(source.stats.maxAhead).toBe(AHEAD_PER_WORKER * 2);
   });
 
   it('should tell every worker which columns the next blocks profile by sketch only', async () => {

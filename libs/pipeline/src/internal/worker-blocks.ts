@@ -13,6 +13,16 @@ import type { BlockResult, TransferredBlock } from './process-block';
  */
 export const WORKER_SCRIPT = path.join(__dirname, 'block-worker.js');
 
+/** Blocks queued on one worker at most: the next one is there when a block is done, even while the writer is busy. */
+export const QUEUED_PER_WORKER = 3;
+
+/**
+ * Blocks dispatched or held beyond the one the writer waits for, per worker. Blocks take unequal time, so a
+ * worker that is ahead keeps working while the other finishes a slow block (with two per worker it sat idle
+ * about a tenth of the time); each held block is a few MB of CSV bytes and pair columns.
+ */
+export const AHEAD_PER_WORKER = 4;
+
 /** The two ways a pending answer ends. */
 interface Settle<T> {
   resolve: (value: T) => void;
@@ -20,8 +30,9 @@ interface Settle<T> {
 }
 
 /**
- * Blocks computed by `workers` worker threads. At most two blocks per worker are in flight, and results
- * are handed out strictly in block order, so memory holds a bounded number of blocks and the output does
+ * Blocks computed by `workers` worker threads. At most {@link QUEUED_PER_WORKER} blocks per worker are in
+ * flight and {@link AHEAD_PER_WORKER} × `workers` beyond the one awaited, and results are handed out strictly in
+ * block order, so memory holds a bounded number of blocks and the output does
  * not depend on which worker finishes first. Once the blocks are done, `startSummaryModels` fits the summary's two
  * models on two of the workers at once.
  */
@@ -39,7 +50,7 @@ export function workerBlocks(
     { length: workers },
     () => new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 64 } }),
   );
-  /** Most blocks ever dispatched or held beyond the one the writer waits for (bounded by 2 × workers). */
+  /** Most blocks ever dispatched or held beyond the one the writer waits for (at most AHEAD_PER_WORKER × workers). */
   const stats = { maxAhead: 0 };
   /** Summary model jobs asked of a worker (once the blocks are done) and not answered yet, by model. */
   const pending = new Map<SummaryModelName, { worker: Worker; settle: Settle<unknown> }>();
@@ -94,11 +105,13 @@ export function workerBlocks(
         for (const w of waiting.values()) w.reject(failure);
         waiting.clear();
       };
-      // Keep every worker busy (two blocks queued each), never more than `2 × workers` blocks ahead of `upTo`.
+      // Keep every worker busy (a few blocks queued each), never more than AHEAD_PER_WORKER × workers ahead of
+      // `upTo`.
       const fill = (upTo: number) => {
         for (const worker of pool) {
           const queue = inFlight.get(worker) as number[];
-          while (queue.length < 2 && next < blocks.length && next - upTo < 2 * workers) {
+          const ahead = AHEAD_PER_WORKER * workers;
+          while (queue.length < QUEUED_PER_WORKER && next < blocks.length && next - upTo < ahead) {
             if (stopped.has(worker)) return fail(new Error('a block worker stopped before its blocks were sent'));
             const block = blocks[next++];
             queue.push(block);
