@@ -1,8 +1,8 @@
-import { RandomForestRegression } from 'ml-random-forest';
 import { createRng } from '@synth/random';
 import { binaryMetrics } from '../smoke/metrics';
 import type { SplitSample } from '../smoke/pair-sample';
 import { smokeApplies } from '../smoke/smoke-model';
+import { RegressionForest } from './regression-forest';
 
 /** How the forest is grown. Defaults keep it to a few seconds on the default profile. */
 export interface ForestOptions {
@@ -20,7 +20,7 @@ export interface ForestFigures {
   trainedOn: number;
   trees: number;
   maxDepth: number;
-  /** The 32-bit seed given to ml-random-forest (derived from the run's seed). */
+  /** The 32-bit seed of the forest's feature draws, as ml-random-forest takes it (derived from the run's seed). */
   seed: number;
   errorByKind: Record<string, { pairs: number; errors: number; rate: number }>;
 }
@@ -29,13 +29,13 @@ export interface ForestFigures {
 const encode = (row: readonly (number | null)[]) => row.map((v) => (v === null ? -1 : Math.round(v * 50) / 50));
 
 /**
- * Grows a random forest (mljs `ml-random-forest`, regression trees on the 0/1 label, so each tree's leaf is the
- * share of matches and the forest's score is their mean) on at most `maxTrain` train pairs of the smoke
- * sample, and scores it on the test sample at 0.5. Variance reduction on a 0/1 label picks the same splits
- * as Gini impurity. Each tree sees all the train rows and a seeded 70 % of the features (random subspaces).
- * Train rows are ordered negatives first: ml-cart proposes a split wherever the label changes along a sorted
- * feature, so with this order and values on a 0.02 grid each feature offers at most about 100 candidate
- * splits, which keeps the fit to seconds. Deterministic for a given sample and seed.
+ * Grows a random forest (the forest of mljs `ml-random-forest` 2.1 to the bit, see {@link RegressionForest}:
+ * regression trees on the 0/1 label, so each tree's leaf is the share of matches and the forest's score is
+ * their mean) on at most `maxTrain` train pairs of the smoke sample, and scores it on the test sample at 0.5.
+ * Variance reduction on a 0/1 label picks the same splits as Gini impurity. Each tree sees all the train rows
+ * and a seeded 70 % of the features (random subspaces). Train rows are ordered negatives first: ml-cart proposes
+ * a split wherever the label changes along a sorted feature, so with this order and values on a 0.02 grid each
+ * feature offers at most about 100 candidate splits. Deterministic for a given sample and seed.
  *
  * @example
  * randomForestFigures(sample.splits.train, sample.splits.test, 42).f1; // e.g. 0.86
@@ -58,21 +58,17 @@ export function randomForestFigures(
   picked = [...picked.filter((i) => train.y[i] === 0), ...picked.filter((i) => train.y[i] === 1)];
   const forestSeed = rng.int(0, 2 ** 31 - 1);
   const features = train.rows[0]?.length ?? 0;
-  const forest = new RandomForestRegression({
+  const forest = new RegressionForest({
     seed: forestSeed,
-    nEstimators: trees,
+    trees,
     maxFeatures: Math.max(1, Math.round(features * 0.7)),
-    replacement: false,
-    useSampleBagging: false,
-    noOOB: true,
-    selectionMethod: 'mean',
-    treeOptions: { maxDepth, minNumSamples: 5 },
-    isClassifier: false,
+    maxDepth,
+    minNumSamples: 5,
   });
   const labels = picked.map((i) => train.y[i]);
-  // ml-cart 2.1 refuses a root split whose squared error is exactly 0 (it compares it with a parent gain of
-  // 0), so where one threshold separates train perfectly every tree would be a single leaf. Nudging one
-  // positive label by 1e-9 keeps that error above 0 and moves no score by more than 1e-9.
+  // ml-cart 2.1 (and so RegressionForest) refuses a root split whose squared error is exactly 0 (it compares it
+  // with a parent gain of 0), so where one threshold separates train perfectly every tree would be a single leaf.
+  // Nudging one positive label by 1e-9 keeps that error above 0 and moves no score by more than 1e-9.
   const firstPositive = labels.indexOf(1);
   if (firstPositive >= 0) labels[firstPositive] = 1 + 1e-9;
   forest.train(
