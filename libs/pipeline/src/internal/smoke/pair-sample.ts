@@ -30,6 +30,7 @@ export class PairSample {
   readonly histograms: Record<string, FeatureHistogram>;
   readonly splits: Record<string, SplitSample> = {};
   private readonly rngs: Record<string, Rng> = {};
+  private readonly slots = new Map<string, () => number>();
 
   constructor(
     readonly features: readonly string[],
@@ -72,11 +73,18 @@ export class PairSample {
   sampleBatch(batch: ColumnBatch): void {
     const { split, y, pair_kind: kind } = batch.columns;
     const features = this.features.map((f) => batch.columns[f]);
+    // Rows of a split come in runs: its name is looked up once per run, not once per row.
+    let name: string | null = null;
+    let slot: (() => number) | null = null;
     for (let i = 0; i < batch.length; i++) {
-      const name = String(columnValue(split, i));
-      const k = this.slot(name);
+      const current = String(columnValue(split, i));
+      if (current !== name) {
+        name = current;
+        slot = this.slotOf(current);
+      }
+      const k = slot === null ? -1 : slot();
       if (k < 0) continue;
-      const sample = this.splits[name];
+      const sample = this.splits[current];
       sample.rows[k] = features.map((column) => featureValue(columnValue(column, i)));
       sample.y[k] = Number(columnValue(y, i)) === 1 ? 1 : 0;
       sample.kinds[k] = String(columnValue(kind, i));
@@ -85,13 +93,28 @@ export class PairSample {
 
   /** Counts one more pair of `split`: the reservoir index it takes, or -1 when it is not kept. */
   private slot(split: string): number {
+    return this.slotOf(split)?.() ?? -1;
+  }
+
+  /**
+   * The reservoir of `split` as a function that counts one more pair of it and returns the index the pair takes,
+   * or -1 when it is not kept; null for a split without a reservoir. Made once per split.
+   */
+  private slotOf(split: string): (() => number) | null {
+    if (!Object.hasOwn(this.splits, split)) return null;
+    const known = this.slots.get(split);
+    if (known) return known;
     const sample = this.splits[split];
-    if (!sample) return -1;
-    sample.seen++;
     const cap = this.capacity[split];
-    if (sample.rows.length < cap) return sample.rows.length;
-    const k = this.rngs[split].int(0, sample.seen - 1);
-    return k < cap ? k : -1;
+    const rng = this.rngs[split];
+    const slot = () => {
+      sample.seen++;
+      if (sample.rows.length < cap) return sample.rows.length;
+      const k = rng.int(0, sample.seen - 1);
+      return k < cap ? k : -1;
+    };
+    this.slots.set(split, slot);
+    return slot;
   }
 
   private values(pair: Record<string, unknown>): (number | null)[] {
