@@ -59,7 +59,7 @@ export function createBlockReviewer(ctx: BlockContext, block: number): BlockRevi
   const byStrategy = emptyStrategyCounts();
   return {
     addRecords(source, rows) {
-      for (const row of rows) checker.addRecord(source, row);
+      checker.addRecords(source, rows);
       profilers[source].add(rows);
     },
     addTruth(rows) {
