@@ -7,7 +7,8 @@
 // parts and profile parts (equal digests: identical results). With `--base DIR`, the same replay runs on a second
 // copy of the validation sources (e.g. a checkout of the previous commit's libs/validation/src), interleaved run by
 // run, for a back-to-back comparison. `--sketched` profiles the columns a 1M run sketches by sketch only.
-//   node tools/bench/checks.mjs [--runs 7] [--blocks 3] [--sketched] [--only checker,profiler,both] [--base DIR]
+//   node tools/bench/checks.mjs [--runs 7] [--blocks 3] [--sketched] [--evict KiB] [--only checker,profiler,both]
+//     [--base DIR]
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,9 @@ const { values: args } = parseArgs({
     // Profile the columns a 1M run sketches (more than 200,000 distinct values) by sketch only, as its later blocks.
     sketched: { type: 'boolean', default: false },
     base: { type: 'string' },
+    // KiB of memory touched (untimed) before each batch, as the rendering between two batches would: it evicts
+    // the checks' tables from the nearer caches.
+    evict: { type: 'string', default: '0' },
     only: { type: 'string' },
   },
 });
@@ -105,6 +109,8 @@ const cpuMs = (since) => {
   return (c.user + c.system) / 1000;
 };
 
+const evictBuffer = new Int32Array(Number(args.evict) * 256);
+
 /**
  * Replays every block into a fresh checker and/or profilers of `validation`: CPU ms of their calls alone, and the
  * results' digest. Before each batch, its rows are written to CSV bytes again (untimed), so that they are as warm in
@@ -124,6 +130,7 @@ function replay(validation, mode) {
     for (const { rows, truth } of batches) {
       const scratch = new CsvBytes();
       for (const s of SOURCES) for (const row of rows[s]) scratch.addRow(columns[s], row);
+      for (let i = 0; i < evictBuffer.length; i += 16) evictBuffer[i]++;
       c0 = process.cpuUsage();
       for (const s of SOURCES) {
         if (checker?.addRecords) checker.addRecords(s, rows[s]);
