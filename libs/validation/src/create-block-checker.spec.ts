@@ -56,6 +56,21 @@ describe(createBlockChecker, () => {
     expect(examplesOf('unique_ids')).toEqual(['sales.csv block 4 row 6: id is empty']);
   });
 
+  it('should check a batch of many thousand records as one by one', () => {
+    const d = goodDataset();
+    const rows: Record<string, string>[] = Array.from({ length: 9000 }, (_, i) => ({
+      ...d.records.leads[i % N],
+      id: `L${i % 8500}`,
+    }));
+    rows[6000] = { ...rows[6000], email: 'nobody' };
+    const options = { schema, columns: d.columns, block: 1 };
+    const one = createBlockChecker(options);
+    const batched = createBlockChecker(options);
+    for (const row of rows) one.addRecord('leads', row);
+    batched.addRecords('leads', rows);
+    expect(batched.finish()).toEqual(one.finish());
+  });
+
   it('should refuse an unknown source in a batch', () => {
     const checker = createBlockChecker({ schema, columns: goodDataset().columns, block: 0 });
     expect(() => checker.addRecords('crm' as Source, [])).toThrow("Unknown source 'crm'");

@@ -4,6 +4,7 @@ import { HashSet64 } from './internal/hash-set-64';
 import { PairChecker, type PendingRef, type RecordIdSet } from './internal/pair-checker';
 import type { PairCountsData } from './internal/pair-counts';
 import { passColumnChecks, planColumnChecks, type ColumnChecks } from './internal/column-checks';
+import { forEachChunk } from './internal/column-reader';
 import { planSource, type SourcePlan } from './internal/record-plan';
 import { checkValues } from './internal/record-checks';
 import { VALIDATION_CHECKS } from './validation-checks';
@@ -160,17 +161,19 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
       const plan = planOf(source);
       const columns = columnPlans.get(source) as ColumnChecks;
       const checked = checkedOf.get(source) as number[];
-      const values = columns.read(rows);
-      if (!passColumnChecks(plan, columns, values, rows, checked)) {
-        for (const row of rows) addRecord(source, row);
-        return;
-      }
-      plan.checks.forEach((check, k) => (check.tally.checked += checked[k]));
-      const first = rowsSeen.get(source) as number;
-      rowsSeen.set(source, first + rows.length);
-      if (columns.idAt < 0) return;
-      const ids = values[columns.idAt];
-      for (let r = 0; r < ids.length; r++) addId(source, plan, ids[r] ?? '', first + r + 1);
+      forEachChunk(rows, (chunk) => {
+        const values = columns.read(chunk);
+        if (!passColumnChecks(plan, columns, values, chunk, checked)) {
+          for (const row of chunk) addRecord(source, row);
+          return;
+        }
+        plan.checks.forEach((check, k) => (check.tally.checked += checked[k]));
+        const first = rowsSeen.get(source) as number;
+        rowsSeen.set(source, first + chunk.length);
+        if (columns.idAt < 0) return;
+        const ids = values[columns.idAt];
+        for (let r = 0; r < ids.length; r++) addId(source, plan, ids[r] ?? '', first + r + 1);
+      });
     },
     addTruth(row) {
       truthRows++;

@@ -49,6 +49,13 @@ describe(createPartProfiler, () => {
     );
   });
 
+  it('should profile a batch of many thousand rows as its definition says', () => {
+    const names = ['a', 'b'];
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({ a: `${i % 5000}`, b: i % 7 ? `${i % 300}` : '' }));
+    expect(profileColumns(names, rows)).toEqual(referencePart(names, rows, []));
+    expect(profileColumns(names, rows, { sketchOnly: ['a'] })).toEqual(referencePart(names, rows, ['a']));
+  });
+
   it('should give the part of all its batches, as profileColumns of the rows at once (property)', () => {
     fc.assert(
       fc.property(

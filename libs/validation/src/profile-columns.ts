@@ -1,7 +1,7 @@
 import { hash64, hashLo, hashOut } from './internal/hash';
 import { DistinctHashes } from './internal/distinct-hashes';
 import { HyperLogLog } from './internal/hyper-log-log';
-import { columnReader } from './internal/column-reader';
+import { columnReader, forEachChunk } from './internal/column-reader';
 
 /**
  * Some rows of one file, profiled where they were made (e.g. a worker thread) for a
@@ -74,8 +74,8 @@ function takePool(): (typeof pools)[number] | null {
  * Creates a profiler of rows on `columns`, fed batch by batch: null counts and the distinct value hashes a
  * `createColumnProfiler` would have seen (`''` and missing values are nulls), or for the columns of
  * `options.sketchOnly` a HyperLogLog sketch of them; a column's hashes come in the order its values first
- * appear. Each batch is read column by column (a lazy iterable batch is copied first), each column by a loop of
- * its own kind: exact hashes or sketch.
+ * appear. Each batch is read column by column (a few thousand rows at a time, a lazy iterable once), each column
+ * by a loop of its own kind: exact hashes or sketch.
  *
  * @example
  * const profiler = createPartProfiler(['id', 'email'], { sketchOnly: columnProfiler.sketchedColumns() });
@@ -98,13 +98,14 @@ export function createPartProfiler(columns: readonly string[], options: ProfileC
   return {
     add(rows) {
       open();
-      const list: readonly Record<string, string>[] = Array.isArray(rows) ? rows : Array.from(rows);
-      const values = read(list);
-      for (let c = 0; c < columns.length; c++) {
-        const sketch = sketches[c];
-        nulls[c] += sketch === null ? hashInto(values[c], sets[c]) : sketchInto(values[c], sketch);
-      }
-      count += list.length;
+      forEachChunk(rows, (chunk) => {
+        const values = read(chunk);
+        for (let c = 0; c < columns.length; c++) {
+          const sketch = sketches[c];
+          nulls[c] += sketch === null ? hashInto(values[c], sets[c]) : sketchInto(values[c], sketch);
+        }
+        count += chunk.length;
+      });
     },
     finish() {
       open();

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { columnReader } from './column-reader';
+import { columnReader, forEachChunk, READ_CHUNK_ROWS } from './column-reader';
 
 /** The columns of `rows` read by a keyed load per value. */
 const keyed = (names: readonly string[], rows: readonly Record<string, string>[]) =>
@@ -41,6 +41,35 @@ describe(columnReader, () => {
       expect(refused).toBe(1);
     } finally {
       globalThis.Function = original;
+    }
+  });
+});
+
+describe(forEachChunk, () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ i: String(i) }));
+
+  it('should hand a short array over as it is', () => {
+    const batch = rows(3);
+    const chunks: unknown[] = [];
+    forEachChunk(batch, (chunk) => chunks.push(chunk));
+    expect(chunks).toEqual([batch]);
+    expect(chunks[0]).toBe(batch);
+  });
+
+  it('should cut a long array or a lazy iterable (read once) into chunks, in order', () => {
+    const all = rows(2 * READ_CHUNK_ROWS + 5);
+    function* lazy() {
+      yield* all;
+    }
+    for (const source of [all, lazy()]) {
+      const sizes: number[] = [];
+      const seen: Record<string, string>[] = [];
+      forEachChunk(source, (chunk) => {
+        sizes.push(chunk.length);
+        seen.push(...chunk);
+      });
+      expect(sizes).toEqual([READ_CHUNK_ROWS, READ_CHUNK_ROWS, 5]);
+      expect(seen).toEqual(all);
     }
   });
 });

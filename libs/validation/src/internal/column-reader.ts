@@ -1,6 +1,29 @@
 /** A batch of rows read column by column: per column (in the reader's order), the value of each row. */
 export type ColumnValues = (string | undefined)[][];
 
+/** Rows read column by column at a time at most, so that a whole file given as one batch is not copied at once. */
+export const READ_CHUNK_ROWS = 4096;
+
+/**
+ * Calls `f` with the consecutive chunks of `rows` (an array or a lazy iterable, read once), at most
+ * {@link READ_CHUNK_ROWS} rows each: `rows` itself when it is an array that short.
+ */
+export function forEachChunk(
+  rows: Iterable<Record<string, string>>,
+  f: (chunk: readonly Record<string, string>[]) => void,
+): void {
+  if (Array.isArray(rows) && rows.length <= READ_CHUNK_ROWS) return f(rows);
+  let chunk: Record<string, string>[] = [];
+  for (const row of rows) {
+    chunk.push(row);
+    if (chunk.length === READ_CHUNK_ROWS) {
+      f(chunk);
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) f(chunk);
+}
+
 /** Reads some columns of a batch of rows: `columns[c][r]` is `rows[r][names[c]]`. */
 export type ColumnReader = (rows: readonly Record<string, string>[]) => ColumnValues;
 
