@@ -1,12 +1,61 @@
 import fc from 'fast-check';
-import { createPartProfiler, profileColumns } from './profile-columns';
+import { hash64, hashLo, hashOut } from './internal/hash';
+import { HyperLogLog } from './internal/hyper-log-log';
+import { createPartProfiler, profileColumns, type ColumnProfilePart } from './profile-columns';
 
 const columns = ['a', 'b', 'c'];
 const rowsOf = (values: [string, string, string][]) => values.map(([a, b, c]) => ({ a, b, c }));
 /** Values of three kinds: few distinct (with nulls), short strings, many distinct (past the 512 kept as strings). */
 const rowValues = fc.tuple(fc.constantFrom('', 'x', 'y'), fc.string({ maxLength: 2 }), fc.nat(2000).map(String));
 
+/** The part of `rows` by its definition, row by row: nulls, distinct hashes in first-seen order, sketches. */
+function referencePart(names: readonly string[], rows: Record<string, string>[], sketchOnly: string[]) {
+  const nulls = names.map(() => 0);
+  const seen = names.map(() => new Set<string>());
+  const hashes: number[][] = names.map(() => []);
+  const sketches = names.map((name) => (sketchOnly.includes(name) ? new HyperLogLog() : null));
+  for (const row of rows)
+    names.forEach((name, c) => {
+      const value = row[name];
+      const sketch = sketches[c];
+      if (value === undefined || value === '') nulls[c]++;
+      else if (sketch) sketch.add(hashLo(value));
+      else {
+        hash64(value);
+        const key = `${hashOut[0]}:${hashOut[1]}`;
+        if (!seen[c].has(key)) hashes[c].push(hashOut[0], hashOut[1]);
+        seen[c].add(key);
+      }
+    });
+  const part: ColumnProfilePart = { rows: rows.length, nulls, hashes: hashes.map((h) => Uint32Array.from(h)) };
+  if (sketchOnly.length > 0) part.sketches = sketches.map((s) => s?.registers ?? null);
+  return part;
+}
+
 describe(createPartProfiler, () => {
+  it('should give the part its definition gives, row by row, with missing columns and sketches (property)', () => {
+    const names = ['a', 'b', 'c', 'd'];
+    const row = fc.record(
+      { a: fc.constantFrom('', 'x', 'y'), b: fc.string({ maxLength: 3 }), c: fc.nat(3000).map(String), d: fc.string() },
+      { requiredKeys: ['a', 'c'] },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(row, { maxLength: 400 }), { maxLength: 4 }), fc.subarray(names), (batches, sk) => {
+        const profiler = createPartProfiler(names, { sketchOnly: sk });
+        for (const batch of batches) profiler.add(batch as Record<string, string>[]);
+        expect(profiler.finish()).toEqual(referencePart(names, batches.flat() as Record<string, string>[], sk));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('should profile a batch of many thousand rows as its definition says', () => {
+    const names = ['a', 'b'];
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({ a: `${i % 5000}`, b: i % 7 ? `${i % 300}` : '' }));
+    expect(profileColumns(names, rows)).toEqual(referencePart(names, rows, []));
+    expect(profileColumns(names, rows, { sketchOnly: ['a'] })).toEqual(referencePart(names, rows, ['a']));
+  });
+
   it('should give the part of all its batches, as profileColumns of the rows at once (property)', () => {
     fc.assert(
       fc.property(

@@ -1,6 +1,7 @@
 import { hash64, hashLo, hashOut } from './internal/hash';
 import { DistinctHashes } from './internal/distinct-hashes';
 import { HyperLogLog } from './internal/hyper-log-log';
+import { columnReader, forEachChunk } from './internal/column-reader';
 
 /**
  * Some rows of one file, profiled where they were made (e.g. a worker thread) for a
@@ -61,9 +62,6 @@ const POOLS_MAX = 8;
 /** Entries a pooled set may have held and still be kept for the next profiler (about 16 MiB of table). */
 const POOLED_ENTRIES_MAX = 1 << 19;
 
-/** Distinct values of a column remembered as strings; past them the column is taken as of many values. */
-const FEW_VALUES = 512;
-
 /** The first free pool, taken (a new one while there are fewer than {@link POOLS_MAX}), or null. */
 function takePool(): (typeof pools)[number] | null {
   let pool = pools.find((p) => !p.inUse);
@@ -76,8 +74,8 @@ function takePool(): (typeof pools)[number] | null {
  * Creates a profiler of rows on `columns`, fed batch by batch: null counts and the distinct value hashes a
  * `createColumnProfiler` would have seen (`''` and missing values are nulls), or for the columns of
  * `options.sketchOnly` a HyperLogLog sketch of them; a column's hashes come in the order its values first
- * appear. Each batch is read in two quick passes (the exact columns, then the sketched ones), so a lazy
- * iterable batch is copied when some column is sketched.
+ * appear. Each batch is read column by column (a few thousand rows at a time, a lazy iterable once), each column
+ * by a loop of its own kind: exact hashes or sketch.
  *
  * @example
  * const profiler = createPartProfiler(['id', 'email'], { sketchOnly: columnProfiler.sketchedColumns() });
@@ -87,15 +85,10 @@ function takePool(): (typeof pools)[number] | null {
 export function createPartProfiler(columns: readonly string[], options: ProfileColumnsOptions = {}): PartProfiler {
   const sketchOnly = new Set(options.sketchOnly);
   const sketches = columns.map((name) => (sketchOnly.has(name) ? new HyperLogLog() : null));
-  const exact: number[] = [];
-  const sketched: number[] = [];
-  sketches.forEach((sketch, c) => (sketch === null ? exact : sketched).push(c));
   const pool = takePool();
   const sets = columns.map((_, c) => (pool ? (pool.sets[c] ??= new DistinctHashes()) : new DistinctHashes()));
   for (const set of sets) set.clear();
-  // Per column, the values seen so far while they are few: a repeated value is skipped before it is hashed.
-  const seen: (Set<string> | undefined)[] = columns.map(() => undefined);
-  for (const c of exact) seen[c] = new Set();
+  const read = columnReader(columns);
   const nulls = columns.map(() => 0);
   let count = 0;
   let finished = false;
@@ -105,17 +98,20 @@ export function createPartProfiler(columns: readonly string[], options: ProfileC
   return {
     add(rows) {
       open();
-      // Two passes need the rows twice: a lazy iterable is copied only then (one pass streams it).
-      const list = sketched.length > 0 && !Array.isArray(rows) ? Array.from(rows) : rows;
-      // Two passes, each a small loop the compiler inlines whole: the exact columns, then the sketched ones.
-      count += hashInto(columns, list, exact, sets, nulls, seen);
-      if (sketched.length > 0) sketchInto(columns, list, sketched, sketches as HyperLogLog[], nulls);
+      forEachChunk(rows, (chunk) => {
+        const values = read(chunk);
+        for (let c = 0; c < columns.length; c++) {
+          const sketch = sketches[c];
+          nulls[c] += sketch === null ? hashInto(values[c], sets[c]) : sketchInto(values[c], sketch);
+        }
+        count += chunk.length;
+      });
     },
     finish() {
       open();
       finished = true;
       const part: ColumnProfilePart = { rows: count, nulls, hashes: sets.map((s) => s.toArray()) };
-      if (sketched.length > 0) part.sketches = sketches.map((s) => s?.registers ?? null);
+      if (sketches.some((s) => s !== null)) part.sketches = sketches.map((s) => s?.registers ?? null);
       if (pool) {
         sets.forEach((set, c) => {
           if (set.size > POOLED_ENTRIES_MAX) pool.sets[c] = undefined;
@@ -149,56 +145,27 @@ export function profileColumns(
   return profiler.finish();
 }
 
-/**
- * Counts the nulls of the columns at `indices` and collects the hashes of their distinct values in `sets`,
- * skipping the values already in their `seen` set (kept while a column has few values); returns the number of
- * rows.
- */
-function hashInto(
-  columns: readonly string[],
-  rows: Iterable<Record<string, string>>,
-  indices: readonly number[],
-  sets: DistinctHashes[],
-  nulls: number[],
-  seen: (Set<string> | undefined)[],
-): number {
-  let count = 0;
-  for (const row of rows) {
-    count++;
-    for (let k = 0; k < indices.length; k++) {
-      const c = indices[k];
-      const value = row[columns[c]];
-      if (value === undefined || value === '') {
-        nulls[c]++;
-        continue;
-      }
-      const few = seen[c];
-      if (few !== undefined) {
-        if (few.has(value)) continue;
-        if (few.size < FEW_VALUES) few.add(value);
-        else seen[c] = undefined;
-      }
+/** Adds the hashes of a column's non-empty `values` to `set`; returns the number of empty ones (nulls). */
+function hashInto(values: readonly (string | undefined)[], set: DistinctHashes): number {
+  let nulls = 0;
+  for (let r = 0; r < values.length; r++) {
+    const value = values[r];
+    if (value === undefined || value === '') nulls++;
+    else {
       hash64(value);
-      sets[c].add(hashOut[0], hashOut[1]);
+      set.add(hashOut[0], hashOut[1]);
     }
   }
-  return count;
+  return nulls;
 }
 
-/** Counts the nulls of the columns at `indices` and folds their values into `sketches` (repeats cost little). */
-function sketchInto(
-  columns: readonly string[],
-  rows: Iterable<Record<string, string>>,
-  indices: readonly number[],
-  sketches: HyperLogLog[],
-  nulls: number[],
-): void {
-  for (const row of rows) {
-    for (let k = 0; k < indices.length; k++) {
-      const c = indices[k];
-      const value = row[columns[c]];
-      if (value === undefined || value === '') nulls[c]++;
-      else sketches[c].add(hashLo(value));
-    }
+/** Folds a column's non-empty `values` into `sketch`; returns the number of empty ones (nulls). */
+function sketchInto(values: readonly (string | undefined)[], sketch: HyperLogLog): number {
+  let nulls = 0;
+  for (let r = 0; r < values.length; r++) {
+    const value = values[r];
+    if (value === undefined || value === '') nulls++;
+    else sketch.add(hashLo(value));
   }
+  return nulls;
 }

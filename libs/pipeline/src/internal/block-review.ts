@@ -1,5 +1,5 @@
 import { columnValue } from '@synth/io';
-import { featureNames, PAIR_KEY_COLUMNS, SOURCES } from '@synth/features';
+import { featureNames, SOURCES } from '@synth/features';
 import type { Source, Split } from '@synth/features';
 import type { PairRow } from '@synth/pairing';
 import { createBlockChecker, createPartProfiler } from '@synth/validation';
@@ -59,7 +59,7 @@ export function createBlockReviewer(ctx: BlockContext, block: number): BlockRevi
   const byStrategy = emptyStrategyCounts();
   return {
     addRecords(source, rows) {
-      for (const row of rows) checker.addRecord(source, row);
+      checker.addRecords(source, rows);
       profilers[source].add(rows);
     },
     addTruth(rows) {
@@ -73,11 +73,17 @@ export function createBlockReviewer(ctx: BlockContext, block: number): BlockRevi
       for (const source of SOURCES) profiles[source] = profilers[source].finish();
       const histograms = emptyHistograms(featureNames);
       addBatchToHistograms(histograms, featureNames, pairs);
-      const keys = PAIR_KEY_COLUMNS.map((name) => pairs.columns[name]);
+      const { src_a: srcA, id_a: idA, src_b: srcB, id_b: idB, y, pair_kind: kind, split } = pairs.columns;
       const pair: PairRow = {};
       for (let i = 0; i < pairs.length; i++) {
-        for (let c = 0; c < keys.length; c++)
-          pair[PAIR_KEY_COLUMNS[c]] = columnValue(keys[c], i) as string | number | null;
+        // A named store per key column (`PAIR_KEY_COLUMNS` of @synth/features): a loop would make them megamorphic.
+        pair['src_a'] = columnValue(srcA, i) as string | null;
+        pair['id_a'] = columnValue(idA, i) as string | null;
+        pair['src_b'] = columnValue(srcB, i) as string | null;
+        pair['id_b'] = columnValue(idB, i) as string | null;
+        pair['y'] = columnValue(y, i) as number | null;
+        pair['pair_kind'] = columnValue(kind, i) as string | null;
+        pair['split'] = columnValue(split, i) as string | null;
         checker.addPair(pair, names.pairs[pair['split'] as Split] ?? `${String(pair['split'])}.parquet`);
       }
       return { checks: checker.finish(), profiles, byStrategy, histograms };

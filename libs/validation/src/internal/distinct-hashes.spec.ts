@@ -36,6 +36,25 @@ describe(DistinctHashes, () => {
     );
   });
 
+  it('should keep raw hash pairs, (0, 0) and colliding slots included, as a Set of them would (property)', () => {
+    // Few distinct halves, so that pairs share slots and probe runs; 0 and the top bit set among them.
+    const half = fc.constantFrom(0, 1, 2, 0x7fffffff, 0x80000000, 0xffffffff, 0x12345678, 0xfedcba98);
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.tuple(half, half), { maxLength: 100 }), { maxLength: 4 }), (batches) => {
+        const set = new DistinctHashes(2);
+        for (const batch of batches) {
+          set.clear();
+          const expected = [...new Set(batch.map(([hi, lo]) => `${hi}:${lo}`))];
+          const added = batch.filter(([hi, lo]) => set.add(hi, lo));
+          expect(added).toHaveLength(expected.length);
+          expect(set.size).toBe(expected.length);
+          expect(pairsOf(set.toArray())).toEqual(expected);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('should forget every entry on clear', () => {
     const set = new DistinctHashes(2);
     expect(set.add(1, 2)).toBe(true);
@@ -44,5 +63,10 @@ describe(DistinctHashes, () => {
     expect(set.size).toBe(0);
     expect(set.toArray()).toEqual(new Uint32Array(0));
     expect(set.add(1, 2)).toBe(true);
+    expect(set.add(0, 0)).toBe(true);
+    set.clear();
+    expect(set.add(0, 0)).toBe(true);
+    expect(set.add(0, 0)).toBe(false);
+    expect(set.toArray()).toEqual(new Uint32Array([0, 0]));
   });
 });

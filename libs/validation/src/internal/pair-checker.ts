@@ -44,7 +44,7 @@ export class PairChecker {
   private readonly splitOf = SOURCES.map(() => new HashSet64());
   private readonly pending: PendingRef[] = [];
   /** The key columns of the pair being checked (one object, rewritten for every pair). */
-  private readonly v = {} as PairKeys;
+  private readonly v: PairKeys = { src_a: '', id_a: '', src_b: '', id_b: '', pair_kind: '', split: '' };
   /** Whether the side last given to {@link lookUp} named no known record. */
   private missed = false;
 
@@ -59,7 +59,13 @@ export class PairChecker {
     this.rowsPerFile.set(file, row);
     // Messages are rare: the pair's place is spelled out only for a failure.
     const v = this.v;
-    for (const k of PAIR_KEYS) v[k] = keyValue(pair[k]);
+    // One named load and store per key (a loop over the keys would make each a megamorphic keyed access).
+    v.src_a = keyValue(pair['src_a']);
+    v.id_a = keyValue(pair['id_a']);
+    v.src_b = keyValue(pair['src_b']);
+    v.id_b = keyValue(pair['id_b']);
+    v.pair_kind = keyValue(pair['pair_kind']);
+    v.split = keyValue(pair['split']);
     this.checkKeys(v, file, row);
     const y = this.checkLabel(pair['y'], v.pair_kind, file, row);
     const splitIndex = SPLIT_INDEX.get(v.split ?? '');
@@ -179,7 +185,7 @@ export class PairChecker {
 
 /** Whether no key check fails: every key non-empty (not NaN), sources, split and kind known. */
 function keysValid(v: PairKeys): boolean {
-  for (const key of PAIR_KEYS) if (!v[key]) return false;
+  if (!v.src_a || !v.id_a || !v.src_b || !v.id_b || !v.pair_kind || !v.split) return false;
   return (
     SOURCE_INDEX.has(v.src_a as string) &&
     SOURCE_INDEX.has(v.src_b as string) &&

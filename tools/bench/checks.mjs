@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// Benchmark of a block's folded checks of records, in one thread: renders and noises the first blocks of a plan
+// as the pipeline does (each record written to its CSV bytes first, so its strings are read as in a worker), keeps
+// the batches a `ReviewBatch` would hand over (256 records), then replays them into `createBlockChecker`'s
+// `addRecords` (or `addRecord` of each, where it has no batch method) and `addTruth`, and `createPartProfiler`'s
+// `add`, alone and together. Prints the median CPU time of each (of those calls alone) and a digest of the check
+// parts and profile parts (equal digests: identical results). With `--base DIR`, the same replay runs on a second
+// copy of the validation sources (e.g. a checkout of the previous commit's libs/validation/src), interleaved run by
+// run, for a back-to-back comparison. `--sketched` profiles the columns a 1M run sketches by sketch only.
+//   node tools/bench/checks.mjs [--runs 7] [--blocks 3] [--sketched] [--evict KiB] [--only checker,profiler,both]
+//     [--base DIR]
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { requireSources } from './lib/require-sources.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = requireSources(root);
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    blocks: { type: 'string', default: '3' },
+    leads: { type: 'string', default: '200000' },
+    sales: { type: 'string', default: '20000' },
+    financial: { type: 'string', default: '14000' },
+    seed: { type: 'string', default: '42' },
+    // Profile the columns a 1M run sketches (more than 200,000 distinct values) by sketch only, as its later blocks.
+    sketched: { type: 'boolean', default: false },
+    base: { type: 'string' },
+    // KiB of memory touched (untimed) before each batch, as the rendering between two batches would: it evicts
+    // the checks' tables from the nearer caches.
+    evict: { type: 'string', default: '0' },
+    only: { type: 'string' },
+  },
+});
+
+const { planEntities, renderChunk, CHUNK_SIZE } = require(join(root, 'libs/entities/src/index.ts'));
+const { loadSchema } = require(join(root, 'libs/schema/src/index.ts'));
+const noise = require(join(root, 'libs/noise/src/index.ts'));
+const { createRng } = require(join(root, 'libs/random/src/index.ts'));
+const { CsvBytes } = require(join(root, 'libs/io/src/index.ts'));
+
+const seed = Number(args.seed);
+const { schema } = loadSchema(join(root, 'automotive_schemas.json'));
+const counts = { leads: Number(args.leads), sales: Number(args.sales), financial: Number(args.financial) };
+const plan = planEntities(schema, { seed, counts, refDate: '2026-01-01T00:00:00Z' });
+const profile = noise.defaultNoiseProfile;
+const SOURCES = ['leads', 'sales', 'financial'];
+const columns = {};
+const fields = {};
+for (const source of SOURCES) {
+  columns[source] = schema.entities[source].fields.map((f) => f.name);
+  fields[source] = schema.entities[source].fields.map((f) => ({
+    name: f.name,
+    kind: f.kind,
+    nullable: !f.required || f.nullShare > 0,
+  }));
+}
+const sketchOnly = { leads: [], sales: [], financial: [] };
+if (args.sketched) sketchOnly.leads = ['id', 'email', 'phone', 'address', 'created_at'];
+
+/** The batches of block `block` as a `ReviewBatch` hands them over: `{ rows: per source, truth }`. */
+function blockBatches(block) {
+  const chunksPerBlock = Math.round(10_000 / CHUNK_SIZE);
+  const out = { leads: new CsvBytes(), sales: new CsvBytes(), financial: new CsvBytes(), truth: new CsvBytes() };
+  const tally = new noise.NoiseTally(profile);
+  const batches = [];
+  let batch = { rows: { leads: [], sales: [], financial: [] }, truth: [] };
+  for (let chunk = block * chunksPerBlock; chunk < Math.min(plan.chunkCount, (block + 1) * chunksPerBlock); chunk++) {
+    const draws = new noise.NoiseDraws(createRng(seed, 'noise', 'draws', chunk), profile);
+    for (const record of renderChunk(plan, schema, chunk)) {
+      let row = record.row;
+      let cell = '';
+      if (record.variant) {
+        const rng = createRng(seed, 'noise', record.source, record.id);
+        const result = noise.applyNoise(row, fields[record.source], profile, rng, tally, draws);
+        row = result.row;
+        cell = noise.formatAppliedNoise(result.changes);
+      }
+      const truth = {
+        source: record.source,
+        id: record.id,
+        entity_id: record.entityId,
+        is_duplicate: record.isDuplicate ? 'true' : 'false',
+        dup_of: record.dupOf,
+        noise: cell,
+      };
+      out.truth.addRow(['source', 'id', 'entity_id', 'is_duplicate', 'dup_of', 'noise'], truth);
+      out[record.source].addRow(columns[record.source], row);
+      batch.rows[record.source].push(row);
+      batch.truth.push(truth);
+      if (batch.truth.length >= 256) {
+        batches.push(batch);
+        batch = { rows: { leads: [], sales: [], financial: [] }, truth: [] };
+      }
+    }
+  }
+  if (batch.truth.length > 0) batches.push(batch);
+  return batches;
+}
+
+const blocks = [];
+for (let b = 0; b < Number(args.blocks); b++) blocks.push(blockBatches(b));
+const records = blocks.flat().reduce((n, b) => n + b.truth.length, 0);
+
+const cpuMs = (since) => {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1000;
+};
+
+const evictBuffer = new Int32Array(Number(args.evict) * 256);
+
+/**
+ * Replays every block into a fresh checker and/or profilers of `validation`: CPU ms of their calls alone, and the
+ * results' digest. Before each batch, its rows are written to CSV bytes again (untimed), so that they are as warm in
+ * the cache as in a worker, where each record is checked a few hundred records after it is written.
+ */
+function replay(validation, mode) {
+  const hash = createHash('sha256');
+  let ms = 0;
+  blocks.forEach((batches, block) => {
+    let c0 = process.cpuUsage();
+    const checker =
+      mode !== 'profiler' ? validation.createBlockChecker({ schema, columns, block, piiHashed: false }) : null;
+    const profilers = {};
+    if (mode !== 'checker')
+      for (const s of SOURCES) profilers[s] = validation.createPartProfiler(columns[s], { sketchOnly: sketchOnly[s] });
+    ms += cpuMs(c0);
+    for (const { rows, truth } of batches) {
+      const scratch = new CsvBytes();
+      for (const s of SOURCES) for (const row of rows[s]) scratch.addRow(columns[s], row);
+      for (let i = 0; i < evictBuffer.length; i += 16) evictBuffer[i]++;
+      c0 = process.cpuUsage();
+      for (const s of SOURCES) {
+        if (checker?.addRecords) checker.addRecords(s, rows[s]);
+        else if (checker) for (const row of rows[s]) checker.addRecord(s, row);
+        if (mode !== 'checker') profilers[s].add(rows[s]);
+      }
+      if (checker) for (const row of truth) checker.addTruth(row);
+      ms += cpuMs(c0);
+    }
+    c0 = process.cpuUsage();
+    const checks = checker?.finish();
+    const parts = mode !== 'checker' ? SOURCES.map((s) => profilers[s].finish()) : [];
+    ms += cpuMs(c0);
+    if (checks) {
+      const views = [];
+      hash.update(JSON.stringify(checks, (_, v) => (ArrayBuffer.isView(v) ? views.push(v) : v)));
+      for (const v of views) hash.update(v);
+    }
+    for (const part of parts) {
+      hash.update(JSON.stringify([part.rows, part.nulls]));
+      for (const h of part.hashes) hash.update(h);
+      for (const k of part.sketches ?? []) if (k) hash.update(k);
+    }
+  });
+  return { ms, digest: hash.digest('hex').slice(0, 16) };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const variants = { head: require(join(root, 'libs/validation/src/index.ts')) };
+if (args.base) variants.base = require(join(resolve(args.base), 'index.ts'));
+const modes = args.only ? args.only.split(',') : ['checker', 'profiler', 'both'];
+const times = {};
+const digests = {};
+for (let run = 0; run < Number(args.runs); run++) {
+  for (const mode of modes) {
+    for (const [name, validation] of Object.entries(variants)) {
+      const r = replay(validation, mode);
+      (times[`${name} ${mode}`] ??= []).push(r.ms);
+      digests[`${name} ${mode}`] = r.digest;
+    }
+  }
+}
+const result = { records };
+for (const key of Object.keys(times))
+  result[key] = {
+    cpuMs: Math.round(median(times[key])),
+    min: Math.round(Math.min(...times[key])),
+    digest: digests[key],
+  };
+process.stdout.write(JSON.stringify(result, null, 2) + '\n');
