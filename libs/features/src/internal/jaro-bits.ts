@@ -7,6 +7,10 @@ const POSITIONS = new Int32Array(128);
 /** Longest `b` that {@link jaroBits} takes: one bit per position of a 32-bit mask. */
 export const JARO_BITS_MAX = 32;
 
+/** The code units of both strings, each read from its string once (ropes and slices make reads dear). */
+const CODES_A = new Uint16Array(JARO_BITS_MAX);
+const CODES_B = new Uint16Array(JARO_BITS_MAX);
+
 /**
  * Jaro similarity of a pair in canonical order (`a` not longer than `b`, `a` not empty, the two not
  * identical) whose longer string `b` is ASCII with at most {@link JARO_BITS_MAX} code units; `-1` when `b`
@@ -21,9 +25,10 @@ export function jaroBits(a: string, b: string): number {
   for (let j = 0; j < lb; j++) {
     const c = b.charCodeAt(j);
     if (c > 127) {
-      for (let k = 0; k < j; k++) POSITIONS[b.charCodeAt(k)] = 0;
+      for (let k = 0; k < j; k++) POSITIONS[CODES_B[k]] = 0;
       return -1;
     }
+    CODES_B[j] = c;
     POSITIONS[c] |= 1 << j;
   }
   const window = lb > 3 ? (lb >> 1) - 1 : 0;
@@ -32,6 +37,7 @@ export function jaroBits(a: string, b: string): number {
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const c = a.charCodeAt(i);
+    CODES_A[i] = c;
     if (c > 127) continue; // b is ASCII: no match
     const lo = i > window ? i - window : 0;
     const hi = i + window + 1 < lb ? i + window + 1 : lb; // 1..32
@@ -48,9 +54,9 @@ export function jaroBits(a: string, b: string): number {
     if ((inA & (1 << i)) === 0) continue;
     const j = 31 - Math.clz32(rest & -rest);
     rest &= rest - 1;
-    if (a.charCodeAt(i) !== b.charCodeAt(j)) half++;
+    if (CODES_A[i] !== CODES_B[j]) half++;
   }
-  for (let j = 0; j < lb; j++) POSITIONS[b.charCodeAt(j)] = 0;
+  for (let j = 0; j < lb; j++) POSITIONS[CODES_B[j]] = 0;
   if (matches === 0) return 0;
   // Whole transpositions: floor(half / 2), as strcmp95 and DuckDB count them (not half / 2).
   return (matches / la + matches / lb + (matches - (half >> 1)) / matches) / 3;

@@ -14,9 +14,15 @@ import { unique } from './tokens';
 export const NO_TOKENS: readonly string[] = Object.freeze([]);
 const EMPTY_CODES: readonly [string, string] = Object.freeze(['', ''] as [string, string]);
 
-/** `first last` of two normalised names, either of which may be empty. */
+/**
+ * `first last` of two normalised names, either of which may be empty. Built as one flat string: V8 makes a
+ * concatenation of 13 or more characters a rope, which every later read (Jaro-Winkler, equality, hashing) must
+ * flatten or walk, and a full name is read many times (blocking, hard negatives, features).
+ */
 export function fullNameOf(first: string, last: string): string {
-  return first === '' ? last : last === '' ? first : first + ' ' + last;
+  if (first === '') return last;
+  if (last === '') return first;
+  return first.length + last.length < 12 ? first + ' ' + last : [first, last].join(' ');
 }
 
 /** Tokens joined by single spaces (the one token itself: no new string). */
