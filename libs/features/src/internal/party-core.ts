@@ -73,6 +73,20 @@ export const namePartMemo = memoize((raw: string): NamePart => {
   return { tokens, name: join(tokens), codes: null };
 }, MEMO_SIZE);
 
+/**
+ * `normalizeName(raw)` of a raw first or last name that is not empty. A name of ASCII letters only (nearly all)
+ * is its lower case, at less cost than a memo lookup (whose hash table and stored names are seldom in cache);
+ * any other goes through {@link namePartMemo}.
+ */
+export function nameOf(raw: string): string {
+  const n = raw.length;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return namePartMemo(raw).name;
+  }
+  return raw.toLowerCase();
+}
+
 function codesOf(part: NamePart): readonly [string, string] {
   return (part.codes ??= metaphoneOf(part.name));
 }
