@@ -7,6 +7,7 @@ import { normalizeZip } from '../normalize-zip';
 import type { PartyRecord } from '../party-record';
 import { addressTokens, startsWithDigit } from './address-tokens';
 import { foldTokens } from './fold';
+import { frontCache } from './front-cache';
 import { memoize } from './memo';
 import { unique } from './tokens';
 
@@ -48,7 +49,7 @@ export function sortedName(first: readonly string[], last: readonly string[], fu
  * while a bounded one keeps the names of only a few blocks alive.
  */
 const MEMO_SIZE = 1 << 14;
-const metaphoneMemo = memoize((name: string) => Object.freeze(doubleMetaphone(name)), MEMO_SIZE);
+const metaphoneMemo = frontCache(memoize((name: string) => Object.freeze(doubleMetaphone(name)), MEMO_SIZE));
 export const companyMemo = memoize(normalizeCompany, MEMO_SIZE);
 
 /** Double Metaphone codes of a normalised name (`['', '']` when empty), memoised: names repeat. */
