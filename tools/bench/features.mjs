@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Throughput of @synth/features on the built package (no Nx, no ts): raw and pre-normalised
-// feature vectors per second, and one vector's cost in units of one natural JaroWinklerDistance call.
+// feature vectors per second, records normalised as the block workers do (normalizePartyKeys, then
+// completeParty) per second, and one vector's cost in units of one natural JaroWinklerDistance call.
 //
 //   npx tsc -p libs/features/tsconfig.lib.json --outDir /tmp/feat-build   # or: nx build features
 //   FEATURES_MODULE=/tmp/feat-build/libs/features/src/index.js node tools/bench/features.mjs
@@ -145,7 +146,17 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const raw = [];
 const normalized = [];
 const jw = [];
+const keys = [];
+// Fresh copies per run, as each block brings new row strings (no string hash cached yet).
+const keyRecords = () => JSON.parse(JSON.stringify(records));
 for (let r = 0; r < runs; r++) {
+  const rs = keyRecords();
+  keys.push(
+    rate((i) => {
+      const party = f.completeParty(rs[i], f.normalizePartyKeys(rs[i]));
+      sink += party.fullName.length + party.address.length;
+    }),
+  );
   raw.push(rate((i) => (sink += f.pairFeatures(records[i], others[i]).name_jw ?? 0)));
   normalized.push(rate((i) => (sink += f.pairFeaturesNormalized(normA[i], normB[i]).name_jw ?? 0)));
   jw.push(rate((i) => (sink += naturalJw(namesA[i], namesB[i]))));
@@ -164,10 +175,16 @@ const result = {
   moduleLoadMs: Math.round(loadMs * 10) / 10,
   rawVectorsPerSec: Math.round(median(raw)),
   normalizedVectorsPerSec: Math.round(median(normalized)),
+  keysAndCompletePartiesPerSec: Math.round(median(keys)),
   naturalJaroWinklerCallsPerSec: Math.round(median(jw)),
   rawVectorCostInNaturalJwCalls: Math.round((median(jw) / median(raw)) * 100) / 100,
   normalizedVectorCostInNaturalJwCalls: Math.round((median(jw) / median(normalized)) * 100) / 100,
-  samples: { raw: raw.map(Math.round), normalized: normalized.map(Math.round), naturalJw: jw.map(Math.round) },
+  samples: {
+    raw: raw.map(Math.round),
+    normalized: normalized.map(Math.round),
+    keysAndComplete: keys.map(Math.round),
+    naturalJw: jw.map(Math.round),
+  },
   checksum: Math.round(sink) % 1000,
 };
 mkdirSync(dirname(out), { recursive: true });

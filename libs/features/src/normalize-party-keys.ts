@@ -1,5 +1,5 @@
 import { houseNumberOf } from './internal/address-tokens';
-import { fullNameOf, NO_NAME, namePartMemo } from './internal/party-core';
+import { fullNameOf, nameOf } from './internal/party-core';
 import { normalizeEmail } from './normalize-email';
 import type { NormalizedParty } from './normalize-party';
 import { normalizePhone } from './normalize-phone';
@@ -26,10 +26,8 @@ export type PartyKeys = Pick<
  * keys.houseNumber; // '12'
  */
 export function normalizePartyKeys(r: PartyRecord): PartyKeys {
-  const first = r.first_name ? namePartMemo(r.first_name) : NO_NAME;
-  const last = r.last_name ? namePartMemo(r.last_name) : NO_NAME;
-  const firstName = first.name;
-  const lastName = last.name;
+  const firstName = r.first_name ? nameOf(r.first_name) : '';
+  const lastName = r.last_name ? nameOf(r.last_name) : '';
   return {
     email: r.email ? normalizeEmail(r.email) : null,
     phone: r.phone ? (normalizePhone(r.phone)?.national ?? null) : null,

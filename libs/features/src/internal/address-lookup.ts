@@ -51,3 +51,27 @@ function build(): Map<string, string> {
 
 /** Lower-case address word → its normalised form (USPS abbreviation, `#`, `1st`…), built once at load. */
 export const ADDRESS_WORDS: ReadonlyMap<string, string> = build();
+
+/** Bit index of a token of the {@link ADDRESS_WORDS} filter: its length (up to 15), first and last code unit. */
+function filterIndex(t: string): number {
+  const n = t.length;
+  return ((n > 15 ? 15 : n) << 12) | ((t.charCodeAt(0) & 63) << 6) | (t.charCodeAt(n - 1) & 63);
+}
+
+/** One bit per filter index, set for every word of the table: a token whose bit is clear is not a table word. */
+const MAYBE_WORD = new Uint8Array(1 << 13);
+for (const word of ADDRESS_WORDS.keys()) {
+  const i = filterIndex(word);
+  MAYBE_WORD[i >> 3] |= 1 << (i & 7);
+}
+
+/**
+ * The normalised form of a lower-case address token: its {@link ADDRESS_WORDS} entry, else the token itself.
+ * Most tokens (street names) are not table words and most are told so by a bit of a small filter, without
+ * hashing the token for a lookup.
+ */
+export function addressWord(token: string): string {
+  const i = filterIndex(token);
+  if ((MAYBE_WORD[i >> 3] & (1 << (i & 7))) === 0) return token;
+  return ADDRESS_WORDS.get(token) ?? token;
+}

@@ -1,4 +1,4 @@
-import { ADDRESS_WORDS } from './address-lookup';
+import { addressWord } from './address-lookup';
 import { firstFoldToken, foldTokens } from './fold';
 
 /** The tokens of `normalizeAddress(s)` (folded, then mapped through the USPS/ordinal/unit table). */
@@ -7,8 +7,7 @@ export function addressTokens(s: string): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const c = tokens[i].charCodeAt(0);
     if (c >= 48 && c <= 57) continue; // numbers are never table words: skip the hash lookup
-    const mapped = ADDRESS_WORDS.get(tokens[i]);
-    if (mapped !== undefined) tokens[i] = mapped;
+    tokens[i] = addressWord(tokens[i]);
   }
   return tokens;
 }
@@ -19,7 +18,7 @@ export function addressTokens(s: string): string[] {
  */
 export function houseNumberOf(s: string): string {
   let first = firstFoldToken(s, true);
-  if (!startsWithDigit(first)) first = ADDRESS_WORDS.get(first) ?? first;
+  if (!startsWithDigit(first) && first !== '') first = addressWord(first);
   return startsWithDigit(first) ? first : '';
 }
 

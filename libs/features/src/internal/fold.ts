@@ -108,22 +108,23 @@ function pushToken(out: string[], s: string, start: number, end: number, dropped
 }
 
 /**
- * `foldTokens(input, keepHash)[0]`, `''` when there is none, without building the other tokens: for ASCII
- * input the scan stops at the end of the first token.
+ * `foldTokens(input, keepHash)[0]`, `''` when there is none, reading only up to the end of the first token: an
+ * ASCII token ended by an ASCII character is the first token of the whole input whatever follows (folding the
+ * rest, accents and all, cannot reach back into it), so only a non-ASCII character met before that end needs the
+ * full fold.
  */
 export function firstFoldToken(input: string, keepHash = false): string {
   const n = input.length;
-  for (let i = 0; i < n; i++) {
-    if (input.charCodeAt(i) > 127) {
-      const tokens = foldTokens(input, keepHash);
-      return tokens.length > 0 ? tokens[0] : '';
-    }
-  }
   let start = -1;
   let dropped = false;
   for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c > 127) {
+      const tokens = foldTokens(input, keepHash);
+      return tokens.length > 0 ? tokens[0] : '';
+    }
     // Lower-casing never changes the class of an ASCII character.
-    const k = CLASS[input.charCodeAt(i)];
+    const k = CLASS[c];
     if (k === 1 || k === 2) {
       if (start < 0) start = i;
       if (k === 2) dropped = true;

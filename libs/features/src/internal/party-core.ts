@@ -7,6 +7,7 @@ import { normalizeZip } from '../normalize-zip';
 import type { PartyRecord } from '../party-record';
 import { addressTokens, startsWithDigit } from './address-tokens';
 import { foldTokens } from './fold';
+import { frontCache } from './front-cache';
 import { memoize } from './memo';
 import { unique } from './tokens';
 
@@ -14,9 +15,15 @@ import { unique } from './tokens';
 export const NO_TOKENS: readonly string[] = Object.freeze([]);
 const EMPTY_CODES: readonly [string, string] = Object.freeze(['', ''] as [string, string]);
 
-/** `first last` of two normalised names, either of which may be empty. */
+/**
+ * `first last` of two normalised names, either of which may be empty. Built as one flat string: V8 makes a
+ * concatenation of 13 or more characters a rope, which every later read (Jaro-Winkler, equality, hashing) must
+ * flatten or walk, and a full name is read many times (blocking, hard negatives, features).
+ */
 export function fullNameOf(first: string, last: string): string {
-  return first === '' ? last : last === '' ? first : first + ' ' + last;
+  if (first === '') return last;
+  if (last === '') return first;
+  return first.length + last.length < 12 ? first + ' ' + last : [first, last].join(' ');
 }
 
 /** Tokens joined by single spaces (the one token itself: no new string). */
@@ -42,7 +49,7 @@ export function sortedName(first: readonly string[], last: readonly string[], fu
  * while a bounded one keeps the names of only a few blocks alive.
  */
 const MEMO_SIZE = 1 << 14;
-const metaphoneMemo = memoize((name: string) => Object.freeze(doubleMetaphone(name)), MEMO_SIZE);
+const metaphoneMemo = frontCache(memoize((name: string) => Object.freeze(doubleMetaphone(name)), MEMO_SIZE));
 export const companyMemo = memoize(normalizeCompany, MEMO_SIZE);
 
 /** Double Metaphone codes of a normalised name (`['', '']` when empty), memoised: names repeat. */
@@ -66,6 +73,20 @@ export const namePartMemo = memoize((raw: string): NamePart => {
   const tokens = Object.freeze(foldTokens(raw));
   return { tokens, name: join(tokens), codes: null };
 }, MEMO_SIZE);
+
+/**
+ * `normalizeName(raw)` of a raw first or last name that is not empty. A name of ASCII letters only (nearly all)
+ * is its lower case, at less cost than a memo lookup (whose hash table and stored names are seldom in cache);
+ * any other goes through {@link namePartMemo}.
+ */
+export function nameOf(raw: string): string {
+  const n = raw.length;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return namePartMemo(raw).name;
+  }
+  return raw.toLowerCase();
+}
 
 function codesOf(part: NamePart): readonly [string, string] {
   return (part.codes ??= metaphoneOf(part.name));

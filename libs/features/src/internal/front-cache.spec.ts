@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { frontCache } from './front-cache';
+
+describe(frontCache, () => {
+  it('should give the function result for any sequence of keys, colliding or not, empty included', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é'), maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 200 }), fc.constantFrom(1, 2, 8, 1024), (keys, slots) => {
+        const calls: string[] = [];
+        const cached = frontCache((s: string) => {
+          calls.push(s);
+          return `<${s}>`;
+        }, slots);
+        for (const k of keys) expect(cached(k)).toBe(`<${k}>`);
+        expect(calls.length).toBeLessThanOrEqual(keys.length);
+      }),
+    );
+  });
+
+  it('should answer a repeated key from its slot without asking the function again', () => {
+    const calls: string[] = [];
+    const cached = frontCache((s: string) => {
+      calls.push(s);
+      return s.length;
+    });
+    expect([cached('smith'), cached('smith'), cached('jones')]).toEqual([5, 5, 5]);
+    expect(calls).toEqual(['smith', 'jones']);
+  });
+});
