@@ -1,7 +1,6 @@
 import { completeParty } from '@synth/features';
-import type { NormalizedParty } from '@synth/features';
+import type { NormalizedParty, PartyKeys } from '@synth/features';
 import type { PairingRecord } from '../types';
-import { partyKeysOf, type RecordKeys } from './record-keys';
 
 /**
  * The normalised party of each record, completed from its keys (`completeParty`) the first time a pair asks
@@ -12,7 +11,7 @@ export class CompletedParties {
 
   constructor(
     private readonly records: readonly PairingRecord[],
-    private readonly keys: readonly RecordKeys[],
+    private readonly keys: readonly PartyKeys[],
   ) {
     this.parties = new Array<NormalizedParty | undefined>(records.length);
   }
@@ -21,7 +20,7 @@ export class CompletedParties {
   get(i: number): NormalizedParty {
     let party = this.parties[i];
     if (party === undefined) {
-      party = completeParty(this.records[i].party, partyKeysOf(this.keys[i]));
+      party = completeParty(this.records[i].party, this.keys[i]);
       this.parties[i] = party;
     }
     return party;

@@ -1,10 +1,10 @@
 import { normalizePartyKeys } from '@synth/features';
+import type { PartyKeys } from '@synth/features';
 import { balancedSplits } from './balanced-splits';
 import { CompletedParties } from './completed-parties';
 import { PairingError } from '../pairing-error';
 import type { PairingRecord, Source } from '../types';
 import { SOURCES, SPLITS } from './constants';
-import { recordKeys, type RecordKeys } from './record-keys';
 import type { ResolvedOptions } from './resolve-options';
 
 /** Records in canonical order (source, then id) with everything the miners need, computed once. */
@@ -17,7 +17,8 @@ export interface Prepared {
   /** Dense entity number per record: equal numbers ⇔ same entity. */
   readonly entity: Int32Array;
   readonly entityCount: number;
-  readonly keys: readonly RecordKeys[];
+  /** The normalised keys of each record (`normalizePartyKeys`): what blocking and the pair definitions read. */
+  readonly keys: readonly PartyKeys[];
   /** The normalised party of each record, completed on first use (records in pairs only). */
   readonly normalized: CompletedParties;
   /** Record indices per split, ascending. */
@@ -123,7 +124,7 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
     split[i] = splitOfEntity[entity[i]];
     bySplit[split[i]].push(i);
   }
-  const keys = records.map((r) => recordKeys(normalizePartyKeys(r.party)));
+  const keys = records.map((r) => normalizePartyKeys(r.party));
   return {
     records,
     origin,
