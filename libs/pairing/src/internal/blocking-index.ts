@@ -1,4 +1,5 @@
 import type { Rng } from '@synth/random';
+import { KeyNumbers } from './key-numbers';
 
 /**
  * Blocking index: the records of each key, keys numbered in the order they were first met. Key `k`'s records
@@ -24,20 +25,14 @@ export function buildBlockingIndex<R>(
   records: readonly R[],
   keyFns: readonly ((record: R) => string | number)[],
 ): BlockingIndex {
-  const ids = new Map<string | number, number>();
   // The key number of each (key function, index) entry, in indexing order; -1 for no key.
   const keyOf = new Int32Array(indices.length * keyFns.length);
+  const ids = new KeyNumbers(keyOf.length);
   let entry = 0;
   for (const keyFn of keyFns) {
     for (let x = 0; x < indices.length; x++) {
       const key = keyFn(records[indices[x]]);
-      let id = -1;
-      if (key !== '') {
-        const known = ids.get(key);
-        if (known === undefined) ids.set(key, (id = ids.size));
-        else id = known;
-      }
-      keyOf[entry++] = id;
+      keyOf[entry++] = key === '' ? -1 : ids.numberOf(key);
     }
   }
   const size = ids.size;
