@@ -39,4 +39,19 @@ describe(CompletedParties, () => {
       ]);
     });
   });
+
+  it('should let a party go after the expected uses, giving the same values whenever it is asked for', () => {
+    const parties = new CompletedParties(records, keys);
+    const uses = new Int32Array(records.length).fill(2);
+    parties.expectUses(uses);
+    records.forEach((r, i) => {
+      const first = parties.get(i);
+      expect(parties.get(i)).toBe(first);
+      // Past its two uses the party is completed again: an equal object, not the same one.
+      const again = parties.get(i);
+      expect(again).not.toBe(first);
+      expect(again).toEqual(normalizeParty(r.party));
+    });
+    expect([...uses].every((left) => left < 0)).toBe(true);
+  });
 });
