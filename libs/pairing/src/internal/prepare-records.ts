@@ -1,9 +1,10 @@
 import { normalizePartyKeys } from '@synth/features';
 import type { PartyKeys } from '@synth/features';
 import { balancedSplits } from './balanced-splits';
+import { canonicalOrder, sourceRank } from './canonical-order';
 import { CompletedParties } from './completed-parties';
 import { PairingError } from '../pairing-error';
-import type { PairingRecord, Source } from '../types';
+import type { PairingRecord } from '../types';
 import { SOURCES, SPLITS } from './constants';
 import type { ResolvedOptions } from './resolve-options';
 
@@ -26,13 +27,6 @@ export interface Prepared {
   /** Distinct entities per split. */
   readonly entitiesBySplit: readonly number[];
 }
-
-/** The source's position in SOURCES (-1 for none): a scan of three, cheaper than a hash lookup. */
-const sourceRank = (source: string): number => SOURCES.indexOf(source as Source);
-const canonical = (a: PairingRecord, b: PairingRecord): number => {
-  const s = sourceRank(a.source) - sourceRank(b.source);
-  return s !== 0 ? s : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-};
 
 /**
  * The positives each split group is expected to bring: its cross-source same-entity pairs, plus its
@@ -71,20 +65,15 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
       );
     }
   });
-  // Input already in canonical order (the usual case) is not sorted again.
-  const sorted = input.every((r, i) => i === 0 || canonical(input[i - 1], r) <= 0);
   const n = input.length;
-  const origin = new Int32Array(n);
-  for (let i = 0; i < n; i++) origin[i] = i;
+  const origin = canonicalOrder(input);
+  // Input already in canonical order is taken as it is, not copied.
+  let inOrder = true;
+  for (let i = 0; i < n && inOrder; i++) inOrder = origin[i] === i;
   let records = input;
-  if (!sorted) {
-    // A stable sort of the positions orders them as sorting the records would. Plain loops, not
-    // `Array.from` of the typed array: that walks an iterator, a result object per position.
-    const positions = new Array<number>(n);
-    for (let i = 0; i < n; i++) positions[i] = i;
-    positions.sort((x, y) => canonical(input[x], input[y]));
+  if (!inOrder) {
     const ordered = new Array<PairingRecord>(n);
-    for (let i = 0; i < n; i++) ordered[i] = input[(origin[i] = positions[i])];
+    for (let i = 0; i < n; i++) ordered[i] = input[origin[i]];
     records = ordered;
   }
   const split = new Uint8Array(n);
