@@ -3,6 +3,7 @@ import type { PartyKeys } from '@synth/features';
 import { balancedSplits } from './balanced-splits';
 import { canonicalOrder, sourceRank } from './canonical-order';
 import { CompletedParties } from './completed-parties';
+import { entityGroups } from './entity-groups';
 import { PairingError } from '../pairing-error';
 import type { PairingRecord } from '../types';
 import { SOURCES, SPLITS } from './constants';
@@ -33,18 +34,21 @@ export interface Prepared {
  * within-source ones when the block has too few of those to fill `withinSourceShare` of the positives.
  */
 function groupWeights(
-  perSource: readonly number[],
-  groupOfEntity: readonly number[],
+  perSource: Int32Array,
+  groupOfEntity: Int32Array,
   groups: number,
   options: ResolvedOptions,
 ): number[] {
   const cross = new Array<number>(groups).fill(0);
   const within = new Array<number>(groups).fill(0);
-  groupOfEntity.forEach((g, e) => {
-    const [a, b, c] = [perSource[e * 3], perSource[e * 3 + 1], perSource[e * 3 + 2]];
+  for (let e = 0; e < groupOfEntity.length; e++) {
+    const g = groupOfEntity[e];
+    const a = perSource[e * 3];
+    const b = perSource[e * 3 + 1];
+    const c = perSource[e * 3 + 2];
     cross[g] += a * b + a * c + b * c;
     within[g] += (a * (a - 1) + b * (b - 1) + c * (c - 1)) / 2;
-  });
+  }
   const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
   const share = options.withinSourceShare;
   // A split keeps `share / (1 − share)` within-source positives per cross-source one, as far as it has them:
@@ -76,15 +80,9 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
     for (let i = 0; i < n; i++) ordered[i] = input[origin[i]];
     records = ordered;
   }
-  const split = new Uint8Array(n);
-  const entity = new Int32Array(n);
-  const entityNumbers = new Map<string, number>();
-  const groupOfEntity: number[] = [];
-  const perSource: number[] = []; // records per entity and source, 3 per entity
-  const groupNumbers = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
+  for (let i = 1; i < n; i++) {
     const r = records[i];
-    if (i > 0 && r.source === records[i - 1].source && r.id === records[i - 1].id) {
+    if (r.source === records[i - 1].source && r.id === records[i - 1].id) {
       throw new PairingError(
         `record ${r.source}/${r.id} appears twice`,
         'records',
@@ -92,22 +90,14 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
         'unique (source, id)',
       );
     }
-    let e = entityNumbers.get(r.entityId);
-    if (e === undefined) {
-      e = entityNumbers.size;
-      entityNumbers.set(r.entityId, e);
-      const key = r.splitGroup ?? r.entityId;
-      let g = groupNumbers.get(key);
-      if (g === undefined) groupNumbers.set(key, (g = groupNumbers.size));
-      groupOfEntity.push(g);
-      perSource.push(0, 0, 0);
-    }
-    entity[i] = e;
-    perSource[e * 3 + sourceRank(r.source)]++;
   }
-  const weights = groupWeights(perSource, groupOfEntity, groupNumbers.size, options);
-  const splitOfGroup = balancedSplits(options.seed, [...groupNumbers.keys()], weights, options.fractions);
-  const splitOfEntity = groupOfEntity.map((g) => splitOfGroup[g]);
+  const { entity, entityCount, groupOfEntity, groupKeys, perSource } = entityGroups(records);
+  const weights = groupWeights(perSource, groupOfEntity, groupKeys.length, options);
+  const splitOfGroup = balancedSplits(options.seed, groupKeys, weights, options.fractions);
+  const splitOfEntity = new Uint8Array(entityCount);
+  const entitiesBySplit = [0, 0, 0];
+  for (let e = 0; e < entityCount; e++) entitiesBySplit[(splitOfEntity[e] = splitOfGroup[groupOfEntity[e]])]++;
+  const split = new Uint8Array(n);
   const bySplit: number[][] = SPLITS.map(() => []);
   for (let i = 0; i < n; i++) {
     split[i] = splitOfEntity[entity[i]];
@@ -119,10 +109,10 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
     origin,
     split,
     entity,
-    entityCount: entityNumbers.size,
+    entityCount,
     keys,
     normalized: new CompletedParties(records, keys),
     bySplit,
-    entitiesBySplit: SPLITS.map((_, s) => splitOfEntity.filter((x) => x === s).length),
+    entitiesBySplit,
   };
 }
