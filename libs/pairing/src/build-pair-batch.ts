@@ -1,6 +1,7 @@
-import { featureNames, pairFeaturesNormalizedInto } from '@synth/features';
+import { featureNames } from '@synth/features';
 import { createRng } from '@synth/random';
 import { emptyPairStats } from './empty-pair-stats';
+import { featureColumns } from './internal/feature-columns';
 import { PAIR_KINDS, SPLITS } from './internal/constants';
 import { minePositives } from './internal/mine-positives';
 import { PairSet } from './internal/pair-set';
@@ -55,38 +56,33 @@ export function buildPairBatch(records: readonly PairingRecord[], options: Build
 /** The pairs of every split, in split order, as columns with their features; counts them into `stats`. */
 function fillBatch(prepared: Prepared, outcomes: readonly SplitOutcome[], stats: PairStats): Omit<PairBatch, 'stats'> {
   const n = outcomes.reduce((sum, o) => sum + o.pairs.length, 0);
-  const width = featureNames.length;
+  // The pairs' records in the prepared order (`a`, `b` take them back to the given order).
+  const pa = new Int32Array(n);
+  const pb = new Int32Array(n);
   const a = new Int32Array(n);
   const b = new Int32Array(n);
   const y = new Uint8Array(n);
   const kind = new Uint8Array(n);
   const split = new Uint8Array(n);
-  const values = new Float64Array(n * width);
-  const nulls = new Uint8Array(n * width);
-  const vector = new Float64Array(width);
-  const { origin, normalized } = prepared;
+  const { origin } = prepared;
   let i = 0;
   outcomes.forEach((outcome, s) => {
     const splitStats = stats.splits[SPLITS[s]];
     for (const pair of outcome.pairs) {
       const positive = isPositive(pair.kind);
+      pa[i] = pair.a;
+      pb[i] = pair.b;
       a[i] = origin[pair.a];
       b[i] = origin[pair.b];
       y[i] = positive ? 1 : 0;
       kind[i] = KIND_INDEX.get(pair.kind) as number;
       split[i] = s;
-      pairFeaturesNormalizedInto(normalized.get(pair.a), normalized.get(pair.b), vector);
-      // Feature f's column is [f * n, (f + 1) * n).
-      for (let f = 0, at = i; f < width; f++, at += n) {
-        const v = vector[f];
-        if (Number.isNaN(v)) nulls[at] = 1;
-        else values[at] = v;
-      }
       splitStats.byKind[pair.kind]++;
       if (positive) splitStats.positives++;
       else splitStats.negatives++;
       i++;
     }
   });
+  const { values, nulls } = featureColumns(prepared.normalized, prepared.records.length, pa, pb);
   return { length: n, a, b, y, kind, split, features: featureNames, values, nulls };
 }

@@ -1,35 +1,59 @@
 import type { Rng } from '@synth/random';
+import { KeyNumbers } from './key-numbers';
 
 /**
- * Blocking index: key → record indices (ascending, as inserted). A key with one record holds the
- * bare index (no array), since most keys (an email local part, a zip + house number) are unique.
- * Keys are strings or numbers (see `blocking-keys`); a string never equals a number.
+ * Blocking index: the records of each key, keys numbered in the order they were first met. Key `k`'s records
+ * are `members[start[k]]` to `members[start[k + 1] - 1]`, in the order they were indexed (ascending for one
+ * key function). Two typed arrays, with no array per key: most keys (an email local part, a zip + house number)
+ * hold one record, and the few large ones are not grown push by push.
  */
-export type BlockingIndex = Map<string | number, number | number[]>;
+export interface BlockingIndex {
+  /** Number of keys. */
+  readonly size: number;
+  /** `size + 1` offsets into `members`. */
+  readonly start: Int32Array;
+  /** Record indices, key after key. */
+  readonly members: Int32Array;
+}
 
-/** Indexes each of `indices` under the key each of `keyFns` gives it (an empty key means none). */
+/**
+ * Indexes each of `indices` under the key each of `keyFns` gives it (an empty key means none). Keys are strings
+ * or numbers (see `blocking-keys`); a string never equals a number.
+ */
 export function buildBlockingIndex<R>(
   indices: readonly number[],
   records: readonly R[],
   keyFns: readonly ((record: R) => string | number)[],
 ): BlockingIndex {
-  const index: BlockingIndex = new Map();
-  for (const keyOf of keyFns) {
-    for (const i of indices) {
-      const key = keyOf(records[i]);
-      if (key === '') continue;
-      const members = index.get(key);
-      if (members === undefined) index.set(key, i);
-      else if (typeof members === 'number') index.set(key, [members, i]);
-      else members.push(i);
+  // The key number of each (key function, index) entry, in indexing order; -1 for no key.
+  const keyOf = new Int32Array(indices.length * keyFns.length);
+  const ids = new KeyNumbers(keyOf.length);
+  let entry = 0;
+  for (const keyFn of keyFns) {
+    for (let x = 0; x < indices.length; x++) {
+      const key = keyFn(records[indices[x]]);
+      keyOf[entry++] = key === '' ? -1 : ids.numberOf(key);
     }
   }
-  return index;
+  const size = ids.size;
+  const start = new Int32Array(size + 1);
+  for (let e = 0; e < entry; e++) if (keyOf[e] >= 0) start[keyOf[e] + 1]++;
+  for (let k = 0; k < size; k++) start[k + 1] += start[k];
+  const members = new Int32Array(start[size]);
+  const next = start.slice(0, size);
+  entry = 0;
+  for (let f = 0; f < keyFns.length; f++) {
+    for (let x = 0; x < indices.length; x++) {
+      const id = keyOf[entry++];
+      if (id >= 0) members[next[id]++] = indices[x];
+    }
+  }
+  return { size, start, members };
 }
 
 /**
- * Visits every pair (i < j) inside each key. A key with more than `cap` records is sampled down
- * to `cap` records first (seeded), so frequent keys cost at most cap² / 2 comparisons.
+ * Visits every pair (i < j) inside each key, key by key in index order. A key with more than `cap` records is
+ * sampled down to `cap` records first (seeded), so frequent keys cost at most cap² / 2 comparisons.
  * Returns how many keys were capped.
  */
 export function forEachBlockedPair(
@@ -38,19 +62,28 @@ export function forEachBlockedPair(
   rng: Rng,
   visit: (i: number, j: number) => void,
 ): number {
+  const { start, members } = index;
   let capped = 0;
-  for (const all of index.values()) {
-    if (typeof all === 'number') continue;
-    let members = all;
-    if (all.length > cap) {
+  for (let k = 0; k < index.size; k++) {
+    const from = start[k];
+    const to = start[k + 1];
+    if (to - from < 2) continue;
+    if (to - from > cap) {
       capped++;
-      members = rng
-        .shuffle([...all])
+      const all: number[] = [];
+      for (let m = from; m < to; m++) all.push(members[m]);
+      const sample = rng
+        .shuffle(all)
         .slice(0, cap)
         .sort((x, y) => x - y);
+      for (let x = 0; x < sample.length - 1; x++) {
+        for (let y = x + 1; y < sample.length; y++) visit(sample[x], sample[y]);
+      }
+      continue;
     }
-    for (let x = 0; x < members.length - 1; x++) {
-      for (let y = x + 1; y < members.length; y++) visit(members[x], members[y]);
+    for (let x = from; x < to - 1; x++) {
+      const i = members[x];
+      for (let y = x + 1; y < to; y++) visit(i, members[y]);
     }
   }
   return capped;

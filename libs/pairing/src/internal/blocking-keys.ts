@@ -1,4 +1,4 @@
-import type { RecordKeys } from './record-keys';
+import type { PartyKeys } from '@synth/features';
 
 /**
  * Blocking keys as numbers where they can be: a number is a Map key with no string to build or hash. Each
@@ -47,8 +47,10 @@ export function soundexNumber(word: string): number {
 const FIRST_NAME_BASE = 2 ** 30;
 
 /** Similar-name blocking key: soundex of the last name + first initial (spelling variants of the last name). */
-export function lastNameKey(k: RecordKeys): number | '' {
-  return k.first && k.last ? soundexNumber(k.last) * 65536 + k.first.charCodeAt(0) : '';
+export function lastNameKey(k: PartyKeys): number | '' {
+  const first = k.firstName;
+  const last = k.lastName;
+  return first && last ? soundexNumber(last) * 65536 + first.charCodeAt(0) : '';
 }
 
 /**
@@ -56,16 +58,17 @@ export function lastNameKey(k: RecordKeys): number | '' {
  * (same-sounding first names with a close last name: the long common prefix is what pushes
  * Jaro-Winkler of the full name over 0.9).
  */
-export function firstNameKey(k: RecordKeys): number | '' {
-  if (!k.first || !k.last) return '';
-  const last = k.last;
+export function firstNameKey(k: PartyKeys): number | '' {
+  const first = k.firstName;
+  const last = k.lastName;
+  if (!first || !last) return '';
   const l0 = letterNumber(last.charCodeAt(0));
   const l1 = last.length === 1 ? 0 : letterNumber(last.charCodeAt(1));
   // Both letters a–z (the usual case): a small negative number, below every other name key.
-  if (l0 > 0 && l1 >= 0) return -1 - (soundexNumber(k.first) * 729 + l0 * 27 + l1);
+  if (l0 > 0 && l1 >= 0) return -1 - (soundexNumber(first) * 729 + l0 * 27 + l1);
   // One letter: its code unit (< 2^16); two: 2^16 + both code units (< 2^16 + 2^32). Below 2^33 either way.
   const prefix = last.length === 1 ? last.charCodeAt(0) : 65536 + last.charCodeAt(0) * 65536 + last.charCodeAt(1);
-  return FIRST_NAME_BASE + soundexNumber(k.first) * 2 ** 33 + prefix;
+  return FIRST_NAME_BASE + soundexNumber(first) * 2 ** 33 + prefix;
 }
 
 /** 1–26 for the code unit of `a`–`z`, else -1. */
@@ -90,16 +93,21 @@ const SHORT_ZIP_HOUSE_BASE = -(2 ** 31);
 /** House numbers of 1, 2, 3 and 4 digits as 0–9, 10–109, 110–1,109 and 1,110–11,109 (index: digit count). */
 const HOUSE_OFFSET = [0, 0, 10, 110, 1110];
 
+/** Email blocking key: the normalised email's local part. */
+export function emailLocalKey(k: PartyKeys): string {
+  return k.email === null ? '' : k.email.local;
+}
+
 /** Zip + house-number blocking key: a number when both are short digit strings, else `zip|house`. */
-export function zipHouseKey(k: RecordKeys): number | string {
-  if (!k.zip || !k.house) return '';
+export function zipHouseKey(k: PartyKeys): number | string {
+  if (!k.zip || !k.houseNumber) return '';
   const zip = digitsNumber(k.zip);
-  const house = digitsNumber(k.house);
+  const house = digitsNumber(k.houseNumber);
   // A 5-digit zip and a house number of 1 to 4 digits (the usual case): one of 100,000 × 11,110 numbers from
   // -2^31 on, below every name key and every other zip + house key.
   if (zip >= 5e7 && zip < 6e7 && house >= 0 && house < 5e7) {
     return SHORT_ZIP_HOUSE_BASE + (zip - 5e7) * 11110 + HOUSE_OFFSET[Math.floor(house / 1e7)] + (house % 1e7);
   }
   // Both below 8 × 10^7, so the key stays below 2^53.
-  return zip >= 0 && house >= 0 ? zip * 8e7 + house : `${k.zip}|${k.house}`;
+  return zip >= 0 && house >= 0 ? zip * 8e7 + house : `${k.zip}|${k.houseNumber}`;
 }

@@ -3,7 +3,6 @@ import type { PartyRecord } from '@synth/features';
 import { makeFixture } from '../testing-internal/make-fixture';
 import type { PairingRecord } from '../types';
 import { CompletedParties } from './completed-parties';
-import { partyKeysOf, recordKeys } from './record-keys';
 
 const odd: PartyRecord[] = [
   {},
@@ -17,7 +16,7 @@ describe(CompletedParties, () => {
     ...makeFixture({ seed: 7, entities: 60 }),
     ...odd.map((party, i): PairingRecord => ({ source: 'leads', id: `X${i}`, entityId: `x${i}`, party })),
   ];
-  const keys = records.map((r) => recordKeys(normalizePartyKeys(r.party)));
+  const keys = records.map((r) => normalizePartyKeys(r.party));
 
   it('should give each record exactly its normalizeParty, computed once', () => {
     const parties = new CompletedParties(records, keys);
@@ -28,10 +27,31 @@ describe(CompletedParties, () => {
     });
   });
 
-  it('should give back the party keys its record keys were read from', () => {
-    records.forEach((r) => {
-      const partyKeys = normalizePartyKeys(r.party);
-      expect(partyKeysOf(recordKeys(partyKeys))).toEqual(partyKeys);
+  it('should complete each record from the very key values it was given', () => {
+    const parties = new CompletedParties(records, keys);
+    records.forEach((_, i) => {
+      const party = parties.get(i);
+      expect(party.email).toBe(keys[i].email);
+      expect([party.firstName, party.lastName, party.fullName]).toEqual([
+        keys[i].firstName,
+        keys[i].lastName,
+        keys[i].fullName,
+      ]);
     });
+  });
+
+  it('should let a party go after the expected uses, giving the same values whenever it is asked for', () => {
+    const parties = new CompletedParties(records, keys);
+    const uses = new Int32Array(records.length).fill(2);
+    parties.expectUses(uses);
+    records.forEach((r, i) => {
+      const first = parties.get(i);
+      expect(parties.get(i)).toBe(first);
+      // Past its two uses the party is completed again: an equal object, not the same one.
+      const again = parties.get(i);
+      expect(again).not.toBe(first);
+      expect(again).toEqual(normalizeParty(r.party));
+    });
+    expect([...uses].every((left) => left < 0)).toBe(true);
   });
 });

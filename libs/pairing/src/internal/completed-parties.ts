@@ -1,29 +1,41 @@
 import { completeParty } from '@synth/features';
-import type { NormalizedParty } from '@synth/features';
+import type { NormalizedParty, PartyKeys } from '@synth/features';
 import type { PairingRecord } from '../types';
-import { partyKeysOf, type RecordKeys } from './record-keys';
 
 /**
  * The normalised party of each record, completed from its keys (`completeParty`) the first time a pair asks
- * for it and kept for the block: records in no pair (about half of them) are never completed.
+ * for it and kept while pairs still need it: records in no pair (about half of them) are never completed, and
+ * once {@link expectUses} has said how many times each record will be asked for, a party is let go after its
+ * last use, so that most die young instead of living (and being copied by the scavenger) to the block's end.
  */
 export class CompletedParties {
   private readonly parties: (NormalizedParty | undefined)[];
+  /** Uses left per record, once known: a party is dropped when its record's count reaches 0. */
+  private left: Int32Array | undefined;
 
   constructor(
     private readonly records: readonly PairingRecord[],
-    private readonly keys: readonly RecordKeys[],
+    private readonly keys: readonly PartyKeys[],
   ) {
     this.parties = new Array<NormalizedParty | undefined>(records.length);
   }
 
-  /** `normalizeParty(records[i].party)`, computed once. */
+  /**
+   * Says how many more times each record's party will be asked for (`uses[i]` for record `i`; the array is
+   * counted down in place). Until then, and for a record asked for more often, a party is kept once completed.
+   */
+  expectUses(uses: Int32Array): void {
+    this.left = uses;
+  }
+
+  /** `normalizeParty(records[i].party)`, computed once per stretch of uses. */
   get(i: number): NormalizedParty {
     let party = this.parties[i];
     if (party === undefined) {
-      party = completeParty(this.records[i].party, partyKeysOf(this.keys[i]));
+      party = completeParty(this.records[i].party, this.keys[i]);
       this.parties[i] = party;
     }
+    if (this.left !== undefined && --this.left[i] === 0) this.parties[i] = undefined;
     return party;
   }
 }

@@ -1,3 +1,4 @@
+import type { PartyKeys } from '@synth/features';
 import type { Rng } from '@synth/random';
 import type { HardNegativeKind, PairKind } from '../types';
 import { BLOCK_CAP, HARD_NEGATIVE_KINDS } from './constants';
@@ -6,8 +7,7 @@ import { isEmailLocalNegative, isSimilarNameNegative, isZipHouseNegative } from 
 import { PairList } from './pair-list';
 import type { PairSet } from './pair-set';
 import type { Prepared } from './prepare-records';
-import { firstNameKey, lastNameKey, zipHouseKey } from './blocking-keys';
-import type { RecordKeys } from './record-keys';
+import { emailLocalKey, firstNameKey, lastNameKey, zipHouseKey } from './blocking-keys';
 
 /** A pair of record indices (a < b) with its kind. */
 export interface LabelledPair {
@@ -19,12 +19,12 @@ export interface LabelledPair {
 interface Miner {
   readonly kind: HardNegativeKind;
   /** Blocking key functions; '' means no key. */
-  readonly keys: readonly ((k: RecordKeys) => string | number)[];
-  readonly accept: (a: RecordKeys, b: RecordKeys) => boolean;
+  readonly keys: readonly ((k: PartyKeys) => string | number)[];
+  readonly accept: (a: PartyKeys, b: PartyKeys) => boolean;
 }
 
 const MINERS: readonly Miner[] = [
-  { kind: 'neg_email_local', keys: [(k) => k.emailLocal], accept: isEmailLocalNegative },
+  { kind: 'neg_email_local', keys: [emailLocalKey], accept: isEmailLocalNegative },
   { kind: 'neg_similar_name', keys: [lastNameKey, firstNameKey], accept: isSimilarNameNegative },
   { kind: 'neg_zip_house', keys: [zipHouseKey], accept: isZipHouseNegative },
 ];

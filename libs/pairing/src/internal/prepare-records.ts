@@ -1,10 +1,12 @@
 import { normalizePartyKeys } from '@synth/features';
+import type { PartyKeys } from '@synth/features';
 import { balancedSplits } from './balanced-splits';
+import { canonicalOrder, sourceRank } from './canonical-order';
 import { CompletedParties } from './completed-parties';
+import { entityGroups } from './entity-groups';
 import { PairingError } from '../pairing-error';
-import type { PairingRecord, Source } from '../types';
+import type { PairingRecord } from '../types';
 import { SOURCES, SPLITS } from './constants';
-import { recordKeys, type RecordKeys } from './record-keys';
 import type { ResolvedOptions } from './resolve-options';
 
 /** Records in canonical order (source, then id) with everything the miners need, computed once. */
@@ -17,7 +19,8 @@ export interface Prepared {
   /** Dense entity number per record: equal numbers ⇔ same entity. */
   readonly entity: Int32Array;
   readonly entityCount: number;
-  readonly keys: readonly RecordKeys[];
+  /** The normalised keys of each record (`normalizePartyKeys`): what blocking and the pair definitions read. */
+  readonly keys: readonly PartyKeys[];
   /** The normalised party of each record, completed on first use (records in pairs only). */
   readonly normalized: CompletedParties;
   /** Record indices per split, ascending. */
@@ -26,30 +29,26 @@ export interface Prepared {
   readonly entitiesBySplit: readonly number[];
 }
 
-/** The source's position in SOURCES (-1 for none): a scan of three, cheaper than a hash lookup. */
-const sourceRank = (source: string): number => SOURCES.indexOf(source as Source);
-const canonical = (a: PairingRecord, b: PairingRecord): number => {
-  const s = sourceRank(a.source) - sourceRank(b.source);
-  return s !== 0 ? s : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-};
-
 /**
  * The positives each split group is expected to bring: its cross-source same-entity pairs, plus its
  * within-source ones when the block has too few of those to fill `withinSourceShare` of the positives.
  */
 function groupWeights(
-  perSource: readonly number[],
-  groupOfEntity: readonly number[],
+  perSource: Int32Array,
+  groupOfEntity: Int32Array,
   groups: number,
   options: ResolvedOptions,
 ): number[] {
   const cross = new Array<number>(groups).fill(0);
   const within = new Array<number>(groups).fill(0);
-  groupOfEntity.forEach((g, e) => {
-    const [a, b, c] = [perSource[e * 3], perSource[e * 3 + 1], perSource[e * 3 + 2]];
+  for (let e = 0; e < groupOfEntity.length; e++) {
+    const g = groupOfEntity[e];
+    const a = perSource[e * 3];
+    const b = perSource[e * 3 + 1];
+    const c = perSource[e * 3 + 2];
     cross[g] += a * b + a * c + b * c;
     within[g] += (a * (a - 1) + b * (b - 1) + c * (c - 1)) / 2;
-  });
+  }
   const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
   const share = options.withinSourceShare;
   // A split keeps `share / (1 − share)` within-source positives per cross-source one, as far as it has them:
@@ -70,31 +69,20 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
       );
     }
   });
-  // Input already in canonical order (the usual case) is not sorted again.
-  const sorted = input.every((r, i) => i === 0 || canonical(input[i - 1], r) <= 0);
   const n = input.length;
-  const origin = new Int32Array(n);
-  for (let i = 0; i < n; i++) origin[i] = i;
+  const origin = canonicalOrder(input);
+  // Input already in canonical order is taken as it is, not copied.
+  let inOrder = true;
+  for (let i = 0; i < n && inOrder; i++) inOrder = origin[i] === i;
   let records = input;
-  if (!sorted) {
-    // A stable sort of the positions orders them as sorting the records would. Plain loops, not
-    // `Array.from` of the typed array: that walks an iterator, a result object per position.
-    const positions = new Array<number>(n);
-    for (let i = 0; i < n; i++) positions[i] = i;
-    positions.sort((x, y) => canonical(input[x], input[y]));
+  if (!inOrder) {
     const ordered = new Array<PairingRecord>(n);
-    for (let i = 0; i < n; i++) ordered[i] = input[(origin[i] = positions[i])];
+    for (let i = 0; i < n; i++) ordered[i] = input[origin[i]];
     records = ordered;
   }
-  const split = new Uint8Array(n);
-  const entity = new Int32Array(n);
-  const entityNumbers = new Map<string, number>();
-  const groupOfEntity: number[] = [];
-  const perSource: number[] = []; // records per entity and source, 3 per entity
-  const groupNumbers = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
+  for (let i = 1; i < n; i++) {
     const r = records[i];
-    if (i > 0 && r.source === records[i - 1].source && r.id === records[i - 1].id) {
+    if (r.source === records[i - 1].source && r.id === records[i - 1].id) {
       throw new PairingError(
         `record ${r.source}/${r.id} appears twice`,
         'records',
@@ -102,37 +90,29 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
         'unique (source, id)',
       );
     }
-    let e = entityNumbers.get(r.entityId);
-    if (e === undefined) {
-      e = entityNumbers.size;
-      entityNumbers.set(r.entityId, e);
-      const key = r.splitGroup ?? r.entityId;
-      let g = groupNumbers.get(key);
-      if (g === undefined) groupNumbers.set(key, (g = groupNumbers.size));
-      groupOfEntity.push(g);
-      perSource.push(0, 0, 0);
-    }
-    entity[i] = e;
-    perSource[e * 3 + sourceRank(r.source)]++;
   }
-  const weights = groupWeights(perSource, groupOfEntity, groupNumbers.size, options);
-  const splitOfGroup = balancedSplits(options.seed, [...groupNumbers.keys()], weights, options.fractions);
-  const splitOfEntity = groupOfEntity.map((g) => splitOfGroup[g]);
+  const { entity, entityCount, groupOfEntity, groupKeys, perSource } = entityGroups(records);
+  const weights = groupWeights(perSource, groupOfEntity, groupKeys.length, options);
+  const splitOfGroup = balancedSplits(options.seed, groupKeys, weights, options.fractions);
+  const splitOfEntity = new Uint8Array(entityCount);
+  const entitiesBySplit = [0, 0, 0];
+  for (let e = 0; e < entityCount; e++) entitiesBySplit[(splitOfEntity[e] = splitOfGroup[groupOfEntity[e]])]++;
+  const split = new Uint8Array(n);
   const bySplit: number[][] = SPLITS.map(() => []);
   for (let i = 0; i < n; i++) {
     split[i] = splitOfEntity[entity[i]];
     bySplit[split[i]].push(i);
   }
-  const keys = records.map((r) => recordKeys(normalizePartyKeys(r.party)));
+  const keys = records.map((r) => normalizePartyKeys(r.party));
   return {
     records,
     origin,
     split,
     entity,
-    entityCount: entityNumbers.size,
+    entityCount,
     keys,
     normalized: new CompletedParties(records, keys),
     bySplit,
-    entitiesBySplit: SPLITS.map((_, s) => splitOfEntity.filter((x) => x === s).length),
+    entitiesBySplit,
   };
 }
