@@ -1,7 +1,7 @@
 import type { ColumnBatch } from './column-batch';
 import { formatCsvColumns } from './format-csv-columns';
 import { formatCsvRow } from './format-csv-rows';
-import { cell } from './internal/csv-line';
+import { rowWriter, type FieldSink, type RowWriter } from './internal/row-writer';
 import type { CsvRow } from './table-writer';
 
 const encoder = new TextEncoder();
@@ -32,6 +32,9 @@ const NEEDS_QUOTES = /[,"\n\r]/;
 export class CsvBytes {
   private buffer: Uint8Array;
   private length = 0;
+  /** The columns of the last row added, and their compiled writer. */
+  private columns: readonly string[] | null = null;
+  private writer: RowWriter = () => undefined;
 
   constructor(capacity = 1 << 16) {
     this.buffer = new Uint8Array(Math.max(1, capacity));
@@ -44,12 +47,14 @@ export class CsvBytes {
 
   /** Appends the line of one row, the columns `columns` in that order (missing values empty). */
   addRow(columns: readonly string[], row: CsvRow): void {
-    const n = columns.length;
-    if (n === 0) return this.addText(formatCsvRow(columns, row));
-    for (let i = 0; i < n; i++) {
-      const v = row[columns[i]];
-      this.addField(typeof v === 'string' ? v : cell(row, columns[i]), i === n - 1 ? LF : COMMA);
+    if (columns.length === 0) return this.addText(formatCsvRow(columns, row));
+    // A buffer mostly takes the rows of one table: its writer is looked up once.
+    if (columns !== this.columns) {
+      this.writer = rowWriter(columns);
+      this.columns = columns;
     }
+    // The compiled writer calls the private `addField`, the one way fields get in.
+    this.writer(this as unknown as FieldSink, row);
   }
 
   /**
