@@ -1,7 +1,7 @@
 import { renderChunk } from '@synth/entities';
 import type { EntityPlan, RenderedRecord } from '@synth/entities';
 import { featureNames, toPartyRecord, SOURCES } from '@synth/features';
-import { applyNoise, formatAppliedNoise, NoiseDraws, NoiseTally } from '@synth/noise';
+import { applyNoiseInPlace, formatAppliedNoise, NoiseDraws, NoiseTally } from '@synth/noise';
 import type { NoiseTallyJson } from '@synth/noise';
 import type { Source } from '@synth/features';
 import { buildPairBatch, pairColumns } from '@synth/pairing';
@@ -110,15 +110,15 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
     for (let i = 0; i < pending.length; i++) {
       const record = pending[i] as RenderedRecord;
       pending[i] = undefined;
-      let row = record.row;
+      const row = record.row;
       // The canonical (clean, first) record carries the entity's true name.
       if (!record.variant) names.add(row['first_name'], row['last_name']);
       let noise = '';
       if (record.variant) {
+        // The record's row is its own (the clean one is not kept): the noise goes into it, no copy made.
         const rng = createRng(seed, 'noise', record.source, record.id);
-        const result = applyNoise(row, ctx.noiseFields[record.source], ctx.noiseProfile, rng, tally, draws);
-        row = result.row;
-        noise = formatAppliedNoise(result.changes);
+        const fields = ctx.noiseFields[record.source];
+        noise = formatAppliedNoise(applyNoiseInPlace(row, fields, ctx.noiseProfile, rng, tally, draws));
       }
       const truthRow = {
         source: record.source,
