@@ -7,7 +7,7 @@ import type { Source } from '@synth/features';
 import { buildPairBatch, pairColumns } from '@synth/pairing';
 import type { PairStats } from '@synth/pairing';
 import type { PairingRecord } from '@synth/pairing';
-import { createRng } from '@synth/random';
+import { createRng, createRngs } from '@synth/random';
 import type { BlockContext } from './block-context';
 import { CsvBytes } from '@synth/io';
 import { hashPii } from './pii';
@@ -101,6 +101,12 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   const plant = recordFaultPlanter(ctx.fault, block, ctx.schema);
   const first = block * chunksPerBlock;
   const last = Math.min(plan.chunkCount, first + chunksPerBlock);
+  // Each variant record's edits draw from its own stream, `createRng(seed, 'noise', source, id)`.
+  const noiseRngs = {
+    leads: createRngs(seed, 'noise', 'leads'),
+    sales: createRngs(seed, 'noise', 'sales'),
+    financial: createRngs(seed, 'noise', 'financial'),
+  };
   const t0 = performance.now();
   for (let chunk = first; chunk < last; chunk++) {
     // Decisions stratified per strategy over the chunk's records, whose order never depends on blocks or workers.
@@ -116,7 +122,7 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
       let noise = '';
       if (record.variant) {
         // The record's row is its own (the clean one is not kept): the noise goes into it, no copy made.
-        const rng = createRng(seed, 'noise', record.source, record.id);
+        const rng = noiseRngs[record.source](record.id);
         const fields = ctx.noiseFields[record.source];
         noise = formatAppliedNoise(applyNoiseInPlace(row, fields, ctx.noiseProfile, rng, tally, draws));
       }
