@@ -19,7 +19,8 @@ const NEEDS_QUOTES = /[,"\n\r]/;
  * and {@link formatCsvColumns} give: no string is made per line. A value of plain ASCII (no comma, quote or
  * line break) is copied code unit by code unit into the buffer in the pass that checks it; any other value
  * is quoted as csv-stringify quotes a field (only when it must be) and encoded by itself, the rest of its line
- * staying on the fast path. `bytes()` gives the bytes in a buffer of their own, ready for a
+ * staying on the fast path. A row's values are read by a writer compiled once per columns array (a named
+ * property load per column). `bytes()` gives the bytes in a buffer of their own, ready for a
  * transfer list (e.g. `CsvTableWriter.writeBytes` on another thread). (Joining each line into a string, or the
  * whole text, and encoding it once measured slower: every value is read anyway, and the join copies it again.)
  *
