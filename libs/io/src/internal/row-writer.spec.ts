@@ -27,10 +27,12 @@ describe('rowWriter', () => {
     ]);
   });
 
-  it('is made once per columns array', () => {
-    const columns = ['id'];
+  it('is made once per list of column names, whatever array holds them', () => {
+    const columns = ['id', 'name'];
     expect(rowWriter(columns)).toBe(rowWriter(columns));
-    expect(rowWriter(['id'])).not.toBe(rowWriter(columns));
+    expect(rowWriter(['id', 'name'])).toBe(rowWriter(columns));
+    expect(rowWriter(['id,name'])).not.toBe(rowWriter(columns));
+    expect(rowWriter(['name', 'id'])).not.toBe(rowWriter(columns));
   });
 
   it('treats column names as data, never as code, __proto__ and constructor read as any property', () => {

@@ -12,23 +12,29 @@ export interface FieldSink {
 /** Writes the fields of one row, column by column, into a sink (the last one ended by `\n`, the others by `,`). */
 export type RowWriter = (sink: FieldSink, row: CsvRow) => void;
 
-const writers = new WeakMap<readonly string[], RowWriter>();
+/** Compiled writers by their columns (as JSON): arrays with the same names share one. */
+const writers = new Map<string, RowWriter>();
+/** Distinct column lists kept at most; past it the cache starts over (a run writes a handful). */
+const MAX_WRITERS = 256;
 
 /**
- * The row writer of `columns` (at least one), cached per array: `(sink, row) => { sink.addField(cellText(row.id),
- * 44); … }`, compiled once, so that each column is a load of a named property with its own call site instead of a
- * keyed load by a name read from the array (megamorphic over a table's columns). The source holds only the names,
- * as JSON string literals. Where code generation from strings is disallowed, the same fields by a loop.
+ * The row writer of `columns` (at least one), cached by the column names: `(sink, row) => { sink.addField(
+ * cellText(row.id), 44); … }`, compiled once, so that each column is a load of a named property with its own call
+ * site instead of a keyed load by a name read from the array (megamorphic over a table's columns). A new array of
+ * the same names (e.g. a literal per call) finds the same writer. The source holds only the names, as JSON string
+ * literals. Where code generation from strings is disallowed, the same fields by a loop.
  *
  * @example
  * const write = rowWriter(['id', 'name']);
  * write(sink, { id: '1', name: 'Ann' }); // sink.addField('1', 44); sink.addField('Ann', 10)
  */
 export function rowWriter(columns: readonly string[]): RowWriter {
-  let writer = writers.get(columns);
+  const key = JSON.stringify(columns);
+  let writer = writers.get(key);
   if (writer === undefined) {
     writer = compileRowWriter(columns);
-    writers.set(columns, writer);
+    if (writers.size >= MAX_WRITERS) writers.clear();
+    writers.set(key, writer);
   }
   return writer;
 }
