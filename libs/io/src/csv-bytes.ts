@@ -1,7 +1,7 @@
 import type { ColumnBatch } from './column-batch';
 import { formatCsvColumns } from './format-csv-columns';
 import { formatCsvRow } from './format-csv-rows';
-import { cell } from './internal/csv-line';
+import { rowWriter, type FieldSink, type RowWriter } from './internal/row-writer';
 import type { CsvRow } from './table-writer';
 
 const encoder = new TextEncoder();
@@ -19,7 +19,8 @@ const NEEDS_QUOTES = /[,"\n\r]/;
  * and {@link formatCsvColumns} give: no string is made per line. A value of plain ASCII (no comma, quote or
  * line break) is copied code unit by code unit into the buffer in the pass that checks it; any other value
  * is quoted as csv-stringify quotes a field (only when it must be) and encoded by itself, the rest of its line
- * staying on the fast path. `bytes()` gives the bytes in a buffer of their own, ready for a
+ * staying on the fast path. A row's values are read by a writer compiled once per columns array (a named
+ * property load per column). `bytes()` gives the bytes in a buffer of their own, ready for a
  * transfer list (e.g. `CsvTableWriter.writeBytes` on another thread). (Joining each line into a string, or the
  * whole text, and encoding it once measured slower: every value is read anyway, and the join copies it again.)
  *
@@ -32,6 +33,9 @@ const NEEDS_QUOTES = /[,"\n\r]/;
 export class CsvBytes {
   private buffer: Uint8Array;
   private length = 0;
+  /** The columns of the last row added, and their compiled writer. */
+  private columns: readonly string[] | null = null;
+  private writer: RowWriter = () => undefined;
 
   constructor(capacity = 1 << 16) {
     this.buffer = new Uint8Array(Math.max(1, capacity));
@@ -44,12 +48,14 @@ export class CsvBytes {
 
   /** Appends the line of one row, the columns `columns` in that order (missing values empty). */
   addRow(columns: readonly string[], row: CsvRow): void {
-    const n = columns.length;
-    if (n === 0) return this.addText(formatCsvRow(columns, row));
-    for (let i = 0; i < n; i++) {
-      const v = row[columns[i]];
-      this.addField(typeof v === 'string' ? v : cell(row, columns[i]), i === n - 1 ? LF : COMMA);
+    if (columns.length === 0) return this.addText(formatCsvRow(columns, row));
+    // A buffer mostly takes the rows of one table: its writer is looked up once.
+    if (columns !== this.columns) {
+      this.writer = rowWriter(columns);
+      this.columns = columns;
     }
+    // The compiled writer calls the private `addField`, the one way fields get in.
+    this.writer(this as unknown as FieldSink, row);
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Rng } from '@synth/random';
 import type { NoiseDraws } from './noise-draws';
 import type { NoiseTally } from './noise-tally';
-import { planFor, rateTableFor } from './internal/compiled-plan';
+import { applyNoiseInPlace } from './apply-noise-in-place';
 import type { NoiseField, NoiseProfile, StrategyName } from './types';
 
 /** One application: which strategy changed which field. */
@@ -19,22 +19,6 @@ export interface NoiseResult {
   /** Every application with its field, in order (feed it to `formatAppliedNoise` for the truth file). */
   changes: AppliedNoise[];
 }
-
-interface MutableContext {
-  field: NoiseField;
-  fields: readonly NoiseField[];
-  row: Record<string, string>;
-  country: 'US' | 'CA' | undefined;
-}
-
-const countryOf = (row: Readonly<Record<string, string>>, fields: readonly NoiseField[]): 'US' | 'CA' | undefined => {
-  for (const f of fields) {
-    if (f.kind !== 'country') continue;
-    const v = row[f.name];
-    if (v === 'US' || v === 'CA') return v;
-  }
-  return undefined;
-};
 
 /**
  * Applies the profile's noise to a copy of `row`. Fields are visited in `fields` order; on each
@@ -62,35 +46,8 @@ export function applyNoise(
   draws?: NoiseDraws,
 ): NoiseResult {
   const out: Record<string, string> = { ...row };
+  const changes = [...applyNoiseInPlace(out, fields, profile, rng, tally, draws)];
   const applied: StrategyName[] = [];
-  const changes: AppliedNoise[] = [];
-  const plan = planFor(fields);
-  const rates = rateTableFor(profile);
-  const context: MutableContext = { field: fields[0], fields, row: out, country: countryOf(row, fields) };
-  for (let f = 0; f < plan.length; f++) {
-    const { field, steps } = plan[f];
-    let value = out[field.name];
-    if (value === undefined || value === '') continue;
-    context.field = field;
-    for (let k = 0; k < steps.length; k++) {
-      const { strategy, index } = steps[k];
-      const rate = rates[index];
-      if (!(rate > 0) || !strategy.isApplicable(value, context)) continue;
-      const u = draws === undefined ? rng.next() : draws.next(index);
-      let changed = false;
-      if (u < rate) {
-        const next = strategy.apply(value, rng, context);
-        if (next !== value) {
-          value = next;
-          out[field.name] = next;
-          changed = true;
-          changes.push({ strategy: strategy.name, field: field.name });
-          if (applied.indexOf(strategy.name) < 0) applied.push(strategy.name);
-        }
-      }
-      tally?.recordAt(index, changed);
-      if (value === '') break;
-    }
-  }
+  for (const { strategy } of changes) if (applied.indexOf(strategy) < 0) applied.push(strategy);
   return { row: out, applied, changes };
 }

@@ -19,6 +19,7 @@ export { strategiesForKind } from './strategies-for-kind';
 // Applying noise
 export { applyNoise } from './apply-noise';
 export type { AppliedNoise, NoiseResult } from './apply-noise';
+export { applyNoiseInPlace } from './apply-noise-in-place';
 export { NoiseDraws } from './noise-draws';
 export { formatAppliedNoise } from './format-applied-noise';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createRng } from './create-rng';
+import { createRng, createRngs } from './create-rng';
 import { hashToUnit } from './hash-to-unit';
 
 const draw = (seed: string | number, path: (string | number)[], n: number) => {
@@ -71,5 +71,28 @@ describe(hashToUnit, () => {
       }),
     );
     expect(hashToUnit('42:split:E1')).toBe(hashToUnit('42:split:E1'));
+  });
+});
+
+describe(createRngs, () => {
+  it('should give the stream createRng gives for the same seed, path and last part (property)', () => {
+    const part = fc.oneof(fc.string(), fc.nat(), fc.double());
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.string()), fc.array(part, { maxLength: 4 }), part, (seed, path, last) => {
+        const a = createRngs(seed, ...path)(last);
+        const b = createRng(seed, ...path, last);
+        expect(a.key).toBe(b.key);
+        expect(Array.from({ length: 10 }, () => a.next())).toEqual(Array.from({ length: 10 }, () => b.next()));
+        expect(a.child('c', 1).next()).toBe(b.child('c', 1).next());
+      }),
+    );
+  });
+
+  it('should make independent streams, one per last part', () => {
+    const noise = createRngs(42, 'noise', 'leads');
+    const a = noise('L0000001');
+    a.next();
+    expect(noise('L0000001').next()).toBe(createRng(42, 'noise', 'leads', 'L0000001').next());
+    expect(noise('L0000002').key).toBe('42:noise:leads:L0000002');
   });
 });

@@ -1,10 +1,16 @@
-import { Alea } from './internal/alea';
+import { Alea, prefixState } from './internal/alea';
 import type { Rng } from './rng';
 
-/** An {@link Rng} on Alea, seeded from its key. */
+/** Mash's state before any key: that of an empty prefix. */
+const EMPTY = prefixState('');
+
+/** An {@link Rng} on Alea, seeded from its key: `prefix + rest`, Mash's state after `prefix` being `start`. */
 class AleaRng extends Alea implements Rng {
-  constructor(readonly key: string) {
-    super(key);
+  readonly key: string;
+
+  constructor(prefix: string, rest: string, start: number) {
+    super(prefix, rest, start);
+    this.key = prefix + rest;
   }
 
   int(min: number, max: number): number {
@@ -31,7 +37,7 @@ class AleaRng extends Alea implements Rng {
   }
 
   child(...path: (string | number)[]): Rng {
-    return new AleaRng(joinKey(this.key, path));
+    return new AleaRng('', joinKey(this.key, path), EMPTY);
   }
 }
 
@@ -52,5 +58,20 @@ function joinKey(head: string, path: readonly (string | number)[]): string {
  * rng.int(1, 6); // the same number on every run
  */
 export function createRng(seed: string | number, ...path: (string | number)[]): Rng {
-  return new AleaRng(joinKey(String(seed), path));
+  return new AleaRng('', joinKey(String(seed), path), EMPTY);
+}
+
+/**
+ * The streams of `(seed, ...path, last)` for many `last`: `createRngs(seed, ...path)(last)` is
+ * `createRng(seed, ...path, last)`, number for number, but the part of the seeding that depends only on the
+ * shared path is done once, here, and no key string is scanned per stream. For one stream per record.
+ *
+ * @example
+ * const noiseRng = createRngs(42, 'noise', 'leads');
+ * noiseRng('L0000001').next() === createRng(42, 'noise', 'leads', 'L0000001').next(); // true
+ */
+export function createRngs(seed: string | number, ...path: (string | number)[]): (last: string | number) => Rng {
+  const prefix = `${joinKey(String(seed), path)}:`;
+  const start = prefixState(prefix);
+  return (last) => new AleaRng(prefix, String(last), start);
 }

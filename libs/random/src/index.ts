@@ -1,3 +1,3 @@
 export type { Rng } from './rng';
-export { createRng } from './create-rng';
+export { createRng, createRngs } from './create-rng';
 export { hashToUnit, hashToUnitJoined } from './hash-to-unit';

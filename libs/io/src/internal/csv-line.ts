@@ -35,8 +35,12 @@ export function csvLine(values: readonly string[]): string {
   return isPlainLine(line, values.length) ? line + '\n' : quotedLine(values);
 }
 
+/** A value as a CSV cell: a string as it is; missing, null and undefined `''`; anything else as `String` gives it. */
+export function cellText(v: unknown): string {
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+}
+
 /** Reads `row[column]` as a string: missing, null and undefined become `''`. */
 export function cell(row: Record<string, unknown>, column: string): string {
-  const v = row[column];
-  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+  return cellText(row[column]);
 }

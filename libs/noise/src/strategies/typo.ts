@@ -5,12 +5,15 @@ import { countEditable, SECOND_EDIT_SHARE, typoEdit, type TypoAlphabet } from '.
 const LETTERS: TypoAlphabet = { digits: false };
 const ALNUM: TypoAlphabet = { digits: true };
 
-/** The region a typo may touch: an email's local part before any `+tag`, otherwise the whole value. */
-const region = (value: string, isEmail: boolean): [number, number] => {
-  if (!isEmail) return [0, value.length];
+/**
+ * The end of the region a typo may touch, which starts at 0: an email's local part before any `+tag`, otherwise
+ * the whole value (a number, not a pair: `isApplicable` runs on every name, company and email noised).
+ */
+const regionEnd = (value: string, isEmail: boolean): number => {
+  if (!isEmail) return value.length;
   const at = value.lastIndexOf('@');
   const plus = value.indexOf('+');
-  return [0, plus >= 0 && plus < at ? plus : at];
+  return plus >= 0 && plus < at ? plus : at;
 };
 
 /** A local part that is still plausible: non-empty, no leading/trailing dot, no `..`. */
@@ -37,13 +40,13 @@ export const typoStrategy: NoiseStrategy = {
   ],
   isApplicable(value: string, context: NoiseContext): boolean {
     const isEmail = context.field.kind === 'email';
-    const [lo, hi] = region(value, isEmail);
-    return countEditable(value, lo, hi, isEmail ? ALNUM : LETTERS) >= 2;
+    return countEditable(value, 0, regionEnd(value, isEmail), isEmail ? ALNUM : LETTERS) >= 2;
   },
   apply(value: string, rng: Rng, context: NoiseContext): string {
     const isEmail = context.field.kind === 'email';
     const alphabet = isEmail ? ALNUM : LETTERS;
-    const [lo, end] = region(value, isEmail);
+    const lo = 0;
+    const end = regionEnd(value, isEmail);
     for (let attempt = 0; attempt < 8; attempt++) {
       let [out, hi] = typoEdit(value, lo, end, alphabet, rng);
       if (rng.chance(SECOND_EDIT_SHARE)) [out, hi] = typoEdit(out, lo, hi, alphabet, rng);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { optionError } from './check-option';
 
@@ -44,10 +44,8 @@ export function hashPii(
   const out = { ...row };
   for (const column of piiColumns) {
     const value = out[column];
-    if (value)
-      out[column] = createHash('sha256')
-        .update(salt + value)
-        .digest('hex');
+    // The one-shot `hash`: the digest `createHash` gives, without a Hash object per value.
+    if (value) out[column] = hash('sha256', salt + value, 'hex');
   }
   return out;
 }

@@ -1,13 +1,13 @@
 import { renderChunk } from '@synth/entities';
 import type { EntityPlan, RenderedRecord } from '@synth/entities';
 import { featureNames, toPartyRecord, SOURCES } from '@synth/features';
-import { applyNoise, formatAppliedNoise, NoiseDraws, NoiseTally } from '@synth/noise';
+import { applyNoiseInPlace, formatAppliedNoise, NoiseDraws, NoiseTally } from '@synth/noise';
 import type { NoiseTallyJson } from '@synth/noise';
 import type { Source } from '@synth/features';
 import { buildPairBatch, pairColumns } from '@synth/pairing';
 import type { PairStats } from '@synth/pairing';
 import type { PairingRecord } from '@synth/pairing';
-import { createRng } from '@synth/random';
+import { createRng, createRngs } from '@synth/random';
 import type { BlockContext } from './block-context';
 import { CsvBytes } from '@synth/io';
 import { hashPii } from './pii';
@@ -101,6 +101,12 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   const plant = recordFaultPlanter(ctx.fault, block, ctx.schema);
   const first = block * chunksPerBlock;
   const last = Math.min(plan.chunkCount, first + chunksPerBlock);
+  // Each variant record's edits draw from its own stream, `createRng(seed, 'noise', source, id)`.
+  const noiseRngs = {
+    leads: createRngs(seed, 'noise', 'leads'),
+    sales: createRngs(seed, 'noise', 'sales'),
+    financial: createRngs(seed, 'noise', 'financial'),
+  };
   const t0 = performance.now();
   for (let chunk = first; chunk < last; chunk++) {
     // Decisions stratified per strategy over the chunk's records, whose order never depends on blocks or workers.
@@ -110,15 +116,15 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
     for (let i = 0; i < pending.length; i++) {
       const record = pending[i] as RenderedRecord;
       pending[i] = undefined;
-      let row = record.row;
+      const row = record.row;
       // The canonical (clean, first) record carries the entity's true name.
       if (!record.variant) names.add(row['first_name'], row['last_name']);
       let noise = '';
       if (record.variant) {
-        const rng = createRng(seed, 'noise', record.source, record.id);
-        const result = applyNoise(row, ctx.noiseFields[record.source], ctx.noiseProfile, rng, tally, draws);
-        row = result.row;
-        noise = formatAppliedNoise(result.changes);
+        // The record's row is its own (the clean one is not kept): the noise goes into it, no copy made.
+        const rng = noiseRngs[record.source](record.id);
+        const fields = ctx.noiseFields[record.source];
+        noise = formatAppliedNoise(applyNoiseInPlace(row, fields, ctx.noiseProfile, rng, tally, draws));
       }
       const truthRow = {
         source: record.source,

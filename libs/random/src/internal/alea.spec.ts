@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
-import { Alea } from './alea';
+import { Alea, prefixState } from './alea';
 
 const firstDraws = (next: () => number, n: number) => Array.from({ length: n }, () => next());
 
@@ -19,5 +19,15 @@ describe(Alea, () => {
       const alea = new Alea(key);
       expect(firstDraws(() => alea.next(), 5000)).toEqual(firstDraws(seedrandom.alea(key), 5000));
     }
+  });
+
+  it('should draw for a prefix, a rest and the prefix state what it draws for the joined key (property)', () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constant(''));
+    fc.assert(
+      fc.property(text, text, (prefix, rest) => {
+        const alea = new Alea(prefix, rest, prefixState(prefix));
+        expect(firstDraws(() => alea.next(), 20)).toEqual(firstDraws(seedrandom.alea(prefix + rest), 20));
+      }),
+    );
   });
 });

@@ -30,6 +30,13 @@ const S1 = stateToUnit(N2);
 const S2 = stateToUnit(N3);
 
 /**
+ * The Mash state after `prefix`, from Mash's state once the three rounds over `' '` are done: what the first of
+ * Alea's three Mash passes over a key that starts with `prefix` has reached at the end of `prefix`
+ * (see the three-argument constructor of {@link Alea}).
+ */
+export const prefixState = (prefix: string): number => mash(N3, prefix);
+
+/**
  * Baagoe's Alea generator seeded from a string, number for number the `seedrandom.alea(key)` of seedrandom 3.0.5
  * (which synth used before), as a plain class: no closures per generator, and `next` is an ordinary method that
  * the compiler can inline at its call sites. The three constant Mash rounds over `' '` are done once per process.
@@ -40,14 +47,26 @@ export class Alea {
   private s2: number;
   private c = 1;
 
-  constructor(key: string) {
-    let n = mash(N3, key);
+  /** The generator of `key`. */
+  constructor(key: string);
+  /**
+   * The generator of `prefix + rest`, without that string: Mash runs over `prefix` then `rest`, and its first
+   * pass starts from `start`, which must be `prefixState(prefix)` (computed once for many keys that share the
+   * prefix, e.g. one stream per record of a source).
+   */
+  constructor(prefix: string, rest: string, start: number);
+  constructor(prefix: string, rest?: string, start?: number) {
+    // One key is the rest after an empty prefix, from N3 (Mash over '' leaves its state as it is).
+    const one = rest === undefined || start === undefined;
+    const head = one ? '' : prefix;
+    const tail = one ? prefix : rest;
+    let n = mash(one ? N3 : start, tail);
     let s = S0 - stateToUnit(n);
     this.s0 = s < 0 ? s + 1 : s;
-    n = mash(n, key);
+    n = mash(mash(n, head), tail);
     s = S1 - stateToUnit(n);
     this.s1 = s < 0 ? s + 1 : s;
-    n = mash(n, key);
+    n = mash(mash(n, head), tail);
     s = S2 - stateToUnit(n);
     this.s2 = s < 0 ? s + 1 : s;
   }
