@@ -126,6 +126,17 @@ describe(CsvBytes, () => {
     expect(out.byteLength).toBe(23);
   });
 
+  it('should follow a columns array that the caller changes between rows', () => {
+    const out = new CsvBytes();
+    const columns = ['id', 'name'];
+    out.addRow(columns, { id: '1', name: 'Ann', city: 'Laval' });
+    columns[1] = 'city';
+    out.addRow(columns, { id: '2', name: 'Bob', city: 'Lévis' });
+    columns.push('name');
+    out.addRow(columns, { id: '3', name: 'Cy', city: 'Québec' });
+    same(out.bytes(), '1,Ann\n2,Lévis\n3,Québec,Cy\n');
+  });
+
   it('should write a row of no columns as formatCsvRows does', () => {
     const out = new CsvBytes();
     out.addRow([], { id: '1' });

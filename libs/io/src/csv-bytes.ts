@@ -33,8 +33,9 @@ const NEEDS_QUOTES = /[,"\n\r]/;
 export class CsvBytes {
   private buffer: Uint8Array;
   private length = 0;
-  /** The columns of the last row added, and their compiled writer. */
+  /** The columns array of the last row added, a copy of its names (those the writer was made for), its writer. */
   private columns: readonly string[] | null = null;
+  private names: readonly string[] = [];
   private writer: RowWriter = () => undefined;
 
   constructor(capacity = 1 << 16) {
@@ -49,10 +50,12 @@ export class CsvBytes {
   /** Appends the line of one row, the columns `columns` in that order (missing values empty). */
   addRow(columns: readonly string[], row: CsvRow): void {
     if (columns.length === 0) return this.addText(formatCsvRow(columns, row));
-    // A buffer mostly takes the rows of one table: its writer is looked up once.
-    if (columns !== this.columns) {
+    // A buffer mostly takes the rows of one table: its writer is looked up once, and again only for another
+    // array or for the same array with other names in it (a caller may reuse and change one).
+    if (columns !== this.columns || !sameNames(columns, this.names)) {
       this.writer = rowWriter(columns);
       this.columns = columns;
+      this.names = [...columns];
     }
     // The compiled writer calls the private `addField`, the one way fields get in.
     this.writer(this as unknown as FieldSink, row);
@@ -155,4 +158,11 @@ export class CsvBytes {
     grown.set(this.buffer.subarray(0, this.length));
     this.buffer = grown;
   }
+}
+
+/** Whether two lists of column names are equal, name for name. */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
