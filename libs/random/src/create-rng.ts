@@ -63,8 +63,9 @@ export function createRng(seed: string | number, ...path: (string | number)[]): 
 
 /**
  * The streams of `(seed, ...path, last)` for many `last`: `createRngs(seed, ...path)(last)` is
- * `createRng(seed, ...path, last)`, number for number, but the part of the seeding that depends only on the
- * shared path is done once, here, and no key string is scanned per stream. For one stream per record.
+ * `createRng(seed, ...path, last)`, number for number, but the first of Mash's three passes over the shared path
+ * is done once, here (the other two start from a state that depends on `last`, so they still read it per
+ * stream), and the joined key is never read as one string. For one stream per record.
  *
  * @example
  * const noiseRng = createRngs(42, 'noise', 'leads');
