@@ -44,6 +44,9 @@ describe(jaroBits, () => {
 
   it('should decline a non-ASCII longer string and leave no state behind', () => {
     expect(jaroBits('abc', 'abé')).toBe(-1);
+    // Positions of 'a' and 'b' left over from 'abé' would match 'ab' against 'ba' (the plain scan finds none).
+    expect(jaroBits('ab', 'ba')).toBe(plainJaro('ab', 'ba'));
+    expect(jaroBits('ab', 'ba')).toBe(0);
     expect(jaroBits('abc', 'abd')).toBe(plainJaro('abc', 'abd'));
   });
 });
