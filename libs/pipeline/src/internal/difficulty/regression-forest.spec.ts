@@ -93,6 +93,20 @@ describe(RegressionForest, () => {
     expect(new Set(expected.scores).size).toBeGreaterThan(10);
   });
 
+  it('should equal ml-random-forest where a split value overflows, past half the largest double', () => {
+    // ml-cart splits between two rows of one value v at (v + v) / 2, which is Infinity for this v.
+    const big = 1.5e308;
+    const rows = [[0], [0], [0], [big], [big], [big], [-big], [-big]];
+    const labels = [0, 0, 0, 0, 1 + 1e-9, 1, 1, 0];
+    const test = [[0], [big], [-big], [1]];
+    for (const maxDepth of [1, 3]) {
+      const options = { seed: 1, trees: 1, maxFeatures: 1, maxDepth, minNumSamples: 1 };
+      const forest = new RegressionForest(options);
+      forest.train(rows, labels);
+      forest.predict(test).forEach((s, i) => expect(s).toBe(reference(options, rows, labels, test).scores[i]));
+    }
+  });
+
   it('should read a maxFeatures of 1 as a share (every feature), as ml-random-forest does', () => {
     const forest = new RegressionForest({ seed: 3, trees: 2, maxFeatures: 1, maxDepth: 2, minNumSamples: 1 });
     forest.train(

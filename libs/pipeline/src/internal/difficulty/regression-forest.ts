@@ -296,7 +296,7 @@ function addCandidates(column: number, x: Float64Array, y: Float64Array, node: I
   };
   for (let g = 0; g < groups.length; g++) {
     if (g > 0 && groups[g - 1].last !== groups[g].first) propose((groups[g - 1].value + groups[g].value) / 2);
-    // Within a value: (v + v) / 2 is v.
-    if (groups[g].changes > 0) propose(groups[g].value);
+    // Within a value: (v + v) / 2, as ml-cart computes it: v itself, except ±Infinity past half the largest double.
+    if (groups[g].changes > 0) propose((groups[g].value + groups[g].value) / 2);
   }
 }
