@@ -43,6 +43,26 @@ describe(CompactHashSet, () => {
     );
   });
 
+  it('should start empty again after clear, batch after batch, whatever it held (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.tuple(half, half), { maxLength: 300 }), { maxLength: 6 }), (batches) => {
+        const set = new CompactHashSet(2);
+        for (const batch of batches) {
+          set.clear();
+          const reference = new Set<string>();
+          for (const [hi, lo] of batch) {
+            expect(set.add(hi, lo)).toBe(!reference.has(`${hi}:${lo}`));
+            reference.add(`${hi}:${lo}`);
+          }
+          const listed: string[] = [];
+          set.forEach((hi, lo) => listed.push(`${hi}:${lo}`));
+          expect(listed.sort()).toEqual([...reference].sort());
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('should hold the hash (0, 0) once, like any other', () => {
     const set = new CompactHashSet();
     expect(set.add(0, 0)).toBe(true);

@@ -20,6 +20,13 @@ export class CompactHashSet {
     this.mask = capacity - 1;
   }
 
+  /** Empties the set, keeping its table (zeroed) for the next entries. */
+  clear(): void {
+    if (this.size > (this.hasZero ? 1 : 0)) this.table.fill(0);
+    this.size = 0;
+    this.hasZero = false;
+  }
+
   /** Adds a pair of hash halves; true when it was new. */
   add(hi: number, lo: number): boolean {
     if ((hi | lo) === 0) {
