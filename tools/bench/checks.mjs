@@ -38,7 +38,8 @@ const { values: args } = parseArgs({
 const { planEntities, renderChunk, CHUNK_SIZE } = require(join(root, 'libs/entities/src/index.ts'));
 const { loadSchema } = require(join(root, 'libs/schema/src/index.ts'));
 const noise = require(join(root, 'libs/noise/src/index.ts'));
-const { createRng } = require(join(root, 'libs/random/src/index.ts'));
+const { createRng, createRngs } = require(join(root, 'libs/random/src/index.ts'));
+const { TRUTH_COLUMNS } = require(join(root, 'libs/pipeline/src/dataset-layout.ts'));
 const { CsvBytes } = require(join(root, 'libs/io/src/index.ts'));
 
 const seed = Number(args.seed);
@@ -65,18 +66,20 @@ function blockBatches(block) {
   const chunksPerBlock = Math.round(10_000 / CHUNK_SIZE);
   const out = { leads: new CsvBytes(), sales: new CsvBytes(), financial: new CsvBytes(), truth: new CsvBytes() };
   const tally = new noise.NoiseTally(profile);
+  const noiseRngs = Object.fromEntries(['leads', 'sales', 'financial'].map((s) => [s, createRngs(seed, 'noise', s)]));
   const batches = [];
   let batch = { rows: { leads: [], sales: [], financial: [] }, truth: [] };
   for (let chunk = block * chunksPerBlock; chunk < Math.min(plan.chunkCount, (block + 1) * chunksPerBlock); chunk++) {
     const draws = new noise.NoiseDraws(createRng(seed, 'noise', 'draws', chunk), profile);
     for (const record of renderChunk(plan, schema, chunk)) {
-      let row = record.row;
+      // As processBlock makes them: a variant record's own row noised in place from its own stream.
+      const row = record.row;
       let cell = '';
       if (record.variant) {
-        const rng = createRng(seed, 'noise', record.source, record.id);
-        const result = noise.applyNoise(row, fields[record.source], profile, rng, tally, draws);
-        row = result.row;
-        cell = noise.formatAppliedNoise(result.changes);
+        const rng = noiseRngs[record.source](record.id);
+        cell = noise.formatAppliedNoise(
+          noise.applyNoiseInPlace(row, fields[record.source], profile, rng, tally, draws),
+        );
       }
       const truth = {
         source: record.source,
@@ -86,7 +89,7 @@ function blockBatches(block) {
         dup_of: record.dupOf,
         noise: cell,
       };
-      out.truth.addRow(['source', 'id', 'entity_id', 'is_duplicate', 'dup_of', 'noise'], truth);
+      out.truth.addRow(TRUTH_COLUMNS, truth);
       out[record.source].addRow(columns[record.source], row);
       batch.rows[record.source].push(row);
       batch.truth.push(truth);
