@@ -96,23 +96,28 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
     day: 0,
   };
 
+  // Per source, hoisted out of the record loop: its record counts, id width, row builder and id prefix.
+  const counts = SOURCES.map((s) => plan.recordCounts[s]);
+  const idWidths = SOURCES.map((s) => plan.idWidth[s]);
   for (let i = 0; i < size; i++) {
     const e = start + i;
     const entityId = prefixedId('E', e + 1, entityIdWidth);
     const target = plan.confuserOf[e];
     const confuserOf = target >= 0 ? prefixedId('E', target + 1, entityIdWidth) : undefined;
+    const confuserKind = target >= 0 ? CONFUSER_KINDS[plan.confuserKind[e] - 1] : undefined;
     const profile = profiles[i];
     const varies = profile.alt !== null || profile.business;
     rc.profile = profile;
     let canonicalDone = false;
     for (let si = 0; si < SOURCES.length; si++) {
-      const source = SOURCES[si];
-      const count = plan.recordCounts[source][e];
+      const count = counts[si][e];
       if (count === 0) continue;
+      const source = SOURCES[si];
       const { build, idPrefix } = compiled[si];
       const { offsets, recordNumbers } = numbers[si];
+      const idWidth = idWidths[si];
       rc.idPrefix = idPrefix;
-      rc.idWidth = plan.idWidth[source];
+      rc.idWidth = idWidth;
       let baseId = '';
       for (let j = 0; j < count; j++) {
         const recordNumber = recordNumbers[offsets[i] + j];
@@ -121,25 +126,18 @@ export function renderChunk(plan: EntityPlan, schema: SchemaSpec, chunkIndex: nu
         rc.day = recordDay(source, j, profile.deal, rng);
         const variant = canonicalDone || j > 0;
         const shown = variant && varies && showAlternates(profile, saved, rng, contactVariation, rc.day);
-        const id = prefixedId(idPrefix, recordNumber + 1, rc.idWidth);
+        const id = prefixedId(idPrefix, recordNumber + 1, idWidth);
         rc.id = id;
         const row = build(rc);
         if (shown) restoreContacts(profile, saved);
         if (j === 0) baseId = id;
-        const rec: RenderedRecord = {
-          source,
-          id,
-          entityId,
-          isDuplicate: j > 0,
-          dupOf: j > 0 ? baseId : '',
-          variant,
-          row,
-        };
-        if (confuserOf !== undefined) {
-          rec.confuserOf = confuserOf;
-          rec.confuserKind = CONFUSER_KINDS[plan.confuserKind[e] - 1];
-        }
-        out[base[si] + recordNumber] = rec;
+        const isDuplicate = j > 0;
+        const dupOf = isDuplicate ? baseId : '';
+        // Each record is made with its final shape (a confuser's two extra keys in the literal, not added after).
+        out[base[si] + recordNumber] =
+          confuserOf === undefined
+            ? { source, id, entityId, isDuplicate, dupOf, variant, row }
+            : { source, id, entityId, isDuplicate, dupOf, variant, row, confuserOf, confuserKind };
       }
       canonicalDone = true;
     }
