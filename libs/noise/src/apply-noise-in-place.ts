@@ -2,7 +2,7 @@ import type { Rng } from '@synth/random';
 import type { AppliedNoise } from './apply-noise';
 import type { NoiseDraws } from './noise-draws';
 import type { NoiseTally } from './noise-tally';
-import { planFor, rateTableFor } from './internal/compiled-plan';
+import { planFor } from './internal/compiled-plan';
 import type { NoiseField, NoiseProfile } from './types';
 
 interface MutableContext {
@@ -42,27 +42,27 @@ export function applyNoiseInPlace(
   draws?: NoiseDraws,
 ): readonly AppliedNoise[] {
   let changes: AppliedNoise[] | null = null;
-  const plan = planFor(fields);
-  const rates = rateTableFor(profile);
+  const { fields: planned, names, stepStart, strategies, indexes, rates } = planFor(fields, profile);
   const context: MutableContext = { field: fields[0], fields, row, country: countryOf(row, fields) };
-  for (let f = 0; f < plan.length; f++) {
-    const { field, steps } = plan[f];
-    let value = row[field.name];
+  for (let f = 0; f < planned.length; f++) {
+    const name = names[f];
+    let value = row[name];
     if (value === undefined || value === '') continue;
-    context.field = field;
-    for (let k = 0; k < steps.length; k++) {
-      const { strategy, index } = steps[k];
-      const rate = rates[index];
-      if (!(rate > 0) || !strategy.isApplicable(value, context)) continue;
+    context.field = planned[f];
+    const end = stepStart[f + 1];
+    for (let k = stepStart[f]; k < end; k++) {
+      const strategy = strategies[k];
+      if (!strategy.isApplicable(value, context)) continue;
+      const index = indexes[k];
       const u = draws === undefined ? rng.next() : draws.next(index);
       let changed = false;
-      if (u < rate) {
+      if (u < rates[k]) {
         const next = strategy.apply(value, rng, context);
         if (next !== value) {
           value = next;
-          row[field.name] = next;
+          row[name] = next;
           changed = true;
-          (changes ??= []).push({ strategy: strategy.name, field: field.name });
+          (changes ??= []).push({ strategy: strategy.name, field: name });
         }
       }
       tally?.recordAt(index, changed);

@@ -39,6 +39,22 @@ export function addressSites(address: string): readonly AddressSite[] {
   return lastSites;
 }
 
+/**
+ * True when {@link addressSites} of `address` is non-empty: the same walk over the tokens, stopped at the first
+ * site, without making the sites (what `isApplicable` asks of every address; the sites are made only to apply).
+ */
+export function hasAddressSite(address: string): boolean {
+  if (address === lastAddress) return lastSites.length > 0;
+  const tokens = addressTokens(address);
+  for (let i = 2; i < tokens.length; i++) if (isUnit(tokens[i])) return true;
+  const last = tokens.length - 1;
+  if (last >= 3 && DIRECTIONAL_ALTERNATIVES.has(tokens[last].lower)) return true;
+  if (last >= 2 && SUFFIX_ALTERNATIVES.has(tokens[last].lower)) return true;
+  if (tokens.length > 2 && DIRECTIONAL_ALTERNATIVES.has(tokens[1].lower)) return true;
+  for (let i = 1; i < last; i++) if (ORDINAL_ALTERNATIVES.has(tokens[i].lower)) return true;
+  return false;
+}
+
 const findSites = (address: string): AddressSite[] => {
   const tokens = addressTokens(address);
   const sites: AddressSite[] = [];

@@ -208,8 +208,29 @@ const isNameEditChar = (value: string, i: number): boolean => {
   return false;
 };
 
-/** True when {@link punctuationEdits} is non-empty; names are checked with one allocation-free scan. */
+/** An apostrophe, or a hyphen between letters: the character edits of an address (see `pushCharEdits`). */
+const isAddressEditChar = (value: string, i: number): boolean => {
+  const c = value.charCodeAt(i);
+  if (c === 39 || c === 0x2019) return true; // ' ’
+  return c === 45 && isLetter(value[i - 1]) && isLetter(value[i + 1]);
+};
+
+/** True when an address has a punctuation edit: an edit character, else a dottable word or a unit word. */
+function hasAddressEdit(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (isAddressEditChar(value, i)) return true;
+  const tokens = addressTokens(value);
+  for (let i = 1; i < tokens.length; i++) {
+    if (ADDRESS_DOTTABLE.has(tokens[i].lower) || (i > 1 && UNIT_WORDS.has(tokens[i].lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when {@link punctuationEdits} is non-empty; names and addresses are checked with one allocation-free scan
+ * (an address's words are the tokens `address_abbreviation` has just looked at).
+ */
 export function hasPunctuationEdit(value: string, kind: FieldKind): boolean {
+  if (kind === 'address') return hasAddressEdit(value);
   if (kind !== 'first_name' && kind !== 'last_name') return punctuationEdits(value, kind).length > 0;
   for (let i = 0; i < value.length; i++) if (isNameEditChar(value, i)) return true;
   return value[0] === 'O' && value[1] >= 'A' && value[1] <= 'Z' && value.length > 3;

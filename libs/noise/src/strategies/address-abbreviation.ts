@@ -1,6 +1,6 @@
 import type { Rng } from '@synth/random';
 import type { NoiseStrategy } from '../types';
-import { addressSites } from '../internal/address-sites';
+import { addressSites, hasAddressSite } from '../internal/address-sites';
 import { caseStyleOf } from '../internal/text';
 
 /** Share of applications that rewrite a second word too. */
@@ -41,7 +41,7 @@ export const addressAbbreviationStrategy: NoiseStrategy = {
     { kind: 'address', before: '9 Elm St Suite 200', after: '9 Elm St Ste 200' },
   ],
   isApplicable(value: string): boolean {
-    return addressSites(value).length > 0;
+    return hasAddressSite(value);
   },
   apply(value: string, rng: Rng): string {
     const sites = addressSites(value);
