@@ -2,6 +2,7 @@ import type { Rng } from '@synth/random';
 import { BUSINESS_WORDS, CONSUMER_DOMAINS, LEGAL_SUFFIXES } from './tables/email-domains';
 import type { City } from './tables/geo';
 import { Weighted } from './weighted';
+import { companySlug } from './company-slug';
 
 const domains = { US: Weighted.of(CONSUMER_DOMAINS.US), CA: Weighted.of(CONSUMER_DOMAINS.CA) };
 
@@ -106,11 +107,9 @@ export function companyName(rng: Rng, country: 'US' | 'CA', last: string, otherL
   return `${last} ${legal}`;
 }
 
-const LEGAL_WORDS = /\b(LLC|LLP|Inc|Co|Corp|Ltd|Ltée|Group|and|Sons)\b\.?/g;
-
 /** The web domain of a company: its name's letters without the legal suffix, `.com` or `.ca`. */
 export function companyDomain(rng: Rng, country: 'US' | 'CA', company: string): string {
-  const base = slug(company.replace(LEGAL_WORDS, '')).slice(0, 24) || 'company';
+  const base = companySlug(company) || 'company';
   return `${base}.${country === 'CA' && rng.chance(0.6) ? 'ca' : 'com'}`;
 }
 

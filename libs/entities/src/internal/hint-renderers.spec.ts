@@ -12,7 +12,16 @@ describe(money, () => {
     expect([money(-0), money(0), money(35000), money(0.125)]).toEqual(['0.00', '0.00', '35000.00', '0.13']);
   });
 
-  it('should keep answering right after its memo fills and is emptied', () => {
+  it('should write whole hundreds in and out of the memo, negative ones too (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -100000, max: 100000 }), (k) => {
+        expect(money(k * 100)).toBe((k * 100).toFixed(2));
+        expect(money(k * 100)).toBe((k * 100).toFixed(2));
+      }),
+    );
+  });
+
+  it('should answer the same for every whole amount it memoises', () => {
     for (let x = 0; x < 10000; x += 1) expect(money(x * 100)).toBe((x * 100).toFixed(2));
   });
 });

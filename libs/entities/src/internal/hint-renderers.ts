@@ -2,23 +2,20 @@ import type { GeneratorHint } from '@synth/schema';
 import { vehicleLabel } from './labels';
 import { isoDateTime, isoDay, pad, scramble, type FieldRenderer } from './record-context';
 
-/** Round amounts' `toFixed(2)` text; budgets and down payments are multiples of 100, so a few hundred recur. */
-const wholeAmounts = new Map<number, string>();
-/** Bound of `wholeAmounts` (the map is emptied when it fills). */
-const MAX_WHOLE_AMOUNTS = 4096;
+/** Multiples of 100 below this have their `toFixed(2)` text memoised, by `x / 100`. */
+const MAX_WHOLE_AMOUNT = 1_000_000;
+/** Round amounts' `toFixed(2)` text by `x / 100` (`''` until first asked for); a few hundred recur. */
+const wholeAmounts: string[] = new Array<string>(MAX_WHOLE_AMOUNT / 100).fill('');
 
 /**
- * `x.toFixed(2)`; the text of a multiple of 100 is memoised, one string shared by every row that shows it
- * (prices, which vary by the dollar, are formatted each time and do not crowd the memo).
+ * `x.toFixed(2)`; the text of a multiple of 100 (budgets, down payments) below a million is memoised, one string
+ * shared by every row that shows it (prices, which vary by the dollar, are formatted each time).
  */
 export function money(x: number): string {
-  if (x % 100 !== 0) return x.toFixed(2);
-  let text = wholeAmounts.get(x);
-  if (text === undefined) {
-    text = x.toFixed(2);
-    if (wholeAmounts.size >= MAX_WHOLE_AMOUNTS) wholeAmounts.clear();
-    wholeAmounts.set(x, text);
-  }
+  if (x % 100 !== 0 || !(x >= 0 && x < MAX_WHOLE_AMOUNT)) return x.toFixed(2);
+  const k = x / 100;
+  let text = wholeAmounts[k];
+  if (text === '') wholeAmounts[k] = text = x.toFixed(2);
   return text;
 }
 const account: FieldRenderer = ({ profile: p }) => p.account || `${p.first} ${p.last}`;

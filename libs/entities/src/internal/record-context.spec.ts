@@ -17,6 +17,25 @@ describe(yearOfDay, () => {
   });
 });
 
+describe(isoDay, () => {
+  it("should write the Date's YYYY-MM-DD of any day, memoised or not (property)", () => {
+    const day = fc.oneof(fc.integer({ min: -100000, max: 100000 }), fc.double({ min: -1000, max: 70000, noNaN: true }));
+    fc.assert(
+      fc.property(day, (d) => {
+        const iso = new Date(d * 86400000).toISOString().slice(0, 10);
+        expect(isoDay(d)).toBe(iso);
+        expect(isoDay(d)).toBe(iso);
+      }),
+    );
+    expect([isoDay(0), isoDay(65535), isoDay(65536), isoDay(-1)]).toEqual([
+      '1970-01-01',
+      '2149-06-06',
+      '2149-06-07',
+      '1969-12-31',
+    ]);
+  });
+});
+
 describe(isoDateTime, () => {
   it("should write the Date's ISO time of a day and a second, to the second", () => {
     fc.assert(

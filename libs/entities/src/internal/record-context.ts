@@ -28,15 +28,18 @@ export interface RecordContext {
 
 export type FieldRenderer = (rc: RecordContext) => string;
 
-const dayCache = new Map<number, string>();
+/** Day numbers below this (1970 … 2149) have their `YYYY-MM-DD` text memoised, by index. */
+const DAY_CACHE_SIZE = 1 << 16;
+/** `isoDay` texts by day number, `''` until first asked for. */
+const dayCache: string[] = new Array<string>(DAY_CACHE_SIZE).fill('');
 
-/** `YYYY-MM-DD` of a day number (days since 1970-01-01). */
+/** `YYYY-MM-DD` of a day number (days since 1970-01-01); the texts of days 0 … 65535 are memoised. */
 export function isoDay(day: number): string {
-  let s = dayCache.get(day);
-  if (s === undefined) {
+  const cached = day >= 0 && day < DAY_CACHE_SIZE && day === Math.floor(day);
+  let s = cached ? dayCache[day] : '';
+  if (s === '') {
     s = new Date(day * 86400000).toISOString().slice(0, 10);
-    if (dayCache.size > 20000) dayCache.clear();
-    dayCache.set(day, s);
+    if (cached) dayCache[day] = s;
   }
   return s;
 }
