@@ -26,9 +26,13 @@ const isWord = (c: number): boolean =>
 const boundary = (value: string, i: number): boolean =>
   isWord(value.charCodeAt(i - 1) | 0) !== isWord(value.charCodeAt(i) | 0);
 
+/** The first letters of the legal words, by char code (a word starts nowhere else). */
+const FIRST_LETTERS = new Uint8Array(128);
+for (const word of LEGAL_CODES) FIRST_LETTERS[word[0]] = 1;
+
 /** The length `LEGAL_WORDS` removes at `i` of an ASCII `value` (the word and an optional dot), 0 when none. */
 function legalWordAt(value: string, i: number): number {
-  if (!boundary(value, i)) return 0;
+  if (FIRST_LETTERS[value.charCodeAt(i)] === 0 || !boundary(value, i)) return 0;
   for (const word of LEGAL_CODES) {
     let k = 0;
     while (k < word.length && value.charCodeAt(i + k) === word[k]) k++;

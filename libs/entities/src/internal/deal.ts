@@ -26,7 +26,11 @@ export interface Financing {
 /** One vehicle deal of an entity: what they asked about, bought and how they paid. Money in local currency. */
 export interface Deal {
   make: Make;
+  /** Position of `make` in `MAKES`. */
+  makeIndex: number;
   model: string;
+  /** Position of `model` in `make.models`. */
+  modelIndex: number;
   year: number;
   condition: Condition;
   vin: string;
@@ -138,7 +142,8 @@ export function makeDeal(
   // `makes.pick(rng)`, keeping the index: the dealership and its salespeople are looked up by it.
   const makeIndex = makes.indexAt(rng.next());
   const make = MAKES[makeIndex];
-  const [model, msrp] = make.models[Math.floor(rng.next() * make.models.length)];
+  const modelIndex = Math.floor(rng.next() * make.models.length);
+  const [model, msrp] = make.models[modelIndex];
   const condition = conditions.pick(rng);
   const leadDay = ctx.refDay - 60 - Math.floor(rng.next() * 670);
   const leadSecond = 11 * 3600 + Math.floor(rng.next() * 13 * 3600);
@@ -159,7 +164,9 @@ export function makeDeal(
   const leadStatus = sold ? 'sold' : mask & 1 ? openStatuses.pick(rng) : '';
   return {
     make,
+    makeIndex,
     model,
+    modelIndex,
     year,
     condition,
     vin,

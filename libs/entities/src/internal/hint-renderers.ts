@@ -27,7 +27,7 @@ export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
     if (ordinal === 0) return isoDateTime(deal.leadDay, deal.leadSecond);
     return isoDateTime(day, 11 * 3600 + Math.floor(rng.next() * 13 * 3600));
   },
-  vehicle_of_interest: ({ profile: { deal } }) => vehicleLabel(deal.make, deal.model, deal.year),
+  vehicle_of_interest: ({ profile: { deal } }) => vehicleLabel(deal.makeIndex, deal.modelIndex, deal.year),
   vehicle_make: ({ profile }) => profile.deal.make.name,
   vehicle_model: ({ profile }) => profile.deal.model,
   vehicle_year: ({ profile }) => String(profile.deal.year),

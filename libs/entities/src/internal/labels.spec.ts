@@ -15,12 +15,16 @@ describe(dealershipName, () => {
 
 describe(vehicleLabel, () => {
   it('should write year, make and model, the same text on every call', () => {
-    for (const make of MAKES)
-      for (const [model] of make.models)
-        for (const year of [2015, 2026]) {
-          const label = vehicleLabel(make, model, year);
+    MAKES.forEach((make, i) =>
+      make.models.forEach(([model], j) => {
+        for (const year of [1899, 1900, 2015, 2026, 2199, 2200, 2026.5]) {
+          const label = vehicleLabel(i, j, year);
           expect(label).toBe(`${year} ${make.name} ${model}`);
-          expect(Object.is(vehicleLabel(make, model, year), label)).toBe(true);
+          if (year >= 1900 && year < 2200 && Number.isInteger(year))
+            expect(Object.is(vehicleLabel(i, j, year), label)).toBe(true);
+          else expect(vehicleLabel(i, j, year)).toBe(label);
         }
+      }),
+    );
   });
 });
