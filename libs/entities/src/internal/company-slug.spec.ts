@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { companySlug } from './company-slug';
-import { slug } from './contact';
+import { slug } from './slug';
 import { BUSINESS_WORDS, LEGAL_SUFFIXES } from './tables/email-domains';
 
 /** What `companyDomain` did before {@link companySlug}: the expressions. */

@@ -1,4 +1,4 @@
-import { slug } from './contact';
+import { slug } from './slug';
 
 /** Legal words a company's web domain leaves out, each with a trailing dot (`Harris Logistics LLC`, `Acme Co.`). */
 const LEGAL_WORDS = /\b(LLC|LLP|Inc|Co|Corp|Ltd|Ltée|Group|and|Sons)\b\.?/g;

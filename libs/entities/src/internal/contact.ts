@@ -3,42 +3,17 @@ import { BUSINESS_WORDS, CONSUMER_DOMAINS, LEGAL_SUFFIXES } from './tables/email
 import type { City } from './tables/geo';
 import { Weighted } from './weighted';
 import { companySlug } from './company-slug';
+import { slug } from './slug';
+
+export { slug } from './slug';
+import { decimal } from './decimal';
 
 const domains = { US: Weighted.of(CONSUMER_DOMAINS.US), CA: Weighted.of(CONSUMER_DOMAINS.CA) };
-
-const DIACRITICS = /[\u0300-\u036f]/g;
-const NON_ASCII = /[\u0080-\uffff]/;
-const NOT_LETTER = /[^a-z]/g;
-
-/** Lower-case letters only, accents dropped: `O'Neil-Smith` → `oneilsmith`, `Côté` → `cote`. */
-export function slug(s: string): string {
-  // Most names are ASCII letters only: their slug is their lower case, without running the expressions.
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) | 0x20;
-    if (c < 0x61 || c > 0x7a) return slugOfAny(s);
-  }
-  return s.toLowerCase();
-}
-
-/** Slugs of the names that take the expressions (accents, apostrophes, hyphens), memoised. */
-const slugsOfAny = new Map<string, string>();
-/** Bound of `slugsOfAny` (emptied when full): the names come from finite tables, companies vary more. */
-const MAX_SLUGS = 1 << 15;
-
-function slugOfAny(s: string): string {
-  let out = slugsOfAny.get(s);
-  if (out === undefined) {
-    out = (NON_ASCII.test(s) ? s.normalize('NFD').replace(DIACRITICS, '') : s).toLowerCase().replace(NOT_LETTER, '');
-    if (slugsOfAny.size >= MAX_SLUGS) slugsOfAny.clear();
-    slugsOfAny.set(s, out);
-  }
-  return out;
-}
 
 /** With chance `p`, the digits some people add to an email (2 digits, or 3 to 4), else `''`. */
 function emailDigits(rng: Rng, p: number): string {
   if (rng.next() >= p) return '';
-  return String(rng.next() < 0.6 ? 10 + Math.floor(rng.next() * 90) : 100 + Math.floor(rng.next() * 9900));
+  return decimal(rng.next() < 0.6 ? 10 + Math.floor(rng.next() * 90) : 100 + Math.floor(rng.next() * 9900));
 }
 
 /**
@@ -56,10 +31,10 @@ export function emailLocal(rng: Rng, first: string, last: string): string {
   if (u < 0.53) return `${f}_${l}${emailDigits(rng, 0.2)}`;
   if (u < 0.62) return `${f}.${l}${emailDigits(rng, 1)}`;
   if (u < 0.72) return `${f}${l}${emailDigits(rng, 1)}`;
-  if (u < 0.78) return `${f}${100 + Math.floor(rng.next() * 900)}`;
+  if (u < 0.78) return `${f}${decimal(100 + Math.floor(rng.next() * 900))}`;
   if (u < 0.82) return `${l}.${f}${emailDigits(rng, 0.3)}`;
   if (u < 0.87) return `${f[0]}.${l}${emailDigits(rng, 0.8)}`;
-  if (u < 0.95) return `${f}${1955 + Math.floor(rng.next() * 50)}`;
+  if (u < 0.95) return `${f}${decimal(1955 + Math.floor(rng.next() * 50))}`;
   return `${l}${f[0]}${emailDigits(rng, 1)}`;
 }
 

@@ -1,4 +1,5 @@
 import type { GeneratorHint } from '@synth/schema';
+import { decimal } from './decimal';
 import { vehicleLabel } from './labels';
 import { isoDateTime, isoDay, pad, scramble, type FieldRenderer } from './record-context';
 
@@ -30,7 +31,7 @@ export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
   vehicle_of_interest: ({ profile: { deal } }) => vehicleLabel(deal.makeIndex, deal.modelIndex, deal.year),
   vehicle_make: ({ profile }) => profile.deal.make.name,
   vehicle_model: ({ profile }) => profile.deal.model,
-  vehicle_year: ({ profile }) => String(profile.deal.year),
+  vehicle_year: ({ profile }) => decimal(profile.deal.year),
   vehicle_condition: ({ profile }) => profile.deal.condition,
   vin: ({ profile }) => profile.deal.vin,
   budget: ({ profile }) => money(profile.deal.budget),
@@ -49,7 +50,7 @@ export const HINT_RENDERERS: Partial<Record<GeneratorHint, FieldRenderer>> = {
   invoice_amount: ({ profile }) => money(profile.deal.financing.amount),
   payment_method: ({ profile }) => profile.deal.financing.payment,
   lender: ({ profile }) => profile.deal.financing.lender,
-  finance_term_months: ({ profile: { deal } }) => (deal.financing.termMonths ? String(deal.financing.termMonths) : ''),
+  finance_term_months: ({ profile: { deal } }) => (deal.financing.termMonths ? decimal(deal.financing.termMonths) : ''),
   apr: ({ profile: { deal } }) => (deal.financing.payment === 'cash' ? '' : money(deal.financing.apr)),
   down_payment: ({ profile }) => money(profile.deal.financing.downPayment),
   monthly_payment: ({ profile: { deal } }) =>

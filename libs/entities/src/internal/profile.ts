@@ -14,6 +14,7 @@ import { firstName, lastName } from './names';
 import { COMMON_STREET_SUFFIXES } from './tables/email-domains';
 import type { City, Region } from './tables/geo';
 import { type Deal, makeDeal } from './deal';
+import { decimal } from './decimal';
 import { Weighted } from './weighted';
 
 /** A true entity: one person (and maybe their company) with one address, contacts and one vehicle deal. */
@@ -95,7 +96,7 @@ export function streetLine(rng: Rng): string {
 export function houseNumber(rng: Rng): string {
   const u = rng.next();
   const max = u < 0.1 ? 99 : u < 0.45 ? 999 : u < 0.9 ? 9999 : 29999;
-  return String(1 + Math.floor(rng.next() * max));
+  return decimal(1 + Math.floor(rng.next() * max));
 }
 
 export function unitFor(rng: Rng, business: boolean): string {
