@@ -27,10 +27,22 @@ function sortedNameOf(first: string, last: string, full: string): string {
  * pairFeaturesNormalized(party, normalizeParty(other)); // the same vector as with normalizeParty(r)
  */
 export function completeParty(r: PartyRecord, keys: PartyKeys): NormalizedParty {
+  return completePartyOf(r.address, r.company, keys);
+}
+
+/**
+ * `completeParty` of a party given by its raw address and company (a missing one `null`, `undefined` or `''`)
+ * and its keys: for callers that hold parties as columns (`PartyColumns`) rather than as objects.
+ */
+export function completePartyOf(
+  rawAddress: string | null | undefined,
+  rawCompany: string | null | undefined,
+  keys: PartyKeys,
+): NormalizedParty {
   let address = '';
   let tokens: readonly string[] = NO_TOKENS;
-  if (r.address) {
-    const list = addressTokens(r.address);
+  if (rawAddress) {
+    const list = addressTokens(rawAddress);
     address = join(list);
     tokens = unique(list);
   }
@@ -47,6 +59,6 @@ export function completeParty(r: PartyRecord, keys: PartyKeys): NormalizedParty 
     addressTokens: tokens,
     houseNumber: keys.houseNumber,
     zip: keys.zip,
-    company: r.company ? companyMemo(r.company) : '',
+    company: rawCompany ? companyMemo(rawCompany) : '',
   };
 }

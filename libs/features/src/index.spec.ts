@@ -50,6 +50,7 @@ describe('@synth/features public API', () => {
       'pairFeaturesNormalizedInto',
       'normalizePartyKeys',
       'completeParty',
+      'PartyColumns',
       'FeaturesError',
       // The shared vocabulary of every synth package
       'SOURCES',

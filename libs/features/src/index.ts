@@ -62,6 +62,7 @@ export type { NormalizedParty } from './normalize-party';
 export { normalizePartyKeys } from './normalize-party-keys';
 export type { PartyKeys } from './normalize-party-keys';
 export { completeParty } from './complete-party';
+export { PartyColumns } from './party-columns';
 export { pairFeatures } from './pair-features';
 export { pairFeaturesNormalized } from './pair-features-normalized';
 export { pairFeaturesNormalizedInto } from './pair-features-into';

@@ -26,15 +26,30 @@ export type PartyKeys = Pick<
  * keys.houseNumber; // '12'
  */
 export function normalizePartyKeys(r: PartyRecord): PartyKeys {
-  const firstName = r.first_name ? nameOf(r.first_name) : '';
-  const lastName = r.last_name ? nameOf(r.last_name) : '';
+  return partyKeysOf(r.first_name, r.last_name, r.email, r.phone, r.zip, r.address);
+}
+
+/**
+ * `normalizePartyKeys` of a party given field by field (a missing field `null`, `undefined` or `''`): for callers
+ * that hold parties as columns (`PartyColumns`) rather than as objects.
+ */
+export function partyKeysOf(
+  first: string | null | undefined,
+  last: string | null | undefined,
+  email: string | null | undefined,
+  phone: string | null | undefined,
+  zip: string | null | undefined,
+  address: string | null | undefined,
+): PartyKeys {
+  const firstName = first ? nameOf(first) : '';
+  const lastName = last ? nameOf(last) : '';
   return {
-    email: r.email ? normalizeEmail(r.email) : null,
-    phone: r.phone ? (normalizePhone(r.phone)?.national ?? null) : null,
+    email: email ? normalizeEmail(email) : null,
+    phone: phone ? (normalizePhone(phone)?.national ?? null) : null,
     firstName,
     lastName,
     fullName: fullNameOf(firstName, lastName),
-    zip: r.zip ? normalizeZip(r.zip) : '',
-    houseNumber: r.address ? houseNumberOf(r.address) : '',
+    zip: zip ? normalizeZip(zip) : '',
+    houseNumber: address ? houseNumberOf(address) : '',
   };
 }

@@ -9,6 +9,7 @@ import { pairsOfSplit, type SplitOutcome } from './internal/pairs-of-split';
 import { prepareRecords, type Prepared } from './internal/prepare-records';
 import { resolveOptions } from './internal/resolve-options';
 import { mergePairStats } from './merge-pair-stats';
+import { PairingColumns } from './pairing-columns';
 import type { BuildPairsOptions, PairBatch, PairKind, PairStats, PairingRecord } from './types';
 
 const KIND_INDEX = new Map<PairKind, number>(PAIR_KINDS.map((kind, k) => [kind, k]));
@@ -18,7 +19,8 @@ const isPositive = (kind: PairKind): boolean => kind === 'pos_cross_source' || k
  * The pairs of {@link buildPairs}, the same ones in the same order with the same stats, as a {@link PairBatch}:
  * record indices, label, kind and split in typed arrays, and every feature vector written straight into one
  * feature-major `Float64Array` (with a null mask), without a `Pair` or a feature object per pair. For callers
- * that store or stream pairs as columns (tables, parquet) rather than as objects.
+ * that store or stream pairs as columns (tables, parquet) rather than as objects. The records may be given as
+ * {@link PairingColumns} (no object per record): the same pairs as of its `record(i)`s.
  *
  * @example
  * const batch = buildPairBatch(records, { seed: 42, block: 0 });
@@ -28,12 +30,16 @@ const isPositive = (kind: PairKind): boolean => kind === 'pos_cross_source' || k
  * const f = batch.features.indexOf('zip_equal');
  * batch.nulls[f * batch.length + i] ? null : batch.values[f * batch.length + i]; // 1, 0 or null
  */
-export function buildPairBatch(records: readonly PairingRecord[], options: BuildPairsOptions): PairBatch {
+export function buildPairBatch(
+  records: readonly PairingRecord[] | PairingColumns,
+  options: BuildPairsOptions,
+): PairBatch {
   const resolved = resolveOptions(options);
-  const prepared = prepareRecords(records, resolved);
+  const columns = records instanceof PairingColumns ? records : PairingColumns.from(records);
+  const prepared = prepareRecords(columns, resolved);
   const positives = minePositives(prepared);
   const rng = createRng(resolved.seed, 'pairs', resolved.block);
-  const seen = new PairSet(prepared.records.length * 4);
+  const seen = new PairSet(prepared.count * 4);
   const stats = emptyPairStats();
   const outcomes = SPLITS.map((split, s) => {
     const outcome = pairsOfSplit(prepared, positives, s, resolved, rng, seen);
@@ -83,6 +89,6 @@ function fillBatch(prepared: Prepared, outcomes: readonly SplitOutcome[], stats:
       i++;
     }
   });
-  const { values, nulls } = featureColumns(prepared.normalized, prepared.records.length, pa, pb);
+  const { values, nulls } = featureColumns(prepared.normalized, prepared.count, pa, pb);
   return { length: n, a, b, y, kind, split, features: featureNames, values, nulls };
 }

@@ -20,6 +20,7 @@ export { PairingError } from './pairing-error';
 export { PAIRING_OPTION_TABLE } from './pairing-option-table';
 export { assignSplit } from './assign-split';
 export { buildPairBatch } from './build-pair-batch';
+export { PairingColumns } from './pairing-columns';
 export { buildPairs } from './build-pairs';
 export { pairColumns, PAIR_COLUMNS } from './pair-columns';
 export { pairToRow } from './pair-to-row';

@@ -1,15 +1,11 @@
 import { createRng, hashToUnitJoined } from '@synth/random';
 import type { SplitFractions } from '../types';
+import { rankGroups } from './rank-groups';
 
 /** Groups per stratum: 70/15/15 is 14/3/3 slots, so each stratum gives each split its exact share. */
 export const SPLIT_STRATUM = 20;
 /** Shuffles tried per stratum. */
 export const SPLIT_CANDIDATES = 8;
-
-/** -1, 0 or 1 as `x` is negative, zero or positive (NaN counts as zero, as a comparator's NaN does). */
-const sign = (x: number): number => (x < 0 ? -1 : x > 0 ? 1 : 0);
-/** Code-unit order of two group keys. */
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The split (0 train, 1 valid, 2 test) of each group, balanced by weight. Groups are ranked by weight
@@ -32,13 +28,8 @@ export function balancedSplits(
   // Hashed without a `${seed}:split:${group}` string per group; the values are the same.
   const prefix = `${seed}:split:`;
   const tie = new Float64Array(n);
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    tie[i] = hashToUnitJoined(prefix, groups[i]);
-    order[i] = i;
-  }
-  // The comparator returns -1, 0 or 1 (never a fractional difference, which would be a heap number per call).
-  order.sort((a, b) => sign(weights[b] - weights[a]) || sign(tie[a] - tie[b]) || byKey(groups[a], groups[b]));
+  for (let i = 0; i < n; i++) tie[i] = hashToUnitJoined(prefix, groups[i]);
+  const order = rankGroups(groups, weights, tie);
   const out = new Uint8Array(n);
   const cuts = [fractions.train, fractions.train + fractions.valid];
   const splitOf = (u: number): number => (u < cuts[0] ? 0 : u < cuts[1] ? 1 : 2);

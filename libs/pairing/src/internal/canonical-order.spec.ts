@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { PairingColumns } from '../pairing-columns';
 import type { PairingRecord, Source } from '../types';
 import { canonical, canonicalOrder } from './canonical-order';
 import { SOURCES } from './constants';
@@ -27,7 +28,7 @@ describe(canonicalOrder, () => {
   ])('should order the positions as a stable sort by source, then id (%s)', (_, arbitrary) => {
     fc.assert(
       fc.property(arbitrary, (records) => {
-        expect([...canonicalOrder(records)]).toEqual(sortedPositions(records));
+        expect([...canonicalOrder(PairingColumns.from(records))]).toEqual(sortedPositions(records));
       }),
       { numRuns: 500 },
     );
@@ -41,6 +42,6 @@ describe(canonicalOrder, () => {
       record('leads', 'L2'),
       record('financial', 'F2'),
     ];
-    expect([...canonicalOrder(records)]).toEqual([0, 3, 1, 2, 4]);
+    expect([...canonicalOrder(PairingColumns.from(records))]).toEqual([0, 3, 1, 2, 4]);
   });
 });

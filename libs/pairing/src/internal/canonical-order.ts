@@ -1,3 +1,4 @@
+import type { PairingColumns } from '../pairing-columns';
 import type { PairingRecord, Source } from '../types';
 import { SOURCES } from './constants';
 
@@ -14,21 +15,20 @@ export const canonical = (a: PairingRecord, b: PairingRecord): number => {
  * The positions of `records` in canonical order, as a stable sort by {@link canonical} gives them: `order[k]`
  * is the position of the k-th record in that order. Records whose ids ascend within each source (a block's
  * records, made chunk by chunk, a source at a time) are only dealt out to their sources, with no comparison
- * sort. Every source must be one of SOURCES.
+ * sort.
  */
-export function canonicalOrder(records: readonly PairingRecord[]): Int32Array {
-  const n = records.length;
-  const rank = new Uint8Array(n);
+export function canonicalOrder(records: Pick<PairingColumns, 'source' | 'id'>): Int32Array {
+  const { source, id: ids } = records;
+  const n = ids.length;
   const next = [0, 0, 0];
   const lastId: (string | undefined)[] = [undefined, undefined, undefined];
   let ascending = true;
   for (let i = 0; i < n; i++) {
-    const r = sourceRank(records[i].source);
-    const id = records[i].id;
+    const r = source[i];
+    const id = ids[i];
     const last = lastId[r];
     if (last !== undefined && last > id) ascending = false;
     lastId[r] = id;
-    rank[i] = r;
     next[r]++;
   }
   const order = new Int32Array(n);
@@ -37,13 +37,13 @@ export function canonicalOrder(records: readonly PairingRecord[]): Int32Array {
     next[2] = next[0] + next[1];
     next[1] = next[0];
     next[0] = 0;
-    for (let i = 0; i < n; i++) order[next[rank[i]]++] = i;
+    for (let i = 0; i < n; i++) order[next[source[i]]++] = i;
     return order;
   }
   // A stable sort of the positions orders them as sorting the records would.
   const positions = new Array<number>(n);
   for (let i = 0; i < n; i++) positions[i] = i;
-  positions.sort((x, y) => canonical(records[x], records[y]));
+  positions.sort((x, y) => source[x] - source[y] || (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0));
   for (let i = 0; i < n; i++) order[i] = positions[i];
   return order;
 }

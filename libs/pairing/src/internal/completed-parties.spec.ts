@@ -1,6 +1,7 @@
 import { normalizeParty, normalizePartyKeys } from '@synth/features';
 import type { PartyRecord } from '@synth/features';
 import { makeFixture } from '../testing-internal/make-fixture';
+import { PairingColumns } from '../pairing-columns';
 import type { PairingRecord } from '../types';
 import { CompletedParties } from './completed-parties';
 
@@ -17,9 +18,11 @@ describe(CompletedParties, () => {
     ...odd.map((party, i): PairingRecord => ({ source: 'leads', id: `X${i}`, entityId: `x${i}`, party })),
   ];
   const keys = records.map((r) => normalizePartyKeys(r.party));
+  const columns = PairingColumns.from(records).parties;
+  const identity = Int32Array.from(records.keys());
 
   it('should give each record exactly its normalizeParty, computed once', () => {
-    const parties = new CompletedParties(records, keys);
+    const parties = new CompletedParties(columns, identity, keys);
     records.forEach((r, i) => {
       const party = parties.get(i);
       expect(party).toEqual(normalizeParty(r.party));
@@ -27,8 +30,14 @@ describe(CompletedParties, () => {
     });
   });
 
+  it('should give record i the party origin[i] of the columns', () => {
+    const origin = identity.slice().reverse();
+    const parties = new CompletedParties(columns, origin, [...keys].reverse());
+    origin.forEach((r, i) => expect(parties.get(i)).toEqual(normalizeParty(records[r].party)));
+  });
+
   it('should complete each record from the very key values it was given', () => {
-    const parties = new CompletedParties(records, keys);
+    const parties = new CompletedParties(columns, identity, keys);
     records.forEach((_, i) => {
       const party = parties.get(i);
       expect(party.email).toBe(keys[i].email);
@@ -41,7 +50,7 @@ describe(CompletedParties, () => {
   });
 
   it('should let a party go after the expected uses, giving the same values whenever it is asked for', () => {
-    const parties = new CompletedParties(records, keys);
+    const parties = new CompletedParties(columns, identity, keys);
     const uses = new Int32Array(records.length).fill(2);
     parties.expectUses(uses);
     records.forEach((r, i) => {

@@ -1,6 +1,4 @@
-import { completeParty } from '@synth/features';
-import type { NormalizedParty, PartyKeys } from '@synth/features';
-import type { PairingRecord } from '../types';
+import type { NormalizedParty, PartyColumns, PartyKeys } from '@synth/features';
 
 /**
  * The normalised party of each record, completed from its keys (`completeParty`) the first time a pair asks
@@ -13,11 +11,16 @@ export class CompletedParties {
   /** Uses left per record, once known: a party is dropped when its record's count reaches 0. */
   private left: Int32Array | undefined;
 
+  /**
+   * Record `i` is party `origin[i]` of `columns`, and `keys[i]` its keys (`columns.keys(origin[i])`, or equal
+   * values).
+   */
   constructor(
-    private readonly records: readonly PairingRecord[],
+    private readonly columns: PartyColumns,
+    private readonly origin: Int32Array,
     private readonly keys: readonly PartyKeys[],
   ) {
-    this.parties = new Array<NormalizedParty | undefined>(records.length);
+    this.parties = new Array<NormalizedParty | undefined>(origin.length);
   }
 
   /**
@@ -28,11 +31,11 @@ export class CompletedParties {
     this.left = uses;
   }
 
-  /** `normalizeParty(records[i].party)`, computed once per stretch of uses. */
+  /** `normalizeParty(columns.get(origin[i]))`, computed once per stretch of uses. */
   get(i: number): NormalizedParty {
     let party = this.parties[i];
     if (party === undefined) {
-      party = completeParty(this.records[i].party, this.keys[i]);
+      party = this.columns.complete(this.origin[i], this.keys[i]);
       this.parties[i] = party;
     }
     if (this.left !== undefined && --this.left[i] === 0) this.parties[i] = undefined;

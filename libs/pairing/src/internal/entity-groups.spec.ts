@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { PairingColumns } from '../pairing-columns';
 import type { PairingRecord } from '../types';
 import { SOURCES } from './constants';
 import { entityGroups } from './entity-groups';
@@ -45,7 +46,7 @@ describe(entityGroups, () => {
   it('should number entities and split groups in the order first met, as two Maps do', () => {
     fc.assert(
       fc.property(records, (rs) => {
-        const got = entityGroups(rs);
+        const got = entityGroups(PairingColumns.from(rs), Int32Array.from(rs.keys()));
         expect({
           entity: [...got.entity],
           entityCount: got.entityCount,
@@ -58,13 +59,25 @@ describe(entityGroups, () => {
     );
   });
 
+  it('should take the records in the order given', () => {
+    fc.assert(
+      fc.property(records, (rs) => {
+        const order = Int32Array.from(rs.keys()).reverse();
+        const got = entityGroups(PairingColumns.from(rs), order);
+        expect([...got.entity]).toEqual(reference([...rs].reverse()).entity);
+        expect(got.groupKeys).toEqual(reference([...rs].reverse()).groupKeys);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('should put a confuser in its target group, even one met only later as an entity', () => {
     const rs: PairingRecord[] = [
       { source: 'leads', id: 'L1', entityId: 'C', splitGroup: 'T', party: {} },
       { source: 'sales', id: 'S1', entityId: 'T', party: {} },
       { source: 'sales', id: 'S2', entityId: 'U', party: {} },
     ];
-    const got = entityGroups(rs);
+    const got = entityGroups(PairingColumns.from(rs), Int32Array.from(rs.keys()));
     expect([...got.groupOfEntity]).toEqual([0, 0, 1]);
     expect(got.groupKeys).toEqual(['T', 'U']);
   });

@@ -1,5 +1,4 @@
-import type { PairingRecord } from '../types';
-import { sourceRank } from './canonical-order';
+import type { PairingColumns } from '../pairing-columns';
 
 /** The entities and split groups of some records, each numbered in the order first met. */
 export interface EntityGroups {
@@ -15,12 +14,17 @@ export interface EntityGroups {
 }
 
 /**
- * Numbers the entities of `records` (every source one of SOURCES) and their split groups, each in the order first
- * met, as two `Map`s filled on first sight would. Entity ids and group keys share one `Map` of strings: an entity
- * that is its own group (no `splitGroup`, or its own id) costs one lookup.
+ * Numbers the entities of `records`, taken in the order `order` gives (record `order[i]` is the i-th; the result is
+ * indexed by `i`), and their split groups, each in the order first met, as two `Map`s filled on first sight would.
+ * Entity ids and group keys share one `Map` of strings: an entity that is its own group (its split group its own id)
+ * costs one lookup.
  */
-export function entityGroups(records: readonly PairingRecord[]): EntityGroups {
-  const n = records.length;
+export function entityGroups(
+  records: Pick<PairingColumns, 'source' | 'entityId' | 'splitGroup'>,
+  order: Int32Array,
+): EntityGroups {
+  const { source, entityId, splitGroup } = records;
+  const n = order.length;
   // Entity ids and group keys, numbered as met; per such number, its entity and its group (-1 for none yet).
   const ids = new Map<string, number>();
   const idNumber = (key: string): number => {
@@ -36,13 +40,14 @@ export function entityGroups(records: readonly PairingRecord[]): EntityGroups {
   const groupKeys: string[] = [];
   let entityCount = 0;
   for (let i = 0; i < n; i++) {
-    const r = records[i];
-    const k = idNumber(r.entityId);
+    const r = order[i];
+    const id = entityId[r];
+    const k = idNumber(id);
     let e = entityOfId[k];
     if (e < 0) {
       e = entityOfId[k] = entityCount++;
-      const key = r.splitGroup ?? r.entityId;
-      const gk = key === r.entityId ? k : idNumber(key);
+      const key = splitGroup[r];
+      const gk = key === id ? k : idNumber(key);
       let g = groupOfId[gk];
       if (g < 0) {
         g = groupOfId[gk] = groupKeys.length;
@@ -51,7 +56,7 @@ export function entityGroups(records: readonly PairingRecord[]): EntityGroups {
       groupOfEntity[e] = g;
     }
     entity[i] = e;
-    perSource[e * 3 + sourceRank(r.source)]++;
+    perSource[e * 3 + source[r]]++;
   }
   return {
     entity,

@@ -13,14 +13,14 @@ export interface Positives {
 
 /** All same-entity pairs from the truth, grouped by entity (linear in records, quadratic only per entity). */
 export function minePositives(prepared: Prepared): Positives {
-  const { records, entity, split, keys, entityCount } = prepared;
+  const { count, source, entity, split, keys, entityCount } = prepared;
   // Each entity's records, ascending, in one array: entity e's are members[start[e]] to members[start[e + 1] - 1].
   const start = new Int32Array(entityCount + 1);
-  for (let i = 0; i < records.length; i++) start[entity[i] + 1]++;
+  for (let i = 0; i < count; i++) start[entity[i] + 1]++;
   for (let e = 0; e < entityCount; e++) start[e + 1] += start[e];
-  const members = new Int32Array(records.length);
+  const members = new Int32Array(count);
   const filled = start.slice(0, entityCount);
-  for (let i = 0; i < records.length; i++) members[filled[entity[i]]++] = i;
+  for (let i = 0; i < count; i++) members[filled[entity[i]]++] = i;
   const cross: LabelledPair[][] = [[], [], []];
   const within: LabelledPair[][] = [[], [], []];
   const skipped = [0, 0, 0];
@@ -37,7 +37,7 @@ export function minePositives(prepared: Prepared): Positives {
           skipped[s]++;
           continue;
         }
-        if (records[a].source === records[b].source) within[s].push({ a, b, kind: 'pos_within_source' });
+        if (source[a] === source[b]) within[s].push({ a, b, kind: 'pos_within_source' });
         else cross[s].push({ a, b, kind: 'pos_cross_source' });
       }
     }

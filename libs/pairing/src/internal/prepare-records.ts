@@ -1,19 +1,21 @@
-import { normalizePartyKeys } from '@synth/features';
 import type { PartyKeys } from '@synth/features';
 import { balancedSplits } from './balanced-splits';
-import { canonicalOrder, sourceRank } from './canonical-order';
+import { canonicalOrder } from './canonical-order';
 import { CompletedParties } from './completed-parties';
 import { entityGroups } from './entity-groups';
 import { PairingError } from '../pairing-error';
-import type { PairingRecord } from '../types';
+import type { PairingColumns } from '../pairing-columns';
 import { SOURCES, SPLITS } from './constants';
 import type { ResolvedOptions } from './resolve-options';
 
 /** Records in canonical order (source, then id) with everything the miners need, computed once. */
 export interface Prepared {
-  readonly records: readonly PairingRecord[];
+  /** Number of records. */
+  readonly count: number;
   /** Per record, its index in the records given to {@link prepareRecords}. */
   readonly origin: Int32Array;
+  /** Per record, its source as an index into SOURCES. */
+  readonly source: Uint8Array;
   /** Split index (into SPLITS) per record. */
   readonly split: Uint8Array;
   /** Dense entity number per record: equal numbers ⇔ same entity. */
@@ -58,40 +60,20 @@ function groupWeights(
 }
 
 /** Sorts, checks and normalises the records (their keys only: the rest once a pair compares them). */
-export function prepareRecords(input: readonly PairingRecord[], options: ResolvedOptions): Prepared {
-  input.forEach((r, i) => {
-    if (sourceRank(r.source) < 0) {
-      throw new PairingError(
-        `records[${i}].source must be one of ${SOURCES.join(', ')}, got ${String(r.source)}`,
-        `records[${i}].source`,
-        r.source,
-        SOURCES.join(' | '),
-      );
-    }
-  });
+export function prepareRecords(input: PairingColumns, options: ResolvedOptions): Prepared {
   const n = input.length;
   const origin = canonicalOrder(input);
-  // Input already in canonical order is taken as it is, not copied.
-  let inOrder = true;
-  for (let i = 0; i < n && inOrder; i++) inOrder = origin[i] === i;
-  let records = input;
-  if (!inOrder) {
-    const ordered = new Array<PairingRecord>(n);
-    for (let i = 0; i < n; i++) ordered[i] = input[origin[i]];
-    records = ordered;
-  }
+  const source = new Uint8Array(n);
+  for (let i = 0; i < n; i++) source[i] = input.source[origin[i]];
+  const ids = input.id;
   for (let i = 1; i < n; i++) {
-    const r = records[i];
-    if (r.source === records[i - 1].source && r.id === records[i - 1].id) {
-      throw new PairingError(
-        `record ${r.source}/${r.id} appears twice`,
-        'records',
-        `${r.source}/${r.id}`,
-        'unique (source, id)',
-      );
+    const id = ids[origin[i]];
+    if (source[i] === source[i - 1] && id === ids[origin[i - 1]]) {
+      const at = `${SOURCES[source[i]]}/${id}`;
+      throw new PairingError(`record ${at} appears twice`, 'records', at, 'unique (source, id)');
     }
   }
-  const { entity, entityCount, groupOfEntity, groupKeys, perSource } = entityGroups(records);
+  const { entity, entityCount, groupOfEntity, groupKeys, perSource } = entityGroups(input, origin);
   const weights = groupWeights(perSource, groupOfEntity, groupKeys.length, options);
   const splitOfGroup = balancedSplits(options.seed, groupKeys, weights, options.fractions);
   const splitOfEntity = new Uint8Array(entityCount);
@@ -103,15 +85,18 @@ export function prepareRecords(input: readonly PairingRecord[], options: Resolve
     split[i] = splitOfEntity[entity[i]];
     bySplit[split[i]].push(i);
   }
-  const keys = records.map((r) => normalizePartyKeys(r.party));
+  const { parties } = input;
+  const keys = new Array<PartyKeys>(n);
+  for (let i = 0; i < n; i++) keys[i] = parties.keys(origin[i]);
   return {
-    records,
+    count: n,
     origin,
+    source,
     split,
     entity,
     entityCount,
     keys,
-    normalized: new CompletedParties(records, keys),
+    normalized: new CompletedParties(parties, origin, keys),
     bySplit,
     entitiesBySplit,
   };

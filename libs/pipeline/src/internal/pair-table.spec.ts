@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { featureNames, PAIR_KINDS, SPLITS } from '@synth/features';
 import { formatCsvColumns, formatCsvRows } from '@synth/io';
 import { pairToRow } from '@synth/pairing';
+import { PairingColumns } from '@synth/pairing';
 import type { Pair, PairBatch, PairingRecord } from '@synth/pairing';
 import { defaultNoiseProfile, NoiseTally } from '@synth/noise';
 import { pairArbitrary } from '../testing-internal/pair-arbitrary';
@@ -57,7 +58,7 @@ describe(pairBatchTable, () => {
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 25 }), (pairs) => {
         const { batch, records } = asBatch(pairs);
-        const table = pairBatchTable(batch, records);
+        const table = pairBatchTable(batch, PairingColumns.from(records));
         const expected = toPairTable(pairs, featureNames);
         expect(Object.keys(table.columns)).toEqual(Object.keys(expected.columns));
         expect(table).toEqual(expected);
@@ -69,7 +70,7 @@ describe(pairBatchTable, () => {
 
   it('should take over the batch feature buffers, not copy them', () => {
     const { batch, records } = asBatch(fc.sample(pair, { numRuns: 5, seed: 3 }));
-    const buffers = pairTableBuffers(pairBatchTable(batch, records));
+    const buffers = pairTableBuffers(pairBatchTable(batch, PairingColumns.from(records)));
     expect(buffers).toContain(batch.values.buffer);
     expect(buffers).toContain(batch.nulls.buffer);
   });

@@ -1,8 +1,8 @@
 import type { ColumnBatch, ColumnValues } from '@synth/io';
 import { columnValue } from '@synth/io';
-import { PAIR_KEY_COLUMNS, PAIR_KINDS, SPLITS } from '@synth/features';
+import { PAIR_KEY_COLUMNS, PAIR_KINDS, SOURCES, SPLITS } from '@synth/features';
 import type { Split } from '@synth/features';
-import type { Pair, PairBatch, PairingRecord, PairRow } from '@synth/pairing';
+import type { Pair, PairBatch, PairingColumns, PairRow } from '@synth/pairing';
 
 /** The utf8 key columns of a pair table (all key columns but `y`). */
 const TEXT_KEYS = PAIR_KEY_COLUMNS.filter((name) => name !== 'y') as readonly Exclude<keyof Pair, 'features' | 'y'>[];
@@ -61,10 +61,10 @@ export function toPairTable(pairs: readonly Pair[], features: readonly string[])
  * so the table takes them over: transferring it detaches them from the batch.
  *
  * @example
- * const table = pairBatchTable(buildPairBatch(records, options), records);
+ * const table = pairBatchTable(buildPairBatch(records, options), records); // records: a PairingColumns
  * formatCsvColumns(PAIR_CSV_COLUMNS, table); // pairs.csv lines
  */
-export function pairBatchTable(batch: PairBatch, records: readonly PairingRecord[]): PairTable {
+export function pairBatchTable(batch: PairBatch, records: Pick<PairingColumns, 'source' | 'id'>): PairTable {
   const n = batch.length;
   const srcA = new Array<string>(n);
   const idA = new Array<string>(n);
@@ -72,13 +72,14 @@ export function pairBatchTable(batch: PairBatch, records: readonly PairingRecord
   const idB = new Array<string>(n);
   const kind = new Array<string>(n);
   const split = new Array<string>(n);
+  const { source, id } = records;
   for (let i = 0; i < n; i++) {
-    const ra = records[batch.a[i]];
-    const rb = records[batch.b[i]];
-    srcA[i] = ra.source;
-    idA[i] = ra.id;
-    srcB[i] = rb.source;
-    idB[i] = rb.id;
+    const a = batch.a[i];
+    const b = batch.b[i];
+    srcA[i] = SOURCES[source[a]];
+    idA[i] = id[a];
+    srcB[i] = SOURCES[source[b]];
+    idB[i] = id[b];
     kind[i] = PAIR_KINDS[batch.kind[i]];
     split[i] = SPLITS[batch.split[i]];
   }

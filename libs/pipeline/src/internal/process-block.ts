@@ -1,12 +1,11 @@
 import { renderChunk } from '@synth/entities';
 import type { EntityPlan, RenderedRecord } from '@synth/entities';
-import { featureNames, toPartyRecord, SOURCES } from '@synth/features';
+import { featureNames, SOURCES } from '@synth/features';
 import { applyNoiseInPlace, formatAppliedNoise, NoiseDraws, NoiseTally } from '@synth/noise';
 import type { NoiseTallyJson } from '@synth/noise';
 import type { Source } from '@synth/features';
-import { buildPairBatch, pairColumns } from '@synth/pairing';
+import { buildPairBatch, pairColumns, PairingColumns } from '@synth/pairing';
 import type { PairStats } from '@synth/pairing';
-import type { PairingRecord } from '@synth/pairing';
 import { createRng, createRngs } from '@synth/random';
 import type { BlockContext } from './block-context';
 import { CsvBytes } from '@synth/io';
@@ -90,8 +89,9 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
     financial: new CsvBytes(),
     truth: new CsvBytes(),
   };
-  // Only the pairing records live until the pairs are built; rows and truth rows go a batch at a time.
-  const pairing: PairingRecord[] = [];
+  // Only the pairing records live until the pairs are built, as columns (no object per record); rows and truth
+  // rows go a batch at a time.
+  const pairing = new PairingColumns();
   const tally = new NoiseTally(ctx.noiseProfile);
   const names = new NameCounts();
   const reviewer = createBlockReviewer(ctx, block);
@@ -135,14 +135,8 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
         noise,
       };
       out.truth.addRow(TRUTH_COLUMNS, truthRow);
-      pairing.push({
-        source: record.source,
-        id: record.id,
-        entityId: record.entityId,
-        // A confuser shares its target's split, so the hard negative between them is usable.
-        splitGroup: record.confuserOf ?? record.entityId,
-        party: toPartyRecord(record.source, row),
-      });
+      // A confuser shares its target's split, so the hard negative between them is usable.
+      pairing.addRow(record.source, record.id, record.entityId, record.confuserOf ?? record.entityId, row);
       let written = ctx.salt === null ? row : hashPii(row, ctx.piiColumns[record.source], ctx.salt);
       if (plant) written = plant(record.source, written);
       out[record.source].addRow(ctx.columns[record.source], written);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { PairingColumns } from '@synth/pairing';
 import type { Pair, PairingRecord } from '@synth/pairing';
 import { blockDifficulty, type LabelledPairs } from './block-difficulty';
 import { DifficultyTally } from './difficulty-tally';
@@ -77,7 +78,7 @@ describe(blockDifficulty, () => {
   it('should give the share of planted name-only positives exactly, and the renamed ones', () => {
     const links: Link[] = ['none', 'email', 'none', 'phone', 'houseZip', 'none', 'email', 'phone'];
     const { records, pairs } = block(links, 0, [1, 2]);
-    const d = blockDifficulty(records, indexed(records, pairs), new NameCounts());
+    const d = blockDifficulty(PairingColumns.from(records), indexed(records, pairs), new NameCounts());
     expect(d).toMatchObject({ positives: 8, nameOnlyPositives: 3, nameVariationPositives: 2 });
     const tally = new DifficultyTally();
     tally.add(d);
@@ -88,7 +89,7 @@ describe(blockDifficulty, () => {
   it('should refuse a pair whose record is not in the block', () => {
     const { records, pairs } = block(['none']);
     const rest = records.slice(1);
-    expect(() => blockDifficulty(rest, indexed(rest, pairs), new NameCounts())).toThrow(
+    expect(() => blockDifficulty(PairingColumns.from(rest), indexed(rest, pairs), new NameCounts())).toThrow(
       'blockDifficulty: pair 0 names record -1, not in the block',
     );
   });
@@ -100,7 +101,7 @@ describe(blockDifficulty, () => {
         const tally = new DifficultyTally();
         for (let start = 0; start < links.length; start += size) {
           const { records, pairs } = block(links.slice(start, start + size), start);
-          tally.add(blockDifficulty(records, indexed(records, pairs), new NameCounts()));
+          tally.add(blockDifficulty(PairingColumns.from(records), indexed(records, pairs), new NameCounts()));
         }
         const planted = links.filter((l) => l === 'none').length;
         const share = planted / links.length;

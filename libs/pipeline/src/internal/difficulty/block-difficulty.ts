@@ -1,4 +1,4 @@
-import type { PairBatch, PairingRecord } from '@synth/pairing';
+import type { PairBatch, PairingColumns } from '@synth/pairing';
 import { isNameOnlyPair } from './is-name-only-pair';
 import type { NameCounts, NameCountsJson } from './name-counts';
 import { namesDiffer } from './names-differ';
@@ -17,20 +17,21 @@ export type LabelledPairs = Pick<PairBatch, 'length' | 'a' | 'b' | 'y'>;
 /**
  * Counts, over every positive pair of a block, the name-only positives ({@link isNameOnlyPair}) and those whose
  * names differ ({@link namesDiffer}), on the plain (pre-hash, post-noise) values the pairs were built from:
- * `pairs.a[i]` and `pairs.b[i]` index `records` (as `buildPairBatch` gives them).
+ * `pairs.a[i]` and `pairs.b[i]` index `records` (as `buildPairBatch` gives them). Only the positives' parties are
+ * made as objects.
  *
  * @example
- * blockDifficulty(pairingRecords, buildPairBatch(pairingRecords, options), names); // { positives: 412, … }
+ * blockDifficulty(pairingColumns, buildPairBatch(pairingColumns, options), names); // { positives: 412, … }
  */
 export function blockDifficulty(
-  records: readonly PairingRecord[],
+  records: Pick<PairingColumns, 'length' | 'parties'>,
   pairs: LabelledPairs,
   names: NameCounts,
 ): BlockDifficulty {
   const party = (i: number, r: number) => {
     if (!(r >= 0 && r < records.length))
       throw new Error(`blockDifficulty: pair ${i} names record ${r}, not in the block`);
-    return records[r].party;
+    return records.parties.get(r);
   };
   let positives = 0;
   let nameOnlyPositives = 0;
