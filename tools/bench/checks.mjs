@@ -3,7 +3,8 @@
 // as the pipeline does (each record written to its CSV bytes first, so its strings are read as in a worker), keeps
 // the batches a `ReviewBatch` would hand over (256 records), then replays them into `createBlockChecker`'s
 // `addRecords` (or `addRecord` of each, where it has no batch method) and `addTruth`, and `createPartProfiler`'s
-// `add`, alone and together. Prints the median CPU time of each (of those calls alone) and a digest of the check
+// `add`, alone and together (together as a block's reviewer does: where the checker tells its id columns' hashes,
+// `BlockChecker.idColumn`, the profilers take them instead of hashing the ids again). Prints the median CPU time of each (of those calls alone) and a digest of the check
 // parts and profile parts (equal digests: identical results). With `--base DIR`, the same replay runs on a second
 // copy of the validation sources (e.g. a checkout of the previous commit's libs/validation/src), interleaved run by
 // run, for a back-to-back comparison. `--sketched` profiles the columns a 1M run sketches by sketch only.
@@ -127,8 +128,13 @@ function replay(validation, mode) {
     const checker =
       mode !== 'profiler' ? validation.createBlockChecker({ schema, columns, block, piiHashed: false }) : null;
     const profilers = {};
+    const idColumn = (s) => (checker?.idColumn ? checker.idColumn(s) : undefined);
     if (mode !== 'checker')
-      for (const s of SOURCES) profilers[s] = validation.createPartProfiler(columns[s], { sketchOnly: sketchOnly[s] });
+      for (const s of SOURCES) {
+        const id = idColumn(s)?.column;
+        const preHashed = id === undefined ? [] : [id];
+        profilers[s] = validation.createPartProfiler(columns[s], { sketchOnly: sketchOnly[s], preHashed });
+      }
     ms += cpuMs(c0);
     for (const { rows, truth } of batches) {
       const scratch = new CsvBytes();
@@ -145,7 +151,13 @@ function replay(validation, mode) {
     }
     c0 = process.cpuUsage();
     const checks = checker?.finish();
-    const parts = mode !== 'checker' ? SOURCES.map((s) => profilers[s].finish()) : [];
+    const parts = [];
+    if (mode !== 'checker')
+      for (const s of SOURCES) {
+        const ids = idColumn(s);
+        if (ids) profilers[s].addHashes(ids.column, ids.hashes, ids.nulls);
+        parts.push(profilers[s].finish());
+      }
     ms += cpuMs(c0);
     if (checks) {
       const views = [];
