@@ -33,6 +33,8 @@ const { values: args } = parseArgs({
     // the checks' tables from the nearer caches.
     evict: { type: 'string', default: '0' },
     only: { type: 'string' },
+    // Records per batch, as `REVIEW_BATCH` of the pipeline.
+    batch: { type: 'string', default: '256' },
   },
 });
 
@@ -94,7 +96,7 @@ function blockBatches(block) {
       out[record.source].addRow(columns[record.source], row);
       batch.rows[record.source].push(row);
       batch.truth.push(truth);
-      if (batch.truth.length >= 256) {
+      if (batch.truth.length >= Number(args.batch)) {
         batches.push(batch);
         batch = { rows: { leads: [], sales: [], financial: [] }, truth: [] };
       }

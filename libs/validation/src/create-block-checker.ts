@@ -153,13 +153,15 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
   const pairs = new PairChecker(lookup, (file, row) => `${file} block ${block} row ${row}`);
 
   /** Checks the id of record `n` of `source` (present, unique in the block) and keeps it. */
-  const addId = (source: Source, plan: SourcePlan, id: string, n: number) => {
-    const unique = uniqueOf.get(source) as CheckTally;
+  const addId = (source: Source, plan: SourcePlan, id: string, n: number) =>
+    addIdTo(uniqueOf.get(source) as CheckTally, ids.get(source) as SourceIds, plan, id, n);
+  /** `addId` given the source's `unique_ids` tally and ids (looked up once per batch). */
+  const addIdTo = (unique: CheckTally, own: SourceIds, plan: SourcePlan, id: string, n: number) => {
     unique.checked++;
     if (id === '') {
-      (ids.get(source) as SourceIds).emptyRecords++;
+      own.emptyRecords++;
       unique.fail(`${plan.file} block ${block} row ${n}: ${plan.idColumn} is empty`);
-    } else if (!(ids.get(source) as SourceIds).addRecord(id))
+    } else if (!own.addRecord(id))
       unique.fail(`${plan.file} block ${block} row ${n}: ${plan.idColumn} ${quote(id)} is not unique`);
   };
   const planOf = (source: Source) => {
@@ -193,7 +195,9 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
         rowsSeen.set(source, first + chunk.length);
         if (columns.idAt < 0) return;
         const column = values[columns.idAt];
-        for (let r = 0; r < column.length; r++) addId(source, plan, column[r] ?? '', first + r + 1);
+        const unique = uniqueOf.get(source) as CheckTally;
+        const own = ids.get(source) as SourceIds;
+        for (let r = 0; r < column.length; r++) addIdTo(unique, own, plan, column[r] ?? '', first + r + 1);
       });
     },
     addTruth(row) {
