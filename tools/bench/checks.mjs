@@ -3,12 +3,16 @@
 // as the pipeline does (each record written to its CSV bytes first, so its strings are read as in a worker), keeps
 // the batches a `ReviewBatch` would hand over (256 records), then replays them into `createBlockChecker`'s
 // `addRecords` (or `addRecord` of each, where it has no batch method) and `addTruth`, and `createPartProfiler`'s
-// `add`, alone and together. Prints the median CPU time of each (of those calls alone) and a digest of the check
+// `add`, alone and together (together as a block's reviewer does: where the checker tells its id columns' hashes,
+// `BlockChecker.idColumn`, the profilers take them instead of hashing the ids again). Prints the median CPU time of each (of those calls alone) and a digest of the check
 // parts and profile parts (equal digests: identical results). With `--base DIR`, the same replay runs on a second
 // copy of the validation sources (e.g. a checkout of the previous commit's libs/validation/src), interleaved run by
 // run, for a back-to-back comparison. `--sketched` profiles the columns a 1M run sketches by sketch only.
 //   node tools/bench/checks.mjs [--runs 7] [--blocks 3] [--sketched] [--evict KiB] [--only checker,profiler,both]
-//     [--base DIR]
+//     [--base DIR] [--batch 256]
+// `--batch` sets the records per batch (`REVIEW_BATCH`). A `--base` copy outside the repository compiles and runs
+// slower than the sources (up to 40 % in an A/A run here): for a fair comparison run the bench of each checkout in
+// its own process, one after the other.
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +36,8 @@ const { values: args } = parseArgs({
     // the checks' tables from the nearer caches.
     evict: { type: 'string', default: '0' },
     only: { type: 'string' },
+    // Records per batch, as `REVIEW_BATCH` of the pipeline.
+    batch: { type: 'string', default: '256' },
   },
 });
 
@@ -93,7 +99,7 @@ function blockBatches(block) {
       out[record.source].addRow(columns[record.source], row);
       batch.rows[record.source].push(row);
       batch.truth.push(truth);
-      if (batch.truth.length >= 256) {
+      if (batch.truth.length >= Number(args.batch)) {
         batches.push(batch);
         batch = { rows: { leads: [], sales: [], financial: [] }, truth: [] };
       }
@@ -127,8 +133,13 @@ function replay(validation, mode) {
     const checker =
       mode !== 'profiler' ? validation.createBlockChecker({ schema, columns, block, piiHashed: false }) : null;
     const profilers = {};
+    const idColumn = (s) => (checker?.idColumn ? checker.idColumn(s) : undefined);
     if (mode !== 'checker')
-      for (const s of SOURCES) profilers[s] = validation.createPartProfiler(columns[s], { sketchOnly: sketchOnly[s] });
+      for (const s of SOURCES) {
+        const id = idColumn(s)?.column;
+        const preHashed = id === undefined ? [] : [id];
+        profilers[s] = validation.createPartProfiler(columns[s], { sketchOnly: sketchOnly[s], preHashed });
+      }
     ms += cpuMs(c0);
     for (const { rows, truth } of batches) {
       const scratch = new CsvBytes();
@@ -145,7 +156,13 @@ function replay(validation, mode) {
     }
     c0 = process.cpuUsage();
     const checks = checker?.finish();
-    const parts = mode !== 'checker' ? SOURCES.map((s) => profilers[s].finish()) : [];
+    const parts = [];
+    if (mode !== 'checker')
+      for (const s of SOURCES) {
+        const ids = idColumn(s);
+        if (ids) profilers[s].addHashes(ids.column, ids.hashes, ids.nulls);
+        parts.push(profilers[s].finish());
+      }
     ms += cpuMs(c0);
     if (checks) {
       const views = [];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { SOURCES, type Source } from '@synth/schema';
 import { createBlockChecker } from './create-block-checker';
+import { profileColumns } from './profile-columns';
 import { goodDataset, N, schema } from './testing-internal/dataset-fixture';
 
 /** Values that pass or fail the record checks: formats, empty values, repeated and empty ids. */
@@ -74,5 +75,40 @@ describe(createBlockChecker, () => {
   it('should refuse an unknown source in a batch', () => {
     const checker = createBlockChecker({ schema, columns: goodDataset().columns, block: 0 });
     expect(() => checker.addRecords('crm' as Source, [])).toThrow("Unknown source 'crm'");
+  });
+
+  it("should give each source's id column as a part profiler hashes it, empty and repeated ids too", () => {
+    const d = goodDataset();
+    d.records.leads[2]['id'] = '';
+    d.records.leads[5]['id'] = 'L4';
+    delete d.records.sales[1]['id'];
+    const checker = createBlockChecker({ schema, columns: d.columns, block: 0 });
+    for (const source of SOURCES) {
+      checker.addRecords(source, d.records[source].slice(0, 7));
+      for (const row of d.records[source].slice(7)) checker.addRecord(source, row);
+    }
+    for (const source of SOURCES) {
+      const part = profileColumns(['id'], d.records[source]);
+      expect(checker.idColumn(source)).toEqual({ column: 'id', hashes: part.hashes[0], nulls: part.nulls[0] });
+    }
+  });
+
+  it('should give the truth rows the very hashes of the records when they follow them, and apart otherwise', () => {
+    const d = goodDataset();
+    const inOrder = createBlockChecker({ schema, columns: d.columns, block: 0 });
+    const shuffled = createBlockChecker({ schema, columns: d.columns, block: 0 });
+    for (const source of SOURCES) {
+      inOrder.addRecords(source, d.records[source]);
+      shuffled.addRecords(source, d.records[source]);
+    }
+    for (const row of d.truth) inOrder.addTruth(row);
+    for (const row of [...d.truth].reverse()) shuffled.addTruth(row);
+    const a = inOrder.finish();
+    const b = shuffled.finish();
+    for (const source of SOURCES) {
+      expect(a.truthIds[source]).toBe(a.recordIds[source]);
+      expect(b.truthIds[source]).not.toBe(b.recordIds[source]);
+    }
+    expect(a).toEqual(b);
   });
 });

@@ -1,12 +1,12 @@
 import { SOURCES, type SchemaSpec, type Source } from '@synth/schema';
 import { CheckTally, quote, type CheckPart } from './internal/check-tally';
-import { HashSet64 } from './internal/hash-set-64';
 import { PairChecker, type PendingRef, type RecordIdSet } from './internal/pair-checker';
 import type { PairCountsData } from './internal/pair-counts';
 import { passColumnChecks, planColumnChecks, type ColumnChecks } from './internal/column-checks';
 import { forEachChunk } from './internal/column-reader';
 import { planSource, type SourcePlan } from './internal/record-plan';
 import { checkValues } from './internal/record-checks';
+import { SourceIds } from './internal/source-ids';
 import { VALIDATION_CHECKS } from './validation-checks';
 import { ValidationError } from './validation-error';
 
@@ -39,7 +39,10 @@ export interface BlockChecks {
   checks: CheckPart[];
   /** Per source: 64-bit hashes of the block's distinct non-empty record ids, interleaved `[hi, lo, …]`. */
   recordIds: Record<Source, Uint32Array>;
-  /** Per source: hashes of the ids of the block's truth rows (each id once). */
+  /**
+   * Per source: hashes of the ids of the block's truth rows (each id once); the very array of `recordIds` when the
+   * truth rows named exactly the block's records, in their order (the usual case).
+   */
   truthIds: Record<Source, Uint32Array>;
   truthRows: number;
   /** Record ids without a truth row in the block and truth ids without a record in it (normally none). */
@@ -63,7 +66,27 @@ export interface BlockChecker {
   addTruth(row: Record<string, string>): void;
   /** One pair row (`src_a,id_a,src_b,id_b,y,pair_kind,split,...`) written to `file`, e.g. `train.parquet`. */
   addPair(pair: Record<string, unknown>, file: string): void;
+  /**
+   * The id column of the records of `source` added so far, as the checks hashed it (once per record): what a
+   * part profiler would make of the column (`PartProfiler.addHashes`), without hashing the ids again. Undefined
+   * when the source's file has no id column.
+   *
+   * @example
+   * const ids = checker.idColumn('leads');
+   * if (ids) profiler.addHashes(ids.column, ids.hashes, ids.nulls); // profiler made with `preHashed: [ids.column]`
+   */
+  idColumn(source: Source): IdColumnHashes | undefined;
   finish(): BlockChecks;
+}
+
+/** The id column of a source's records as hashes: see `BlockChecker.idColumn`. */
+export interface IdColumnHashes {
+  /** The id column's name. */
+  column: string;
+  /** The 64-bit hashes of the distinct non-empty ids, in the order they first came, interleaved `[hi, lo, …]`. */
+  hashes: Uint32Array;
+  /** Records whose id is empty or missing. */
+  nulls: number;
 }
 
 /** The checks that a block runs on its own rows. */
@@ -115,10 +138,7 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
   /** Per source, the values each check tested in the batch being checked (see `passColumnChecks`). */
   const checkedOf = new Map<Source, number[]>(SOURCES.map((s) => [s, []]));
   const uniqueOf = new Map(SOURCES.map((s) => [s, tallyOf(s)('unique_ids')]));
-  const recordIds = new Map(SOURCES.map((s) => [s, new HashSet64()]));
-  const truthIds = new Map(SOURCES.map((s) => [s, new HashSet64()]));
-  const recordList = new Map<Source, string[]>(SOURCES.map((s) => [s, []]));
-  const truthList = new Map<Source, string[]>(SOURCES.map((s) => [s, []]));
+  const ids = new Map(SOURCES.map((s) => [s, new SourceIds()]));
   const rowsSeen = new Map<Source, number>(SOURCES.map((s) => [s, 0]));
   const truth = tallies.get('truth_complete') as CheckTally;
   let truthRows = 0;
@@ -126,20 +146,23 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
   const where = () => `${truthFile} block ${block} row ${truthRows}`;
   const lookup = new Map<Source, RecordIdSet>(
     SOURCES.map((s) => {
-      const set = recordIds.get(s) as HashSet64;
+      const set = (ids.get(s) as SourceIds).records;
       return [s, { has: (id) => set.hasString(id), hasHash: (hi, lo) => set.has(hi, lo) }];
     }),
   );
   const pairs = new PairChecker(lookup, (file, row) => `${file} block ${block} row ${row}`);
 
   /** Checks the id of record `n` of `source` (present, unique in the block) and keeps it. */
-  const addId = (source: Source, plan: SourcePlan, id: string, n: number) => {
-    const unique = uniqueOf.get(source) as CheckTally;
+  const addId = (source: Source, plan: SourcePlan, id: string, n: number) =>
+    addIdTo(uniqueOf.get(source) as CheckTally, ids.get(source) as SourceIds, plan, id, n);
+  /** `addId` given the source's `unique_ids` tally and ids (looked up once per batch). */
+  const addIdTo = (unique: CheckTally, own: SourceIds, plan: SourcePlan, id: string, n: number) => {
     unique.checked++;
-    if (id === '') unique.fail(`${plan.file} block ${block} row ${n}: ${plan.idColumn} is empty`);
-    else if (!(recordIds.get(source) as HashSet64).addString(id))
+    if (id === '') {
+      own.emptyRecords++;
+      unique.fail(`${plan.file} block ${block} row ${n}: ${plan.idColumn} is empty`);
+    } else if (!own.addRecord(id))
       unique.fail(`${plan.file} block ${block} row ${n}: ${plan.idColumn} ${quote(id)} is not unique`);
-    else (recordList.get(source) as string[]).push(id);
   };
   const planOf = (source: Source) => {
     const plan = plans.get(source);
@@ -171,8 +194,10 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
         const first = rowsSeen.get(source) as number;
         rowsSeen.set(source, first + chunk.length);
         if (columns.idAt < 0) return;
-        const ids = values[columns.idAt];
-        for (let r = 0; r < ids.length; r++) addId(source, plan, ids[r] ?? '', first + r + 1);
+        const column = values[columns.idAt];
+        const unique = uniqueOf.get(source) as CheckTally;
+        const own = ids.get(source) as SourceIds;
+        for (let r = 0; r < column.length; r++) addIdTo(unique, own, plan, column[r] ?? '', first + r + 1);
       });
     },
     addTruth(row) {
@@ -180,27 +205,29 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
       truth.checked++;
       const source = (row['source'] ?? '') as Source;
       const id = row['id'] ?? '';
-      const ids = truthIds.get(source);
-      if (!ids) return truth.fail(`${where()}: source ${quote(source)} is not leads, sales or financial`);
+      const own = ids.get(source);
+      if (!own) return truth.fail(`${where()}: source ${quote(source)} is not leads, sales or financial`);
       if (id === '') return truth.fail(`${where()}: id is empty`);
-      if (!ids.addString(id)) return truth.fail(`${where()}: ${source} id ${quote(id)} has a second truth row`);
-      (truthList.get(source) as string[]).push(id);
+      if (!own.addTruth(id)) return truth.fail(`${where()}: ${source} id ${quote(id)} has a second truth row`);
     },
     addPair(pair, file) {
       pairs.add(pair, file);
     },
+    idColumn(source) {
+      const column = planOf(source).idColumn;
+      if (column === undefined) return undefined;
+      const own = ids.get(source) as SourceIds;
+      return { column, hashes: own.orderedRecordHashes(), nulls: own.emptyRecords };
+    },
     finish() {
-      const recordHashes = hashes(recordIds);
-      const truthHashes = hashes(truthIds);
+      const recordHashes = {} as Record<Source, Uint32Array>;
+      const truthHashes = {} as Record<Source, Uint32Array>;
       const strays: StrayId[] = [];
       for (const source of SOURCES) {
-        const inTruth = truthIds.get(source) as HashSet64;
-        const inRecords = recordIds.get(source) as HashSet64;
-        // The ids' hashes are looked up first: only a block with a stray reads its ids again to name it.
-        if (!allIn(recordHashes[source], inTruth))
-          for (const id of recordList.get(source) as string[]) if (!inTruth.hasString(id)) strays.push({ source, id });
-        if (!allIn(truthHashes[source], inRecords))
-          for (const id of truthList.get(source) as string[]) if (!inRecords.hasString(id)) strays.push({ source, id });
+        const own = ids.get(source) as SourceIds;
+        recordHashes[source] = own.records.toArray();
+        truthHashes[source] = own.truthHashes(recordHashes[source]);
+        for (const id of own.strays(recordHashes[source], truthHashes[source])) strays.push({ source, id });
       }
       const computed = [pairs.keys, pairs.label, pairs.ids, pairs.disjoint];
       for (const t of computed) tallies.set(t.name, t);
@@ -226,18 +253,4 @@ export function createBlockChecker(options: BlockCheckerOptions): BlockChecker {
       };
     },
   };
-}
-
-/** Each set's hashes, `[hi, lo, …]`, per source. */
-function hashes(sets: Map<Source, HashSet64>): Record<Source, Uint32Array> {
-  return Object.fromEntries(SOURCES.map((s) => [s, (sets.get(s) as HashSet64).toArray()])) as Record<
-    Source,
-    Uint32Array
-  >;
-}
-
-/** Whether every hash of `pairs` (`[hi, lo, …]`) is in `set`. */
-function allIn(pairs: Uint32Array, set: HashSet64): boolean {
-  for (let i = 0; i < pairs.length; i += 2) if (!set.has(pairs[i], pairs[i + 1])) return false;
-  return true;
 }

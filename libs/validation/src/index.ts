@@ -5,7 +5,7 @@ export type { CheckSite, ValidationCheckName } from './validation-checks';
 export { createDatasetValidator } from './create-dataset-validator';
 export type { DatasetValidator, DatasetValidatorOptions } from './create-dataset-validator';
 export { createBlockChecker, BLOCK_CHECK_NAMES } from './create-block-checker';
-export type { BlockChecker, BlockCheckerOptions, BlockChecks, StrayId } from './create-block-checker';
+export type { BlockChecker, BlockCheckerOptions, BlockChecks, IdColumnHashes, StrayId } from './create-block-checker';
 export { createFoldedValidator } from './create-folded-validator';
 export type {
   CsvFileFact,

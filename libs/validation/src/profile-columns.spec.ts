@@ -109,4 +109,40 @@ describe(createPartProfiler, () => {
     expect(() => profiler.add([{ a: 'y' }])).toThrow('finished');
     expect(() => profiler.finish()).toThrow('finished');
   });
+
+  it('should take pre-hashed columns by their hashes, as if it read them (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(rowValues, { maxLength: 300 }), { maxLength: 4 }),
+        fc.subarray(columns),
+        fc.subarray(columns, { minLength: 1 }),
+        (batches, sketchOnly, preHashed) => {
+          const rows = rowsOf(batches.flat());
+          const profiler = createPartProfiler(columns, { sketchOnly, preHashed });
+          for (const batch of batches) profiler.add(rowsOf(batch));
+          for (const name of preHashed) {
+            const hashes: number[] = [];
+            let nulls = 0;
+            for (const row of rows) {
+              const value = row[name as 'a'];
+              if (value === '') nulls++;
+              else {
+                hash64(value);
+                hashes.push(hashOut[0], hashOut[1]);
+              }
+            }
+            profiler.addHashes(name, Uint32Array.from(hashes), nulls);
+          }
+          expect(profiler.finish()).toEqual(profileColumns(columns, rows, { sketchOnly }));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('should take hashes only for its pre-hashed columns', () => {
+    const profiler = createPartProfiler(['a', 'b'], { preHashed: ['b'] });
+    expect(() => profiler.addHashes('a', new Uint32Array(2), 0)).toThrow("column 'a' is not pre-hashed");
+    expect(() => profiler.addHashes('z', new Uint32Array(2), 0)).toThrow("column 'z' is not pre-hashed");
+  });
 });

@@ -32,6 +32,12 @@ export interface ProfileColumnsOptions {
    * post and merge, and the merged figures are the same.
    */
   sketchOnly?: readonly string[];
+  /**
+   * Columns that {@link PartProfiler.add} does not read: their values come as hashes through
+   * {@link PartProfiler.addHashes} instead, e.g. an id column that a `BlockChecker` hashed already
+   * (`BlockChecker.idColumn`). Only for {@link createPartProfiler}.
+   */
+  preHashed?: readonly string[];
 }
 
 /**
@@ -40,8 +46,20 @@ export interface ProfileColumnsOptions {
  * same order. The rows need not be kept: a batch can be dropped once added.
  */
 export interface PartProfiler {
-  /** Profiles the next rows of the file, in file order. */
+  /** Profiles the next rows of the file, in file order (all but their `preHashed` columns). */
   add(rows: Iterable<Record<string, string>>): void;
+  /**
+   * Profiles the next values of a `preHashed` column by their 64-bit hashes (those `createColumnProfiler` gives
+   * them), interleaved `[hi0, lo0, hi1, lo1, …]`, and `nulls` more empty values: the same as `add` of rows with
+   * those values in that column. A column's values need come only in their own order, before `finish`.
+   *
+   * @example
+   * const profiler = createPartProfiler(['id', 'email'], { preHashed: ['id'] });
+   * profiler.add(rows); // reads `email` only
+   * const ids = checker.idColumn('leads'); // the same rows' ids, hashed by the block's checks
+   * if (ids) profiler.addHashes('id', ids.hashes, ids.nulls);
+   */
+  addHashes(column: string, hashes: Uint32Array, nulls: number): void;
   /** The part of every row added; the profiler is spent (no more `add` or `finish`). */
   finish(): ColumnProfilePart;
 }
@@ -84,11 +102,14 @@ function takePool(): (typeof pools)[number] | null {
  */
 export function createPartProfiler(columns: readonly string[], options: ProfileColumnsOptions = {}): PartProfiler {
   const sketchOnly = new Set(options.sketchOnly);
+  const preHashed = new Set(options.preHashed);
+  /** The columns `add` reads, by position among `columns`. */
+  const readAt = columns.flatMap((name, c) => (preHashed.has(name) ? [] : [c]));
   const sketches = columns.map((name) => (sketchOnly.has(name) ? new HyperLogLog() : null));
   const pool = takePool();
   const sets = columns.map((_, c) => (pool ? (pool.sets[c] ??= new DistinctHashes()) : new DistinctHashes()));
   for (const set of sets) set.clear();
-  const read = columnReader(columns);
+  const read = columnReader(readAt.map((c) => columns[c]));
   const nulls = columns.map(() => 0);
   let count = 0;
   let finished = false;
@@ -100,12 +121,22 @@ export function createPartProfiler(columns: readonly string[], options: ProfileC
       open();
       forEachChunk(rows, (chunk) => {
         const values = read(chunk);
-        for (let c = 0; c < columns.length; c++) {
+        for (let k = 0; k < readAt.length; k++) {
+          const c = readAt[k];
           const sketch = sketches[c];
-          nulls[c] += sketch === null ? hashInto(values[c], sets[c]) : sketchInto(values[c], sketch);
+          nulls[c] += sketch === null ? hashInto(values[k], sets[c]) : sketchInto(values[k], sketch);
         }
         count += chunk.length;
       });
+    },
+    addHashes(column, hashes, empty) {
+      open();
+      const c = columns.indexOf(column);
+      if (c < 0 || !preHashed.has(column)) throw new Error(`column '${column}' is not pre-hashed by this profiler`);
+      nulls[c] += empty;
+      const sketch = sketches[c];
+      if (sketch === null) for (let i = 0; i < hashes.length; i += 2) sets[c].add(hashes[i], hashes[i + 1]);
+      else for (let i = 1; i < hashes.length; i += 2) sketch.add(hashes[i]);
     },
     finish() {
       open();
@@ -140,7 +171,7 @@ export function profileColumns(
   rows: Iterable<Record<string, string>>,
   options: ProfileColumnsOptions = {},
 ): ColumnProfilePart {
-  const profiler = createPartProfiler(columns, options);
+  const profiler = createPartProfiler(columns, { sketchOnly: options.sketchOnly });
   profiler.add(rows);
   return profiler.finish();
 }

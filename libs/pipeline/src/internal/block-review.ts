@@ -53,9 +53,15 @@ export function createBlockReviewer(ctx: BlockContext, block: number): BlockRevi
     fileNames: names,
     block,
   });
+  // Each record id is hashed once, by the checks: the profilers take the id columns' hashes from them.
   const profilers = {} as Record<Source, PartProfiler>;
-  for (const source of SOURCES)
-    profilers[source] = createPartProfiler(ctx.columns[source], { sketchOnly: ctx.sketchOnly[source] });
+  for (const source of SOURCES) {
+    const id = checker.idColumn(source)?.column;
+    profilers[source] = createPartProfiler(ctx.columns[source], {
+      sketchOnly: ctx.sketchOnly[source],
+      preHashed: id === undefined ? [] : [id],
+    });
+  }
   const byStrategy = emptyStrategyCounts();
   return {
     addRecords(source, rows) {
@@ -70,7 +76,11 @@ export function createBlockReviewer(ctx: BlockContext, block: number): BlockRevi
     },
     finish(pairs) {
       const profiles = {} as Record<Source, ColumnProfilePart>;
-      for (const source of SOURCES) profiles[source] = profilers[source].finish();
+      for (const source of SOURCES) {
+        const ids = checker.idColumn(source);
+        if (ids) profilers[source].addHashes(ids.column, ids.hashes, ids.nulls);
+        profiles[source] = profilers[source].finish();
+      }
       const histograms = emptyHistograms(featureNames);
       addBatchToHistograms(histograms, featureNames, pairs);
       const { src_a: srcA, id_a: idA, src_b: srcB, id_b: idB, y, pair_kind: kind, split } = pairs.columns;

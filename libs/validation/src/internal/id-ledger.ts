@@ -80,6 +80,7 @@ export class IdLedger {
 
 /** Whether two id lists hold the same hashes in the same order. */
 function sameIds(a: Uint32Array, b: Uint32Array): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -32,6 +32,27 @@ const KNOWN_KINDS = new Set<string>([...POSITIVE_KINDS, ...NEGATIVE_KINDS]);
 /** A pair's key columns as the checks read them (`keyValue`: null for NaN). */
 type PairKeys = Record<(typeof PAIR_KEYS)[number], string | null>;
 
+/**
+ * What the checks make of a pair's sources, kind and split, the same for every pair that has them: pairs come in
+ * runs of a few such shapes, so each is worked out once per run instead of once per pair.
+ */
+interface PairShape {
+  srcA: string | null;
+  srcB: string | null;
+  kind: string | null;
+  split: string | null;
+  /** Sources, kind and split present and known (the keys are valid when the ids are present too). */
+  valid: boolean;
+  splitIndex: number | undefined;
+  /** The sources' indexes (undefined for an unknown or NaN source). */
+  a: number | undefined;
+  b: number | undefined;
+  /** The label the kind calls for, or undefined for an unknown kind (any label then passes). */
+  expected: 0 | 1 | undefined;
+  /** Whether a pair with a valid label is counted for balance and the gates. */
+  counted: boolean;
+}
+
 /** The pair-file checks: keys, labels, ids, split disjointness; counts for balance and gates. */
 export class PairChecker {
   readonly keys = new CheckTally('pair_keys_present');
@@ -47,6 +68,11 @@ export class PairChecker {
   private readonly v: PairKeys = { src_a: '', id_a: '', src_b: '', id_b: '', pair_kind: '', split: '' };
   /** Whether the side last given to {@link lookUp} named no known record. */
   private missed = false;
+  /** The shape of the last pair (see {@link PairShape}). */
+  private shape: PairShape | undefined;
+  /** The file of the last pair and its rows so far (kept in `rowsPerFile` when another file comes). */
+  private lastFile: string | undefined;
+  private lastRows = 0;
 
   /** `place` names a pair in messages from its file and its row in that file (counted here). */
   constructor(
@@ -55,8 +81,12 @@ export class PairChecker {
   ) {}
 
   add(pair: Record<string, unknown>, file: string): void {
-    const row = (this.rowsPerFile.get(file) ?? 0) + 1;
-    this.rowsPerFile.set(file, row);
+    if (file !== this.lastFile) {
+      if (this.lastFile !== undefined) this.rowsPerFile.set(this.lastFile, this.lastRows);
+      this.lastRows = this.rowsPerFile.get(file) ?? 0;
+      this.lastFile = file;
+    }
+    const row = ++this.lastRows;
     // Messages are rare: the pair's place is spelled out only for a failure.
     const v = this.v;
     // One named load and store per key (a loop over the keys would make each a megamorphic keyed access).
@@ -66,16 +96,15 @@ export class PairChecker {
     v.id_b = keyValue(pair['id_b']);
     v.pair_kind = keyValue(pair['pair_kind']);
     v.split = keyValue(pair['split']);
-    this.checkKeys(v, file, row);
-    const y = this.checkLabel(pair['y'], v.pair_kind, file, row);
-    const splitIndex = SPLIT_INDEX.get(v.split ?? '');
-    const kind = v.pair_kind;
-    if (splitIndex !== undefined && y !== undefined && kind !== null && KNOWN_KINDS.has(kind))
-      this.counts.add(v.split as PairSplit, y, kind);
+    const shape = this.shapeOf(v);
+    this.checkKeys(v, shape.valid && !!v.id_a && !!v.id_b, file, row);
+    const y = this.checkLabel(pair['y'], v.pair_kind, shape.expected, file, row);
+    const splitIndex = shape.splitIndex;
+    if (shape.counted && y !== undefined) this.counts.add(v.split as PairSplit, y, v.pair_kind as string);
 
     // The sides named by a known source and a non-empty id; their ids are looked up, then their splits.
-    const a = v.src_a !== null && v.id_a ? SOURCE_INDEX.get(v.src_a) : undefined;
-    const b = v.src_b !== null && v.id_b ? SOURCE_INDEX.get(v.src_b) : undefined;
+    const a = v.id_a ? shape.a : undefined;
+    const b = v.id_b ? shape.b : undefined;
     this.ids.checked++;
     // Each side's id is hashed once, for its lookup and its split.
     const clashA = a === undefined ? -1 : this.lookUp(a, v.id_a as string, splitIndex);
@@ -131,9 +160,32 @@ export class PairChecker {
     return seen === -1 || seen === split ? -1 : seen;
   }
 
-  private checkKeys(v: PairKeys, file: string, row: number): void {
+  /** The shape of a pair's keys: that of the last pair when they are the same. */
+  private shapeOf(v: PairKeys): PairShape {
+    const last = this.shape;
+    if (last && v.src_a === last.srcA && v.src_b === last.srcB && v.pair_kind === last.kind && v.split === last.split)
+      return last;
+    const { src_a: srcA, src_b: srcB, pair_kind: kind, split } = v;
+    const splitIndex = SPLIT_INDEX.get(split ?? '');
+    const knownKind = kind !== null && KNOWN_KINDS.has(kind);
+    return (this.shape = {
+      srcA,
+      srcB,
+      kind,
+      split,
+      valid: shapeValid(srcA, srcB, kind, split),
+      splitIndex,
+      a: srcA !== null ? SOURCE_INDEX.get(srcA) : undefined,
+      b: srcB !== null ? SOURCE_INDEX.get(srcB) : undefined,
+      expected: kind && POSITIVE_KINDS.includes(kind) ? 1 : kind && NEGATIVE_KINDS.includes(kind) ? 0 : undefined,
+      counted: splitIndex !== undefined && knownKind,
+    });
+  }
+
+  /** `pair_keys_present` of one pair, given whether its keys are valid (see {@link shapeValid}). */
+  private checkKeys(v: PairKeys, valid: boolean, file: string, row: number): void {
     this.keys.checked++;
-    if (keysValid(v)) return;
+    if (valid) return;
     const problems: string[] = [];
     for (const key of PAIR_KEYS) {
       const value = v[key];
@@ -152,7 +204,14 @@ export class PairChecker {
     if (problems.length > 0) this.keys.fail(`${this.place(file, row)}: ${problems.join('; ')}`);
   }
 
-  private checkLabel(raw: unknown, kind: string | null, file: string, row: number): 0 | 1 | undefined {
+  /** `pair_label` of one pair: its label, or undefined when it is not 0 or 1. */
+  private checkLabel(
+    raw: unknown,
+    kind: string | null,
+    expectedOfKind: 0 | 1 | undefined,
+    file: string,
+    row: number,
+  ): 0 | 1 | undefined {
     this.label.checked++;
     const y = raw === 0 || raw === '0' ? 0 : raw === 1 || raw === '1' ? 1 : undefined;
     if (y === undefined) {
@@ -160,7 +219,7 @@ export class PairChecker {
       this.label.fail(`${this.place(file, row)}: y is ${shown}, not 0 or 1`);
       return undefined;
     }
-    const expected = kind && POSITIVE_KINDS.includes(kind) ? 1 : kind && NEGATIVE_KINDS.includes(kind) ? 0 : y;
+    const expected = expectedOfKind ?? y;
     if (expected !== y)
       this.label.fail(`${this.place(file, row)}: y is ${y} but pair_kind is ${quote(kind as string)}`);
     return y;
@@ -183,13 +242,11 @@ export class PairChecker {
   }
 }
 
-/** Whether no key check fails: every key non-empty (not NaN), sources, split and kind known. */
-function keysValid(v: PairKeys): boolean {
-  if (!v.src_a || !v.id_a || !v.src_b || !v.id_b || !v.pair_kind || !v.split) return false;
-  return (
-    SOURCE_INDEX.has(v.src_a as string) &&
-    SOURCE_INDEX.has(v.src_b as string) &&
-    SPLIT_INDEX.has(v.split as string) &&
-    KNOWN_KINDS.has(v.pair_kind as string)
-  );
+/**
+ * Whether no key check fails but those of the ids: sources, kind and split non-empty (not NaN) and known. The keys
+ * are valid when the ids are non-empty too.
+ */
+function shapeValid(srcA: string | null, srcB: string | null, kind: string | null, split: string | null): boolean {
+  if (!srcA || !srcB || !kind || !split) return false;
+  return SOURCE_INDEX.has(srcA) && SOURCE_INDEX.has(srcB) && SPLIT_INDEX.has(split) && KNOWN_KINDS.has(kind);
 }
