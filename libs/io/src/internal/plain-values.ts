@@ -75,7 +75,10 @@ function encodeStrings(strings: string[], present: Uint8Array, n: number, count:
       buf[at + 4 + bytes++] = c;
     }
     if (bytes < length) bytes = buf.write(s, at + 4);
-    buf.writeUInt32LE(bytes, at);
+    buf[at] = bytes & 0xff;
+    buf[at + 1] = (bytes >>> 8) & 0xff;
+    buf[at + 2] = (bytes >>> 16) & 0xff;
+    buf[at + 3] = bytes >>> 24;
     at += 4 + bytes;
   }
   return buf.subarray(0, at);
