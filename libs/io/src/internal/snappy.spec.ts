@@ -9,11 +9,11 @@ const reference = (input: Uint8Array) => Buffer.from(deflate('SNAPPY', Buffer.fr
 
 describe('snappyCompress', () => {
   it('gives snappyjs bytes for empty, short, repetitive and incompressible inputs', () => {
-    const random = Buffer.alloc(200_000);
+    const random = Buffer.alloc(70_000);
     let x = 1;
     for (let i = 0; i < random.length; i++) random[i] = (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24;
-    const doubles = Buffer.alloc(160_000);
-    for (let i = 0; i < 20_000; i++) doubles.writeDoubleLE(i % 7 === 0 ? 0 : ((i * 31) % 1000) / 1000, i * 8);
+    const doubles = Buffer.alloc(80_000);
+    for (let i = 0; i < 10_000; i++) doubles.writeDoubleLE(i % 7 === 0 ? 0 : ((i * 31) % 1000) / 1000, i * 8);
     const inputs = [
       Buffer.alloc(0),
       Buffer.from('a'),
