@@ -1,15 +1,14 @@
 import type { ColumnBatch } from './column-batch';
 import { formatCsvColumns } from './format-csv-columns';
 import { formatCsvRow } from './format-csv-rows';
-import { rowWriter, type FieldSink, type RowWriter } from './internal/row-writer';
+import { rowWriter, type RowSink, type RowWriter } from './internal/row-writer';
+import { writePlain } from './internal/write-plain';
 import type { CsvRow } from './table-writer';
 
 const encoder = new TextEncoder();
 
 const COMMA = 44;
-const QUOTE = 34;
 const LF = 10;
-const CR = 13;
 const ZERO = 48;
 /** What makes csv-stringify (default options) quote a field. */
 const NEEDS_QUOTES = /[,"\n\r]/;
@@ -18,11 +17,12 @@ const NEEDS_QUOTES = /[,"\n\r]/;
  * CSV lines written straight into UTF-8 bytes, byte for byte the UTF-8 encoding of what {@link formatCsvRow}
  * and {@link formatCsvColumns} give: no string is made per line. A value of plain ASCII (no comma, quote or
  * line break) is copied code unit by code unit into the buffer in the pass that checks it; any other value
- * is quoted as csv-stringify quotes a field (only when it must be) and encoded by itself, the rest of its line
- * staying on the fast path. A row's values are read by a writer compiled once per columns array (a named
- * property load per column). `bytes()` gives the bytes in a buffer of their own, ready for a
- * transfer list (e.g. `CsvTableWriter.writeBytes` on another thread). (Joining each line into a string, or the
- * whole text, and encoding it once measured slower: every value is read anyway, and the join copies it again.)
+ * is quoted as csv-stringify quotes a field (only when it must be) and encoded by itself. A row's values are read
+ * by a writer compiled once per columns array (a named property load per column), which copies a row of plain
+ * values in one go (one reserve, one commit) and writes any other row field by field. `bytes()` gives the bytes
+ * in a buffer of their own, ready for a transfer list (e.g. `CsvTableWriter.writeBytes` on another thread).
+ * (Joining each line into a string, or the whole text, and encoding it once measured slower: every value is read
+ * anyway, and the join copies it again; so did a native UTF-8 write of each line and a scan of its bytes.)
  *
  * @example
  * const out = new CsvBytes();
@@ -57,8 +57,8 @@ export class CsvBytes {
       this.columns = columns;
       this.names = [...columns];
     }
-    // The compiled writer calls the private `addField`, the one way fields get in.
-    this.writer(this as unknown as FieldSink, row);
+    // The compiled writer calls the private `room`, `commit` and `addField`, the ways lines get in.
+    this.writer(this as unknown as RowSink, row);
   }
 
   /**
@@ -100,21 +100,25 @@ export class CsvBytes {
     return this.buffer.slice(0, this.length);
   }
 
+  /** Makes room for `bytes` more bytes after the ones held; the buffer to write them into (for a row writer). */
+  private room(bytes: number): Uint8Array {
+    this.reserve(bytes);
+    return this.buffer;
+  }
+
+  /** Takes the buffer's bytes up to `end` as held (for a row writer, which wrote them after {@link room}). */
+  private commit(end: number): void {
+    this.length = end;
+  }
+
   /**
    * Writes one field, `value` then the byte `end`: a value of ASCII that needs no quoting is copied code unit by
-   * code unit in the same pass that checks it; any other value is written by {@link addQuoted}.
+   * code unit in the same pass that checks it ({@link writePlain}); any other value is written by {@link addQuoted}.
    */
   private addField(value: string, end: number): void {
-    const n = value.length;
-    this.reserve(n + 1);
-    const buffer = this.buffer;
-    let at = this.length;
-    for (let i = 0; i < n; i++) {
-      const c = value.charCodeAt(i);
-      if (c >= 0x80 || c === COMMA || c === QUOTE || c === LF || c === CR) return this.addQuoted(value, end);
-      buffer[at++] = c;
-    }
-    buffer[at++] = end;
+    this.reserve(value.length + 1);
+    const at = writePlain(this.buffer, this.length, value, end);
+    if (at < 0) return this.addQuoted(value, end);
     this.length = at;
   }
 

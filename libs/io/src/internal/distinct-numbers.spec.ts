@@ -42,6 +42,25 @@ describe(DistinctNumbers, () => {
     );
   });
 
+  it('should count and bound runs of one value (a binary feature) as a Set scan does (property)', () => {
+    const value = fc.constantFrom(0, -0, NaN, 1, 0.5, -Infinity);
+    const run = fc.tuple(value, fc.integer({ min: 1, max: 5 }), fc.boolean());
+    const table = new DistinctNumbers();
+    fc.assert(
+      fc.property(fc.array(run, { maxLength: 40 }), (runs) => {
+        const rows = runs.flatMap(([v, times, p]) => Array.from({ length: times }, (_, k) => [v, p || k > 0] as const));
+        const numbers = Float64Array.from(rows, ([v]) => v);
+        const present = Uint8Array.from(rows, ([, p]) => (p ? 1 : 0));
+        const got = table.scan(numbers, present, rows.length);
+        const want = reference(numbers, present, rows.length);
+        expect(got.distinct).toBe(want.distinct);
+        expect(Object.is(got.max, want.max)).toBe(true);
+        expect(Object.is(got.min, want.min)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('should count -0 as 0 and every NaN as one value, a NaN first keeping both extremes NaN', () => {
     const table = new DistinctNumbers();
     const all = (...v: number[]) => Uint8Array.from(v, () => 1);

@@ -35,9 +35,12 @@ export class DistinctNumbers {
     let max: number | undefined;
     let min: number | undefined;
     let first = true;
+    // The last value counted (NaN: none yet): a run of one value (0s and 1s of a binary feature) is counted once.
+    let last = Number.NaN;
     for (let i = 0; i < n; i++) {
       if (present[i] !== 1) continue;
       let v = numbers[i];
+      if (v === last) continue;
       if (v !== v) {
         if (first) max = min = v;
         first = false;
@@ -51,6 +54,7 @@ export class DistinctNumbers {
         if (v < (min as number)) min = v;
       }
       first = false;
+      last = v;
       bits[0] = v;
       const lo = words[0];
       const hi = words[1];

@@ -44,30 +44,56 @@ export function pageStatistics(p: PendingColumn, n: number): PageSummary {
     statistics.distinct_count = distinct;
     return { statistics, count };
   }
-  const distinct = collectDistinct(p, n);
-  let first = true;
-  for (const v of distinct) {
-    if (first || v > (statistics.max_value as StatisticsValue)) statistics.max_value = v;
-    if (first || v < (statistics.min_value as StatisticsValue)) statistics.min_value = v;
-    first = false;
-  }
+  const { distinct, max, min } = collectDistinct(p, n);
+  if (max !== undefined) statistics.max_value = max;
+  if (min !== undefined) statistics.min_value = min;
   statistics.null_count = n - count;
-  statistics.distinct_count = distinct.size;
+  statistics.distinct_count = distinct;
   return { statistics, count };
 }
 
-/** The distinct values of a page of strings, or of booleans, in first-seen order. */
-function collectDistinct(p: PendingColumn, n: number): Set<StatisticsValue> {
+/** The distinct values of a page of strings or booleans, counted, and the largest and smallest of them. */
+interface DistinctSummary {
+  distinct: number;
+  max: StatisticsValue | undefined;
+  min: StatisticsValue | undefined;
+}
+
+/** The set that collects a page's distinct strings or booleans (one page at a time), cleared after each. */
+const seen = new Set<StatisticsValue>();
+
+/**
+ * The distinct values of a page of strings, or of booleans, counted as a `Set` counts them, and their extremes by
+ * `>` and `<`. Strings (by code units) and booleans are totally ordered, so the extremes of the first-seen-order
+ * scan are those of any order: each new value is compared as it is added, and a value equal to the one before it
+ * (a page of one split, a run of one source) is passed over without a lookup.
+ */
+function collectDistinct(p: PendingColumn, n: number): DistinctSummary {
   const { present } = p;
-  const distinct = new Set<StatisticsValue>();
-  if (p.strings !== null) {
-    const strings = p.strings;
-    for (let i = 0; i < n; i++) if (present[i] === 1) distinct.add(strings[i]);
-    return distinct;
+  let max: StatisticsValue | undefined;
+  let min: StatisticsValue | undefined;
+  let last: StatisticsValue | undefined;
+  const values: ArrayLike<StatisticsValue> = p.strings ?? booleans(p.numbers as Float64Array, n);
+  for (let i = 0; i < n; i++) {
+    if (present[i] !== 1) continue;
+    const v = values[i];
+    if (v === last) continue;
+    last = v;
+    const size = seen.size;
+    if (seen.add(v).size === size) continue;
+    if (max === undefined || v > max) max = v;
+    if (min === undefined || v < min) min = v;
   }
-  const numbers = p.numbers as Float64Array;
-  for (let i = 0; i < n; i++) if (present[i] === 1) distinct.add(numbers[i] === 1);
-  return distinct;
+  const distinct = seen.size;
+  seen.clear();
+  return { distinct, max, min };
+}
+
+/** The first `n` values of a boolean column (stored as 0 and 1) as booleans. */
+function booleans(numbers: Float64Array, n: number): boolean[] {
+  const out = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) out[i] = numbers[i] === 1;
+  return out;
 }
 
 type Field = ParquetSchema['fieldList'][number];

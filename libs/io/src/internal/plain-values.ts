@@ -62,21 +62,42 @@ function encodeStrings(strings: string[], present: Uint8Array, n: number, count:
   for (let i = 0; i < n; i++) if (present[i] === 1) room += 3 * strings[i].length;
   const buf = Buffer.allocUnsafe(room);
   let at = 0;
+  // The last value written, where its length and bytes start and their size: a run of one value (a file's split,
+  // a block's source) copies those bytes instead of reading the string again.
+  let last: string | undefined;
+  let lastAt = 0;
+  let lastSize = 0;
   for (let i = 0; i < n; i++) {
     if (present[i] === 0) continue;
     const s = strings[i];
-    const length = s.length;
-    // ASCII is copied code unit by code unit (no call into the runtime per string); anything else goes through
-    // `Buffer.write` (UTF-8, a lone surrogate as U+FFFD, as `Buffer.from` does), which writes the whole string.
-    let bytes = 0;
-    while (bytes < length) {
-      const c = s.charCodeAt(bytes);
-      if (c >= 0x80) break;
-      buf[at + 4 + bytes++] = c;
+    if (s === last) {
+      for (let k = 0; k < lastSize; k++) buf[at + k] = buf[lastAt + k];
+      at += lastSize;
+      continue;
     }
-    if (bytes < length) bytes = buf.write(s, at + 4);
-    buf.writeUInt32LE(bytes, at);
-    at += 4 + bytes;
+    last = s;
+    lastAt = at;
+    at = encodeString(buf, at, s);
+    lastSize = at - lastAt;
   }
   return buf.subarray(0, at);
+}
+
+/** Writes `s` at `at` as PLAIN writes a utf8 value (4-byte little-endian byte length, then the bytes): the end. */
+function encodeString(buf: Buffer, at: number, s: string): number {
+  const length = s.length;
+  // ASCII is copied code unit by code unit (no call into the runtime per string); anything else goes through
+  // `Buffer.write` (UTF-8, a lone surrogate as U+FFFD, as `Buffer.from` does), which writes the whole string.
+  let bytes = 0;
+  while (bytes < length) {
+    const c = s.charCodeAt(bytes);
+    if (c >= 0x80) break;
+    buf[at + 4 + bytes++] = c;
+  }
+  if (bytes < length) bytes = buf.write(s, at + 4);
+  buf[at] = bytes & 0xff;
+  buf[at + 1] = (bytes >>> 8) & 0xff;
+  buf[at + 2] = (bytes >>> 16) & 0xff;
+  buf[at + 3] = bytes >>> 24;
+  return at + 4 + bytes;
 }

@@ -1,5 +1,5 @@
 import { columnValue } from '@synth/io';
-import type { ColumnBatch } from '@synth/io';
+import type { ColumnBatch, ColumnValues } from '@synth/io';
 import { createRng } from '@synth/random';
 import type { Rng } from '@synth/random';
 import { addToHistograms, emptyHistograms, featureValue, mergeHistograms, pairLabel } from './feature-histograms';
@@ -85,7 +85,7 @@ export class PairSample {
       const k = slot === null ? -1 : slot();
       if (k < 0) continue;
       const sample = this.splits[current];
-      sample.rows[k] = features.map((column) => featureValue(columnValue(column, i)));
+      sample.rows[k] = featureRow(features, i);
       sample.y[k] = Number(columnValue(y, i)) === 1 ? 1 : 0;
       sample.kinds[k] = String(columnValue(kind, i));
     }
@@ -120,4 +120,21 @@ export class PairSample {
   private values(pair: Record<string, unknown>): (number | null)[] {
     return this.features.map((f) => featureValue(pair[f]));
   }
+}
+
+/**
+ * Row `i`'s feature values as {@link featureValue} reads them from its columns: a double column's value straight
+ * from its typed array (null where it is null or not finite), any other column through `columnValue`.
+ */
+function featureRow(columns: readonly (ColumnValues | undefined)[], i: number): (number | null)[] {
+  const row: (number | null)[] = [];
+  for (let f = 0; f < columns.length; f++) {
+    const column = columns[f];
+    if (column?.type !== 'double') row.push(featureValue(columnValue(column, i)));
+    else {
+      const v = column.values[i];
+      row.push(column.nulls?.[i] === 1 || !Number.isFinite(v) ? null : v);
+    }
+  }
+  return row;
 }
