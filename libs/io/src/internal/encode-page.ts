@@ -7,7 +7,6 @@ import type { ColumnGroup, PendingColumn } from './column-group';
 import { encodePlainValues } from './plain-values';
 import { encodeDefinitionLevels, NO_LEVELS } from './rle-levels';
 import { encodeStatistics, pageStatistics, type PageStatistics } from './page-statistics';
-import { snappyCompress } from './snappy';
 import { CompactWriter } from './thrift-compact';
 
 /** A field of a parquetjs-lite schema. */
@@ -48,7 +47,7 @@ export function encodePage(field: Field, p: PendingColumn, n: number): EncodedPa
   const { statistics, count } = pageStatistics(p, n);
   const values = encodePlainValues(p, n, count);
   const levels = field.dLevelMax > 0 ? encodeDefinitionLevels(p.present, n) : NO_LEVELS;
-  const body = compress(field.compression, levels.length > 0 ? Buffer.concat([levels, values]) : values);
+  const body = deflate(field.compression, levels.length > 0 ? Buffer.concat([levels, values]) : values);
   const header = new PageHeader();
   header.type = PageType.DATA_PAGE;
   header.uncompressed_page_size = levels.length + values.length;
@@ -62,9 +61,4 @@ export function encodePage(field: Field, p: PendingColumn, n: number): EncodedPa
   header.data_page_header = data;
   const page = Buffer.concat([CompactWriter.serialize(header), body]);
   return { page, statistics, num_values: n };
-}
-
-/** A page's bytes compressed as parquetjs-lite compresses them: SNAPPY by {@link snappyCompress}, the rest by it. */
-function compress(method: Field['compression'], data: Buffer): Buffer {
-  return method === 'SNAPPY' ? snappyCompress(data) : deflate(method, data);
 }
