@@ -4,7 +4,8 @@
 // the batches a `ReviewBatch` would hand over (256 records), then replays them into `createBlockChecker`'s
 // `addRecords` (or `addRecord` of each, where it has no batch method) and `addTruth`, and `createPartProfiler`'s
 // `add`, alone and together (together as a block's reviewer does: where the checker tells its id columns' hashes,
-// `BlockChecker.idColumn`, the profilers take them instead of hashing the ids again). Prints the median CPU time of each (of those calls alone) and a digest of the check
+// `BlockChecker.idColumn`, the profilers take them instead of hashing the ids again). Prints the median CPU time of
+// each (of those calls alone) and a digest of the check
 // parts and profile parts (equal digests: identical results). With `--base DIR`, the same replay runs on a second
 // copy of the validation sources (e.g. a checkout of the previous commit's libs/validation/src), interleaved run by
 // run, for a back-to-back comparison. `--sketched` profiles the columns a 1M run sketches by sketch only.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Benchmark of parquet pair files as the main thread writes them: reads the pairs of a written dataset's parquet
-// file back (e.g. /work/ref/big/p/train.parquet) into one column batch, then times (CPU) `writeColumns` of that
+// file back (e.g. `pairs/train.parquet` of a generated dataset) into one column batch, then times (CPU) `writeColumns` of that
 // batch, `--times` over, into a fresh `createParquetWriter` file (pages encoded, statistics, snappy), and `close`.
 // Prints the median CPU ms and the sha256 of the file per variant (equal digests: identical bytes). With
 // `--base DIR` (e.g. a checkout of the previous commit's libs/io/src), the same batch is written by that copy too,

@@ -52,6 +52,16 @@ export class PairingColumns {
 
   /** Adds a record. */
   addRecord(r: PairingRecord): void {
+    // Checked before anything is added, so that a bad record leaves the columns as they were.
+    if (typeof r.party !== 'object' || r.party === null) {
+      const i = this.id.length;
+      throw new PairingError(
+        `records[${i}].party must be a party record`,
+        `records[${i}].party`,
+        r.party,
+        'PartyRecord',
+      );
+    }
     this.push(r.source, r.id, r.entityId, r.splitGroup ?? r.entityId);
     this.parties.add(r.party);
   }

@@ -145,4 +145,13 @@ describe(createPartProfiler, () => {
     expect(() => profiler.addHashes('a', new Uint32Array(2), 0)).toThrow("column 'a' is not pre-hashed");
     expect(() => profiler.addHashes('z', new Uint32Array(2), 0)).toThrow("column 'z' is not pre-hashed");
   });
+
+  it('should refuse a pre-hashed column it does not have, and rows whose pre-hashed column never came', () => {
+    expect(() => createPartProfiler(['a'], { preHashed: ['id'] })).toThrow("pre-hashed column 'id' is not one of");
+    const profiler = createPartProfiler(['id', 'a'], { preHashed: ['id'] });
+    profiler.add([{ id: 'L1', a: 'x' }]);
+    expect(() => profiler.finish()).toThrow("pre-hashed column 'id' was given no hashes");
+    const empty = createPartProfiler(['id', 'a'], { preHashed: ['id'] });
+    expect(empty.finish().rows).toBe(0);
+  });
 });

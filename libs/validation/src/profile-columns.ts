@@ -103,6 +103,10 @@ function takePool(): (typeof pools)[number] | null {
 export function createPartProfiler(columns: readonly string[], options: ProfileColumnsOptions = {}): PartProfiler {
   const sketchOnly = new Set(options.sketchOnly);
   const preHashed = new Set(options.preHashed);
+  for (const name of preHashed)
+    if (!columns.includes(name)) throw new Error(`pre-hashed column '${name}' is not one of the columns`);
+  /** The pre-hashed columns given their hashes (a profile of rows without them would silently count nothing). */
+  const given = new Set<string>();
   /** The columns `add` reads, by position among `columns`. */
   const readAt = columns.flatMap((name, c) => (preHashed.has(name) ? [] : [c]));
   const sketches = columns.map((name) => (sketchOnly.has(name) ? new HyperLogLog() : null));
@@ -133,6 +137,7 @@ export function createPartProfiler(columns: readonly string[], options: ProfileC
       open();
       const c = columns.indexOf(column);
       if (c < 0 || !preHashed.has(column)) throw new Error(`column '${column}' is not pre-hashed by this profiler`);
+      given.add(column);
       nulls[c] += empty;
       const sketch = sketches[c];
       if (sketch === null) for (let i = 0; i < hashes.length; i += 2) sets[c].add(hashes[i], hashes[i + 1]);
@@ -140,6 +145,10 @@ export function createPartProfiler(columns: readonly string[], options: ProfileC
     },
     finish() {
       open();
+      for (const name of preHashed) {
+        if (count > 0 && !given.has(name))
+          throw new Error(`pre-hashed column '${name}' was given no hashes (addHashes)`);
+      }
       finished = true;
       const part: ColumnProfilePart = { rows: count, nulls, hashes: sets.map((s) => s.toArray()) };
       if (sketches.some((s) => s !== null)) part.sketches = sketches.map((s) => s?.registers ?? null);

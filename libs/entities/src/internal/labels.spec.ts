@@ -18,11 +18,9 @@ describe(vehicleLabel, () => {
     MAKES.forEach((make, i) =>
       make.models.forEach(([model], j) => {
         for (const year of [1899, 1900, 2015, 2026, 2199, 2200, 2026.5]) {
-          const label = vehicleLabel(i, j, year);
-          expect(label).toBe(`${year} ${make.name} ${model}`);
-          if (year >= 1900 && year < 2200 && Number.isInteger(year))
-            expect(Object.is(vehicleLabel(i, j, year), label)).toBe(true);
-          else expect(vehicleLabel(i, j, year)).toBe(label);
+          // Asked twice: the second answer comes from the memo where the year is one it keeps.
+          expect(vehicleLabel(i, j, year)).toBe(`${year} ${make.name} ${model}`);
+          expect(vehicleLabel(i, j, year)).toBe(`${year} ${make.name} ${model}`);
         }
       }),
     );
