@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { blockRecords } from './lib/block-records.mjs';
 import { requireSources } from './lib/require-sources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,70 +43,35 @@ const { values: args } = parseArgs({
   },
 });
 
-const { planEntities, renderChunk, CHUNK_SIZE } = require(join(root, 'libs/entities/src/index.ts'));
-const { loadSchema } = require(join(root, 'libs/schema/src/index.ts'));
-const noise = require(join(root, 'libs/noise/src/index.ts'));
-const { createRng, createRngs } = require(join(root, 'libs/random/src/index.ts'));
-const { TRUTH_COLUMNS } = require(join(root, 'libs/pipeline/src/dataset-layout.ts'));
 const { CsvBytes } = require(join(root, 'libs/io/src/index.ts'));
-
 const seed = Number(args.seed);
-const { schema } = loadSchema(join(root, 'automotive_schemas.json'));
 const counts = { leads: Number(args.leads), sales: Number(args.sales), financial: Number(args.financial) };
-const plan = planEntities(schema, { seed, counts, refDate: '2026-01-01T00:00:00Z' });
-const profile = noise.defaultNoiseProfile;
-const SOURCES = ['leads', 'sales', 'financial'];
-const columns = {};
-const fields = {};
-for (const source of SOURCES) {
-  columns[source] = schema.entities[source].fields.map((f) => f.name);
-  fields[source] = schema.entities[source].fields.map((f) => ({
-    name: f.name,
-    kind: f.kind,
-    nullable: !f.required || f.nullShare > 0,
-  }));
-}
+const {
+  schema,
+  columns,
+  sources: SOURCES,
+  chunksPerBlock,
+  TRUTH_COLUMNS,
+  forEachRecord,
+} = blockRecords(require, root, { seed, counts });
 const sketchOnly = { leads: [], sales: [], financial: [] };
 if (args.sketched) sketchOnly.leads = ['id', 'email', 'phone', 'address', 'created_at'];
 
 /** The batches of block `block` as a `ReviewBatch` hands them over: `{ rows: per source, truth }`. */
 function blockBatches(block) {
-  const chunksPerBlock = Math.round(10_000 / CHUNK_SIZE);
   const out = { leads: new CsvBytes(), sales: new CsvBytes(), financial: new CsvBytes(), truth: new CsvBytes() };
-  const tally = new noise.NoiseTally(profile);
-  const noiseRngs = Object.fromEntries(['leads', 'sales', 'financial'].map((s) => [s, createRngs(seed, 'noise', s)]));
   const batches = [];
   let batch = { rows: { leads: [], sales: [], financial: [] }, truth: [] };
-  for (let chunk = block * chunksPerBlock; chunk < Math.min(plan.chunkCount, (block + 1) * chunksPerBlock); chunk++) {
-    const draws = new noise.NoiseDraws(createRng(seed, 'noise', 'draws', chunk), profile);
-    for (const record of renderChunk(plan, schema, chunk)) {
-      // As processBlock makes them: a variant record's own row noised in place from its own stream.
-      const row = record.row;
-      let cell = '';
-      if (record.variant) {
-        const rng = noiseRngs[record.source](record.id);
-        cell = noise.formatAppliedNoise(
-          noise.applyNoiseInPlace(row, fields[record.source], profile, rng, tally, draws),
-        );
-      }
-      const truth = {
-        source: record.source,
-        id: record.id,
-        entity_id: record.entityId,
-        is_duplicate: record.isDuplicate ? 'true' : 'false',
-        dup_of: record.dupOf,
-        noise: cell,
-      };
-      out.truth.addRow(TRUTH_COLUMNS, truth);
-      out[record.source].addRow(columns[record.source], row);
-      batch.rows[record.source].push(row);
-      batch.truth.push(truth);
-      if (batch.truth.length >= Number(args.batch)) {
-        batches.push(batch);
-        batch = { rows: { leads: [], sales: [], financial: [] }, truth: [] };
-      }
+  forEachRecord(block * chunksPerBlock, (block + 1) * chunksPerBlock, (source, row, truth) => {
+    out.truth.addRow(TRUTH_COLUMNS, truth);
+    out[source].addRow(columns[source], row);
+    batch.rows[source].push(row);
+    batch.truth.push(truth);
+    if (batch.truth.length >= Number(args.batch)) {
+      batches.push(batch);
+      batch = { rows: { leads: [], sales: [], financial: [] }, truth: [] };
     }
-  }
+  });
   if (batch.truth.length > 0) batches.push(batch);
   return batches;
 }

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { blockRecords } from './lib/block-records.mjs';
 import { requireSources } from './lib/require-sources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,58 +24,23 @@ const { values: args } = parseArgs({
   },
 });
 
-const { planEntities, renderChunk, CHUNK_SIZE } = require(join(root, 'libs/entities/src/index.ts'));
-const { loadSchema } = require(join(root, 'libs/schema/src/index.ts'));
-const noise = require(join(root, 'libs/noise/src/index.ts'));
-const { createRng, createRngs } = require(join(root, 'libs/random/src/index.ts'));
-const { TRUTH_COLUMNS } = require(join(root, 'libs/pipeline/src/dataset-layout.ts'));
-
 const seed = Number(args.seed);
-const { schema } = loadSchema(join(root, 'automotive_schemas.json'));
 const counts = { leads: 200_000, sales: 20_000, financial: 14_000 };
-const plan = planEntities(schema, { seed, counts, refDate: '2026-01-01T00:00:00Z' });
-const profile = noise.defaultNoiseProfile;
-const SOURCES = ['leads', 'sales', 'financial'];
-const columns = {};
-const fields = {};
-for (const source of SOURCES) {
-  columns[source] = schema.entities[source].fields.map((f) => f.name);
-  fields[source] = schema.entities[source].fields.map((f) => ({
-    name: f.name,
-    kind: f.kind,
-    nullable: !f.required || f.nullShare > 0,
-  }));
-}
+const {
+  columns,
+  sources: SOURCES,
+  chunksPerBlock,
+  TRUTH_COLUMNS,
+  forEachRecord,
+} = blockRecords(require, root, {
+  seed,
+  counts,
+});
 
 /** The records of the first blocks as processBlock makes them: `{ source, row, truth }` each, in order. */
 function render() {
-  const chunksPerBlock = Math.round(10_000 / CHUNK_SIZE);
-  const tally = new noise.NoiseTally(profile);
-  const noiseRngs = Object.fromEntries(SOURCES.map((s) => [s, createRngs(seed, 'noise', s)]));
   const records = [];
-  const last = Math.min(plan.chunkCount, Number(args.blocks) * chunksPerBlock);
-  for (let chunk = 0; chunk < last; chunk++) {
-    const draws = new noise.NoiseDraws(createRng(seed, 'noise', 'draws', chunk), profile);
-    for (const record of renderChunk(plan, schema, chunk)) {
-      const row = record.row;
-      let cell = '';
-      if (record.variant) {
-        const rng = noiseRngs[record.source](record.id);
-        cell = noise.formatAppliedNoise(
-          noise.applyNoiseInPlace(row, fields[record.source], profile, rng, tally, draws),
-        );
-      }
-      const truth = {
-        source: record.source,
-        id: record.id,
-        entity_id: record.entityId,
-        is_duplicate: record.isDuplicate ? 'true' : 'false',
-        dup_of: record.dupOf,
-        noise: cell,
-      };
-      records.push({ source: record.source, row, truth });
-    }
-  }
+  forEachRecord(0, Number(args.blocks) * chunksPerBlock, (source, row, truth) => records.push({ source, row, truth }));
   return records;
 }
 
