@@ -87,27 +87,42 @@ describe(NoiseDraws, () => {
   });
 
   // The binomial spread this removes: at the default volumes (≈5,400 geo_mismatch opportunities at 0.03)
-  // independent draws leave the realised rate outside ±10 % of the configured one for about one seed in five.
-  it('should keep every realised rate within ±10 % of the default profile, across seeds (chunks of 250 rows)', () => {
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        const tally = new NoiseTally(defaultNoiseProfile);
-        const rows = createRng(seed, 'rows');
-        for (let chunk = 0; chunk < 8; chunk++) {
-          const draws = new NoiseDraws(createRng(seed, 'noise', 'draws', chunk), defaultNoiseProfile);
-          for (let i = chunk * 250; i < (chunk + 1) * 250; i++) {
-            const rng = createRng(seed, 'noise', i);
-            applyNoise(leadRow(rows, i), LEAD_FIELDS, defaultNoiseProfile, rng, tally, draws);
-          }
-        }
-        const json = tally.toJSON();
-        for (const name of STRATEGY_NAMES) {
-          const { configured, opportunities, realised } = json[name];
-          expect([name, opportunities >= 150]).toEqual([name, true]);
-          expect([name, Math.abs((realised ?? 0) / configured - 1) <= 0.1]).toEqual([name, true]);
-        }
-      }),
-      { numRuns: 12 },
-    );
+  // independent draws leave the realised rate outside ±10 % of the configured one for about one seed in five,
+  // and at this test's 2,000 rows for three seeds in four. Stratified draws are not exact either: each chunk's last,
+  // partial window still spreads (hypergeometric). Over seeds 0–299 the worst strategy strayed by at most 9.5 %
+  // (one seed in a few hundred would pass 10 %), so the seeds are fixed: a property over random seeds failed CI.
+  const SEEDS = Array.from({ length: 12 }, (_, i) => i);
+  const worstDeviation = (seed: number, stratified: boolean): { name: string; deviation: number } => {
+    const tally = new NoiseTally(defaultNoiseProfile);
+    const rows = createRng(seed, 'rows');
+    for (let chunk = 0; chunk < 8; chunk++) {
+      const draws = new NoiseDraws(createRng(seed, 'noise', 'draws', chunk), defaultNoiseProfile);
+      for (let i = chunk * 250; i < (chunk + 1) * 250; i++) {
+        const rng = createRng(seed, 'noise', i);
+        applyNoise(leadRow(rows, i), LEAD_FIELDS, defaultNoiseProfile, rng, tally, stratified ? draws : undefined);
+      }
+    }
+    const json = tally.toJSON();
+    let worst = { name: '', deviation: 0 };
+    for (const name of STRATEGY_NAMES) {
+      const { configured, opportunities, realised } = json[name];
+      expect([name, opportunities >= 150]).toEqual([name, true]);
+      const deviation = Math.abs((realised ?? 0) / configured - 1);
+      if (deviation > worst.deviation) worst = { name, deviation };
+    }
+    return worst;
+  };
+
+  it.each(SEEDS)(
+    'should keep every realised rate within ±10 %% of the default profile (seed %p, chunks of 250 rows)',
+    (seed) => {
+      const worst = worstDeviation(seed, true);
+      expect([worst.name, worst.deviation <= 0.1]).toEqual([worst.name, true]);
+    },
+  );
+
+  it('should be needed: independent draws leave some rate outside ±10 % for most of the same seeds', () => {
+    const outside = SEEDS.filter((seed) => worstDeviation(seed, false).deviation > 0.1);
+    expect(outside.length).toBeGreaterThan(SEEDS.length / 2);
   });
 });
