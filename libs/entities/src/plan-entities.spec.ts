@@ -50,7 +50,9 @@ describe(planEntities, () => {
         const targets = distinct.map((d) => Math.round(options.overlap * d));
         const active = distinct.filter((d) => d > 0).length;
         SOURCES.forEach((s, i) => {
-          const achieved = summary.perSource[s].overlapAchieved * distinct[i];
+          // overlapAchieved is overlapping / distinct: rounding gives the count back exactly (the plain product
+          // can land a hair under it, 0.9999999999999999 for 1 of 1,382, and read as a miss of more than one).
+          const achieved = Math.round(summary.perSource[s].overlapAchieved * distinct[i]);
           const others = targets.reduce((a, t, j) => (j === i ? a : a + t), 0);
           const warned = summary.warnings.some((w) => w.startsWith(`${s}: overlap target`));
           if (active >= 2 && targets[i] <= others) {

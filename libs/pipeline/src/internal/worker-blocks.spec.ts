@@ -5,15 +5,30 @@ import { AHEAD_PER_WORKER, workerBlocks } from './worker-blocks';
 import type { WorkerSetup } from './block-source';
 
 // A stand-in worker: answers each block at once with an empty result, so the writer is the slow side; a block's
-// result lists the sketch-only hints the worker had by then. With `slowFirst` in its data, block 0 takes a while.
+// result lists the sketch-only hints the worker had by then. With `slowFirst` in its data, block 0 is held until the
+// workers together have received `slowFirst.blocks` blocks (counted in a shared buffer), or for 10 s at most. It was
+// held 300 ms, which a loaded machine could spend before the other worker had filled the window.
 const FAKE_WORKER = `
 const { parentPort, threadId, workerData } = require('node:worker_threads');
 const empty = { csv: {}, rows: {}, pairs: { length: 0, columns: {}, features: [] }, tally: {}, pairStats: {} };
 const hints = [];
+const slow = workerData.slowFirst;
+const received = slow ? new Int32Array(slow.received) : null;
+const hold = (answer) => {
+  const since = Date.now();
+  const poll = setInterval(() => {
+    if (Atomics.load(received, 0) < slow.blocks && Date.now() - since < 10000) return;
+    clearInterval(poll);
+    answer();
+  }, 1);
+};
 parentPort.on('message', (job) => {
   const answer = () => parentPort.postMessage({ block: job, ...empty, hints: [...hints], thread: threadId });
-  if (typeof job === 'number') setTimeout(answer, job === 0 && workerData.slowFirst ? 300 : 0);
-  else if (job.kind === 'sketchOnly') hints.push(job);
+  if (typeof job === 'number') {
+    if (received) Atomics.add(received, 0, 1);
+    if (job === 0 && slow) hold(answer);
+    else setTimeout(answer, 0);
+  } else if (job.kind === 'sketchOnly') hints.push(job);
   else if (job.seed < 0) process.exit(3);
   else {
     const result = { model: job.model, seed: job.seed, pairs: job.sample.splits.train.y.length, thread: threadId };
@@ -46,7 +61,9 @@ describe(workerBlocks, () => {
   );
 
   it('should keep the other workers going while one block is slow, up to the bound', async () => {
-    const source = workerBlocks({ slowFirst: true } as unknown as WorkerSetup, 2, script);
+    // Block 0 is answered once the whole window has been sent (or after 10 s, when the assertion below fails).
+    const slowFirst = { received: new SharedArrayBuffer(4), blocks: AHEAD_PER_WORKER * 2 };
+    const source = workerBlocks({ slowFirst } as unknown as WorkerSetup, 2, script);
     const blocks = Array.from({ length: 40 }, (_, i) => i);
     const seen: number[] = [];
     for await (const result of source.results(blocks)) seen.push(result.block);
@@ -54,7 +71,7 @@ describe(workerBlocks, () => {
     expect(seen).toEqual(blocks);
     // While block 0 is computed, the other worker runs on until the whole window is used.
     expect(source.stats.maxAhead).toBe(AHEAD_PER_WORKER * 2);
-  });
+  }, 30_000);
 
   it('should tell every worker which columns the next blocks profile by sketch only', async () => {
     const source = workerBlocks({} as WorkerSetup, 2, script);
