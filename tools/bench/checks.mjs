@@ -40,6 +40,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     // Records per batch, as `REVIEW_BATCH` of the pipeline.
     batch: { type: 'string', default: '256' },
+    // Profile each batch from its CSV lines (`PartProfiler.addCsvLines`, where the profiler has it).
+    lines: { type: 'boolean', default: false },
   },
 });
 
@@ -110,13 +112,22 @@ function replay(validation, mode) {
     ms += cpuMs(c0);
     for (const { rows, truth } of batches) {
       const scratch = new CsvBytes();
-      for (const s of SOURCES) for (const row of rows[s]) scratch.addRow(columns[s], row);
+      const starts = {};
+      for (const s of SOURCES) {
+        starts[s] = [];
+        for (const row of rows[s]) {
+          starts[s].push(scratch.byteLength);
+          scratch.addRow(columns[s], row);
+        }
+      }
       for (let i = 0; i < evictBuffer.length; i += 16) evictBuffer[i]++;
       c0 = process.cpuUsage();
       for (const s of SOURCES) {
         if (checker?.addRecords) checker.addRecords(s, rows[s]);
         else if (checker) for (const row of rows[s]) checker.addRecord(s, row);
-        if (mode !== 'checker') profilers[s].add(rows[s]);
+        if (mode === 'checker') continue;
+        if (args.lines && profilers[s].addCsvLines) profilers[s].addCsvLines(rows[s], scratch.view(), starts[s]);
+        else profilers[s].add(rows[s]);
       }
       if (checker) for (const row of truth) checker.addTruth(row);
       ms += cpuMs(c0);
