@@ -10,8 +10,9 @@
 // copy of the validation sources (e.g. a checkout of the previous commit's libs/validation/src), interleaved run by
 // run, for a back-to-back comparison. `--sketched` profiles the columns a 1M run sketches by sketch only.
 //   node tools/bench/checks.mjs [--runs 7] [--blocks 3] [--sketched] [--evict KiB] [--only checker,profiler,both]
-//     [--base DIR] [--batch 256]
-// `--batch` sets the records per batch (`REVIEW_BATCH`). A `--base` copy outside the repository compiles and runs
+//     [--base DIR] [--batch 256] [--lines]
+// `--batch` sets the records per batch (`REVIEW_BATCH`); `--lines` profiles each batch from its CSV lines
+// (`PartProfiler.addCsvLines`, as the pipeline does; `add` where a copy has no such method). A `--base` copy outside the repository compiles and runs
 // slower than the sources (up to 40 % in an A/A run here): for a fair comparison run the bench of each checkout in
 // its own process, one after the other.
 import { createHash } from 'node:crypto';
