@@ -10,8 +10,9 @@
 // copy of the validation sources (e.g. a checkout of the previous commit's libs/validation/src), interleaved run by
 // run, for a back-to-back comparison. `--sketched` profiles the columns a 1M run sketches by sketch only.
 //   node tools/bench/checks.mjs [--runs 7] [--blocks 3] [--sketched] [--evict KiB] [--only checker,profiler,both]
-//     [--base DIR] [--batch 256]
-// `--batch` sets the records per batch (`REVIEW_BATCH`). A `--base` copy outside the repository compiles and runs
+//     [--base DIR] [--batch 256] [--lines]
+// `--batch` sets the records per batch (`REVIEW_BATCH`); `--lines` profiles each batch from its CSV lines
+// (`PartProfiler.addCsvLines`, as the pipeline does; `add` where a copy has no such method). A `--base` copy outside the repository compiles and runs
 // slower than the sources (up to 40 % in an A/A run here): for a fair comparison run the bench of each checkout in
 // its own process, one after the other.
 import { createHash } from 'node:crypto';
@@ -40,6 +41,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     // Records per batch, as `REVIEW_BATCH` of the pipeline.
     batch: { type: 'string', default: '256' },
+    // Profile each batch from its CSV lines (`PartProfiler.addCsvLines`, where the profiler has it).
+    lines: { type: 'boolean', default: false },
   },
 });
 
@@ -110,13 +113,22 @@ function replay(validation, mode) {
     ms += cpuMs(c0);
     for (const { rows, truth } of batches) {
       const scratch = new CsvBytes();
-      for (const s of SOURCES) for (const row of rows[s]) scratch.addRow(columns[s], row);
+      const starts = {};
+      for (const s of SOURCES) {
+        starts[s] = [];
+        for (const row of rows[s]) {
+          starts[s].push(scratch.byteLength);
+          scratch.addRow(columns[s], row);
+        }
+      }
       for (let i = 0; i < evictBuffer.length; i += 16) evictBuffer[i]++;
       c0 = process.cpuUsage();
       for (const s of SOURCES) {
         if (checker?.addRecords) checker.addRecords(s, rows[s]);
         else if (checker) for (const row of rows[s]) checker.addRecord(s, row);
-        if (mode !== 'checker') profilers[s].add(rows[s]);
+        if (mode === 'checker') continue;
+        if (args.lines && profilers[s].addCsvLines) profilers[s].addCsvLines(rows[s], scratch.view(), starts[s]);
+        else profilers[s].add(rows[s]);
       }
       if (checker) for (const row of truth) checker.addTruth(row);
       ms += cpuMs(c0);

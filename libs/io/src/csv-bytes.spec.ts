@@ -150,4 +150,15 @@ describe(CsvBytes, () => {
     expect(bytes.byteLength).toBe(2);
     expect(bytes.buffer.byteLength).toBe(2);
   });
+
+  it('should view the bytes held without a copy, in the buffer that later rows go to', () => {
+    const out = new CsvBytes(4);
+    out.addRow(['id', 'name'], { id: '1', name: 'Ann' });
+    const view = out.view();
+    expect(new TextDecoder().decode(view)).toBe('1,Ann\n');
+    expect(view.buffer.byteLength).toBeGreaterThanOrEqual(view.byteLength);
+    out.addRow(['id', 'name'], { id: '2', name: 'Zoë' });
+    expect(out.view()).toEqual(out.bytes());
+    expect(out.view().buffer).not.toBe(out.bytes().buffer);
+  });
 });

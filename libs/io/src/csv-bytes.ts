@@ -100,6 +100,19 @@ export class CsvBytes {
     return this.buffer.slice(0, this.length);
   }
 
+  /**
+   * The bytes appended so far, without a copy: a view of the buffer, valid until the next append (which may
+   * move the bytes to a larger buffer). For reading lines right after they are written, e.g. to hash their fields.
+   *
+   * @example
+   * const out = new CsvBytes();
+   * out.addRow(['id', 'name'], { id: '1', name: 'Ann' });
+   * out.view(); // the bytes of '1,Ann\n', in the buffer that the next rows go to
+   */
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+
   /** Makes room for `bytes` more bytes after the ones held; the buffer to write them into (for a row writer). */
   private room(bytes: number): Uint8Array {
     this.reserve(bytes);

@@ -1,7 +1,8 @@
-import { hash64, hashLo, hashOut } from './internal/hash';
+import { hash64, hash64Bytes, hashLo, hashLoBytes, hashOut } from './internal/hash';
 import { DistinctHashes } from './internal/distinct-hashes';
 import { HyperLogLog } from './internal/hyper-log-log';
 import { columnReader, forEachChunk } from './internal/column-reader';
+import { NOT_PLAIN, splitPlainLine } from './internal/plain-line';
 
 /**
  * Some rows of one file, profiled where they were made (e.g. a worker thread) for a
@@ -48,6 +49,23 @@ export interface ProfileColumnsOptions {
 export interface PartProfiler {
   /** Profiles the next rows of the file, in file order (all but their `preHashed` columns). */
   add(rows: Iterable<Record<string, string>>): void;
+  /**
+   * Profiles the next rows of the file as `add` does, each row given with its CSV line as just written: row `r`
+   * is the line that starts at byte `lineStarts[r]` of `csv` (UTF-8, the profiler's columns in its order, ended
+   * by `\n`), e.g. the bytes of a `CsvBytes` that the rows were added to. A plain line (ASCII, nothing quoted) is
+   * profiled from its bytes, which are its values' code units, without reading the row again; any other row
+   * from its values. The part is the same as that of `add(rows)`.
+   *
+   * @example
+   * const out = new CsvBytes(); // of @synth/io
+   * const starts: number[] = [];
+   * for (const row of rows) {
+   *   starts.push(out.byteLength);
+   *   out.addRow(columns, row);
+   * }
+   * profiler.addCsvLines(rows, out.view(), starts);
+   */
+  addCsvLines(rows: readonly Record<string, string>[], csv: Uint8Array, lineStarts: ArrayLike<number>): void;
   /**
    * Profiles the next values of a `preHashed` column by their 64-bit hashes (those `createColumnProfiler` gives
    * them), interleaved `[hi0, lo0, hi1, lo1, …]`, and `nulls` more empty values: the same as `add` of rows with
@@ -115,6 +133,8 @@ export function createPartProfiler(columns: readonly string[], options: ProfileC
   for (const set of sets) set.clear();
   const read = columnReader(readAt.map((c) => columns[c]));
   const nulls = columns.map(() => 0);
+  /** Per row of the lines being added, the bounds of its fields (see `splitPlainLine`). */
+  let bounds = new Int32Array(0);
   let count = 0;
   let finished = false;
   const open = () => {
@@ -133,6 +153,23 @@ export function createPartProfiler(columns: readonly string[], options: ProfileC
         count += chunk.length;
       });
     },
+    addCsvLines(rows, csv, lineStarts) {
+      open();
+      const n = rows.length;
+      if (lineStarts.length < n) throw new RangeError(`${n} rows but ${lineStarts.length} line starts`);
+      const lines: Lines = { csv, rows, stride: columns.length + 1, bounds };
+      if (bounds.length < n * lines.stride) lines.bounds = bounds = new Int32Array(n * lines.stride);
+      for (let r = 0; r < n; r++) splitPlainLine(csv, lineStarts[r], columns.length, bounds, r * lines.stride);
+      for (let k = 0; k < readAt.length; k++) {
+        const c = readAt[k];
+        const sketch = sketches[c];
+        nulls[c] +=
+          sketch === null
+            ? hashLinesInto(lines, c, columns[c], sets[c])
+            : sketchLinesInto(lines, c, columns[c], sketch);
+      }
+      count += n;
+    },
     addHashes(column, hashes, empty) {
       open();
       const c = columns.indexOf(column);
@@ -140,7 +177,7 @@ export function createPartProfiler(columns: readonly string[], options: ProfileC
       given.add(column);
       nulls[c] += empty;
       const sketch = sketches[c];
-      if (sketch === null) for (let i = 0; i < hashes.length; i += 2) sets[c].add(hashes[i], hashes[i + 1]);
+      if (sketch === null) sets[c].addAll(hashes, hashes.length / 2);
       else for (let i = 1; i < hashes.length; i += 2) sketch.add(hashes[i]);
     },
     finish() {
@@ -188,16 +225,23 @@ export function profileColumns(
 /** Adds the hashes of a column's non-empty `values` to `set`; returns the number of empty ones (nulls). */
 function hashInto(values: readonly (string | undefined)[], set: DistinctHashes): number {
   let nulls = 0;
+  if (pending.length < 2 * values.length) pending = new Uint32Array(2 * values.length);
+  let n = 0;
   for (let r = 0; r < values.length; r++) {
     const value = values[r];
     if (value === undefined || value === '') nulls++;
     else {
       hash64(value);
-      set.add(hashOut[0], hashOut[1]);
+      pending[n++] = hashOut[0];
+      pending[n++] = hashOut[1];
     }
   }
+  set.addAll(pending, n / 2);
   return nulls;
 }
+
+/** The hashes of the column being added, before they go into its set. */
+let pending = new Uint32Array(1024);
 
 /** Folds a column's non-empty `values` into `sketch`; returns the number of empty ones (nulls). */
 function sketchInto(values: readonly (string | undefined)[], sketch: HyperLogLog): number {
@@ -206,6 +250,65 @@ function sketchInto(values: readonly (string | undefined)[], sketch: HyperLogLog
     const value = values[r];
     if (value === undefined || value === '') nulls++;
     else sketch.add(hashLo(value));
+  }
+  return nulls;
+}
+
+/** A batch of rows and their CSV lines, split into fields (see `PartProfiler.addCsvLines`). */
+interface Lines {
+  csv: Uint8Array;
+  rows: readonly Record<string, string>[];
+  /** Bounds per row: row `r`'s are `bounds[r * stride, (r + 1) * stride)`, as `splitPlainLine` writes them. */
+  stride: number;
+  bounds: Int32Array;
+}
+
+/**
+ * {@link hashInto} of column `c` (named `name`) of a batch of lines: each field hashed from its bytes, or from
+ * its row's value where the line is not plain.
+ */
+function hashLinesInto({ csv, rows, stride, bounds }: Lines, c: number, name: string, set: DistinctHashes): number {
+  let nulls = 0;
+  if (pending.length < 2 * rows.length) pending = new Uint32Array(2 * rows.length);
+  let n = 0;
+  for (let r = 0, at = 0; r < rows.length; r++, at += stride) {
+    if (bounds[at] === NOT_PLAIN) {
+      const value = rows[r][name];
+      if (value === undefined || value === '') {
+        nulls++;
+        continue;
+      }
+      hash64(value);
+    } else {
+      const from = bounds[at + c] + 1;
+      const to = bounds[at + c + 1];
+      if (from === to) {
+        nulls++;
+        continue;
+      }
+      hash64Bytes(csv, from, to);
+    }
+    pending[n++] = hashOut[0];
+    pending[n++] = hashOut[1];
+  }
+  set.addAll(pending, n / 2);
+  return nulls;
+}
+
+/** {@link sketchInto} of column `c` (named `name`) of a batch of lines, as {@link hashLinesInto} reads it. */
+function sketchLinesInto({ csv, rows, stride, bounds }: Lines, c: number, name: string, sketch: HyperLogLog): number {
+  let nulls = 0;
+  for (let r = 0, at = 0; r < rows.length; r++, at += stride) {
+    if (bounds[at] === NOT_PLAIN) {
+      const value = rows[r][name];
+      if (value === undefined || value === '') nulls++;
+      else sketch.add(hashLo(value));
+    } else {
+      const from = bounds[at + c] + 1;
+      const to = bounds[at + c + 1];
+      if (from === to) nulls++;
+      else sketch.add(hashLoBytes(csv, from, to));
+    }
   }
   return nulls;
 }

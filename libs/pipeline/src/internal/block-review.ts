@@ -25,10 +25,20 @@ export interface BlockReview {
   histograms: Record<string, FeatureHistogram>;
 }
 
+/** Some records' CSV lines as written: record `r`'s line starts at byte `starts[r]` of `csv`. */
+export interface CsvLines {
+  csv: Uint8Array;
+  starts: ArrayLike<number>;
+}
+
 /** The block-level checks of one block, fed its rows as they are made, then its pairs. */
 export interface BlockReviewer {
-  /** The next records of `source` as they are written (after PII hashing), in file order. */
-  addRecords(source: Source, rows: readonly Record<string, string>[]): void;
+  /**
+   * The next records of `source` as they are written (after PII hashing), in file order; with `lines`, their CSV
+   * lines as written (record `r`'s starts at byte `lines.starts[r]` of `lines.csv`), which the column profiles
+   * read instead of the records where they can.
+   */
+  addRecords(source: Source, rows: readonly Record<string, string>[], lines?: CsvLines): void;
   /** The next truth rows, in file order. */
   addTruth(rows: readonly Record<string, string>[]): void;
   /**
@@ -64,9 +74,10 @@ export function createBlockReviewer(ctx: BlockContext, block: number): BlockRevi
   }
   const byStrategy = emptyStrategyCounts();
   return {
-    addRecords(source, rows) {
+    addRecords(source, rows, lines) {
       checker.addRecords(source, rows);
-      profilers[source].add(rows);
+      if (lines) profilers[source].addCsvLines(rows, lines.csv, lines.starts);
+      else profilers[source].add(rows);
     },
     addTruth(rows) {
       for (const row of rows) {

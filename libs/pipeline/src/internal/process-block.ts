@@ -15,7 +15,7 @@ import type { BlockDifficulty } from './difficulty/block-difficulty';
 import { NameCounts } from './difficulty/name-counts';
 import { plantPairFault, recordFaultPlanter } from './block-fault';
 import { createBlockReviewer } from './block-review';
-import { ReviewBatch } from './review-batch';
+import { REVIEW_BATCH, ReviewBatch } from './review-batch';
 import type { BlockReview } from './block-review';
 import { pairBatchTable, pairTableBuffers } from './pair-table';
 import type { PairTable } from './pair-table';
@@ -95,8 +95,9 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
   const tally = new NoiseTally(ctx.noiseProfile);
   const names = new NameCounts();
   const reviewer = createBlockReviewer(ctx, block);
-  // Rows as written are held a few at a time for the checks, so that they die young.
-  const toReview = new ReviewBatch(reviewer);
+  // Rows as written are held a few at a time for the checks, so that they die young; their column profiles read
+  // their CSV lines, just written.
+  const toReview = new ReviewBatch(reviewer, REVIEW_BATCH, out);
   // Test-only: a planted defect (never set outside tests) lands in what is written and checked.
   const plant = recordFaultPlanter(ctx.fault, block, ctx.schema);
   const first = block * chunksPerBlock;
@@ -139,8 +140,9 @@ export function processBlock(ctx: BlockContext, plan: EntityPlan, block: number,
       pairing.addRow(record.source, record.id, record.entityId, record.confuserOf ?? record.entityId, row);
       let written = ctx.salt === null ? row : hashPii(row, ctx.piiColumns[record.source], ctx.salt);
       if (plant) written = plant(record.source, written);
+      const lineStart = out[record.source].byteLength;
       out[record.source].addRow(ctx.columns[record.source], written);
-      toReview.add(record.source, written, truthRow);
+      toReview.add(record.source, written, truthRow, lineStart);
     }
   }
   toReview.flush();

@@ -76,4 +76,14 @@ describe(CompactHashSet, () => {
       [0, 1],
     ]);
   });
+
+  it('should hold what it held after touch, which adds nothing', () => {
+    const set = new CompactHashSet(4);
+    set.add(1, 2);
+    set.touch(Uint32Array.of(1, 2, 3, 4, 0, 0), 0, 3);
+    expect(set.size).toBe(1);
+    const held: [number, number][] = [];
+    set.forEach((hi, lo) => held.push([hi, lo]));
+    expect(held).toEqual([[1, 2]]);
+  });
 });

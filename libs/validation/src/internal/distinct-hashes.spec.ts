@@ -69,4 +69,23 @@ describe(DistinctHashes, () => {
     expect(set.add(0, 0)).toBe(false);
     expect(set.toArray()).toEqual(new Uint32Array([0, 0]));
   });
+
+  it('should add a batch with addAll as add of each in turn, in its order (property)', () => {
+    const half = fc.constantFrom(0, 1, 7, 0x80000000, 0xffffffff);
+    const pairs = fc.array(fc.tuple(half, half), { maxLength: 1200 });
+    fc.assert(
+      fc.property(fc.array(pairs, { maxLength: 3 }), (batches) => {
+        const one = new DistinctHashes(2);
+        const all = new DistinctHashes(2);
+        for (const batch of batches) {
+          for (const [hi, lo] of batch) one.add(hi, lo);
+          // The hashes past `count` are not added.
+          all.addAll(Uint32Array.from([...batch.flat(), 9, 9]), batch.length);
+        }
+        expect(all.size).toBe(one.size);
+        expect(all.toArray()).toEqual(one.toArray());
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

@@ -43,3 +43,30 @@ export function hashLo(s: string): number {
   }
   return fmix32(b ^ 0x5bd1e995);
 }
+
+/**
+ * {@link hash64} of the string whose code units are the bytes `bytes[from, to)` (e.g. a field of ASCII in a CSV
+ * line), without making the string: the same two hashes, written to {@link hashOut}.
+ */
+export function hash64Bytes(bytes: Uint8Array, from: number, to: number): void {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ (to - from);
+  for (let i = from; i < to; i++) {
+    const c = bytes[i];
+    a = imul(a ^ c, 0x01000193);
+    b = imul(b ^ c, 0xcc9e2d51);
+    b = (b << 15) | (b >>> 17);
+  }
+  hashOut[0] = fmix32(a);
+  hashOut[1] = fmix32(b ^ 0x5bd1e995);
+}
+
+/** {@link hashLo} of the string whose code units are the bytes `bytes[from, to)` (see {@link hash64Bytes}). */
+export function hashLoBytes(bytes: Uint8Array, from: number, to: number): number {
+  let b = 0x9747b28c ^ (to - from);
+  for (let i = from; i < to; i++) {
+    b = imul(b ^ bytes[i], 0xcc9e2d51);
+    b = (b << 15) | (b >>> 17);
+  }
+  return fmix32(b ^ 0x5bd1e995);
+}
