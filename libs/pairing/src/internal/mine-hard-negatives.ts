@@ -1,6 +1,6 @@
 import type { PartyKeys } from '@synth/features';
 import type { Rng } from '@synth/random';
-import type { HardNegativeKind, PairKind } from '../types';
+import type { HardNegativeKind } from '../types';
 import { BLOCK_CAP, HARD_NEGATIVE_KINDS } from './constants';
 import { buildBlockingIndex, forEachBlockedPair } from './blocking-index';
 import { isEmailLocalNegative, isSimilarNameNegative, isZipHouseNegative } from './pair-definitions';
@@ -8,13 +8,6 @@ import { PairList } from './pair-list';
 import type { PairSet } from './pair-set';
 import type { Prepared } from './prepare-records';
 import { emailLocalKey, firstNameKey, lastNameKey, zipHouseKey } from './blocking-keys';
-
-/** A pair of record indices (a < b) with its kind. */
-export interface LabelledPair {
-  readonly a: number;
-  readonly b: number;
-  readonly kind: PairKind;
-}
 
 interface Miner {
   readonly kind: HardNegativeKind;
