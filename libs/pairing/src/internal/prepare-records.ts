@@ -22,9 +22,9 @@ export interface Prepared {
   /** Dense entity number per record: equal numbers ⇔ same entity. */
   readonly entity: Int32Array;
   readonly entityCount: number;
-  /** The normalised keys of each record (`normalizePartyKeys`): what blocking and the pair definitions read. */
+  /** The normalised keys of each record (`normalizePartyKeys`): what the pair definitions read. */
   readonly keys: readonly PartyKeys[];
-  /** The blocking keys of each record, as columns. */
+  /** The blocking keys of each record, as columns (computed from `keys` as they are made). */
   readonly blocking: BlockingColumns;
   /** The normalised party of each record, completed on first use (records in pairs only). */
   readonly normalized: CompletedParties;
