@@ -25,11 +25,11 @@ function expectSameGroups(keys: readonly PartyKeys[]): void {
   for (const [name, keyFn] of KEY_FNS) {
     const column = columns[name];
     const texts = keys.map(keyFn);
-    // One number per key and one key per number: a one-to-one map between the keys and the numbers.
-    const numberOfKey = new Map<string | number, number>();
-    const keyOfNumber = new Map<number, string | number>();
+    // One value per key and one key per value: a one-to-one map between the keys and the column's values.
+    const numberOfKey = new Map<string | number, string | number>();
+    const keyOfNumber = new Map<string | number, string | number>();
     for (let i = 0; i < keys.length; i++) {
-      expect([name, Number.isNaN(column[i])]).toEqual([name, texts[i] === '']);
+      expect([name, column[i] === '' || Number.isNaN(column[i] as number)]).toEqual([name, texts[i] === '']);
       if (texts[i] === '') continue;
       if (!numberOfKey.has(texts[i])) numberOfKey.set(texts[i], column[i]);
       if (!keyOfNumber.has(column[i])) keyOfNumber.set(column[i], texts[i]);
