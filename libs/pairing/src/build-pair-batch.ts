@@ -10,10 +10,10 @@ import { prepareRecords, type Prepared } from './internal/prepare-records';
 import { resolveOptions } from './internal/resolve-options';
 import { mergePairStats } from './merge-pair-stats';
 import { PairingColumns } from './pairing-columns';
-import type { BuildPairsOptions, PairBatch, PairKind, PairStats, PairingRecord } from './types';
+import type { BuildPairsOptions, PairBatch, PairStats, PairingRecord } from './types';
 
-const KIND_INDEX = new Map<PairKind, number>(PAIR_KINDS.map((kind, k) => [kind, k]));
-const isPositive = (kind: PairKind): boolean => kind === 'pos_cross_source' || kind === 'pos_within_source';
+/** Per kind (an index into `PAIR_KINDS`), 1 for a positive kind, else 0. */
+const LABEL_OF_KIND = Uint8Array.from(PAIR_KINDS, (kind) => (kind.startsWith('pos_') ? 1 : 0));
 
 /**
  * The pairs of {@link buildPairs}, the same ones in the same order with the same stats, as a {@link PairBatch}:
@@ -72,21 +72,21 @@ function fillBatch(prepared: Prepared, outcomes: readonly SplitOutcome[], stats:
   const split = new Uint8Array(n);
   const { origin } = prepared;
   let i = 0;
-  outcomes.forEach((outcome, s) => {
+  outcomes.forEach(({ pairs }, s) => {
     const splitStats = stats.splits[SPLITS[s]];
-    for (const pair of outcome.pairs) {
-      const positive = isPositive(pair.kind);
-      pa[i] = pair.a;
-      pb[i] = pair.b;
-      a[i] = origin[pair.a];
-      b[i] = origin[pair.b];
-      y[i] = positive ? 1 : 0;
-      kind[i] = KIND_INDEX.get(pair.kind) as number;
+    for (let p = 0; p < pairs.length; p++, i++) {
+      const k = pairs.kind(p);
+      const label = LABEL_OF_KIND[k];
+      pa[i] = pairs.a(p);
+      pb[i] = pairs.b(p);
+      a[i] = origin[pa[i]];
+      b[i] = origin[pb[i]];
+      y[i] = label;
+      kind[i] = k;
       split[i] = s;
-      splitStats.byKind[pair.kind]++;
-      if (positive) splitStats.positives++;
+      splitStats.byKind[PAIR_KINDS[k]]++;
+      if (label === 1) splitStats.positives++;
       else splitStats.negatives++;
-      i++;
     }
   });
   const { values, nulls } = featureColumns(prepared.normalized, prepared.count, pa, pb);

@@ -17,22 +17,22 @@ export interface BlockingIndex {
 }
 
 /**
- * Indexes each of `indices` under the key each of `keyFns` gives it (an empty key means none). Keys are strings
- * or numbers (see `blocking-keys`); a string never equals a number.
+ * Indexes each of `indices` under its key in each of `columns` (`column[i]` is record `i`'s key; an empty key or
+ * NaN means none). Keys are strings or numbers (see `blocking-columns`); a string never equals a number.
  */
-export function buildBlockingIndex<R>(
+export function buildBlockingIndex(
   indices: readonly number[],
-  records: readonly R[],
-  keyFns: readonly ((record: R) => string | number)[],
+  columns: readonly ArrayLike<string | number>[],
 ): BlockingIndex {
-  // The key number of each (key function, index) entry, in indexing order; -1 for no key.
-  const keyOf = new Int32Array(indices.length * keyFns.length);
+  // The key number of each (column, index) entry, in indexing order; -1 for no key.
+  const keyOf = new Int32Array(indices.length * columns.length);
   const ids = new KeyNumbers(keyOf.length);
   let entry = 0;
-  for (const keyFn of keyFns) {
+  for (const column of columns) {
     for (let x = 0; x < indices.length; x++) {
-      const key = keyFn(records[indices[x]]);
-      keyOf[entry++] = key === '' ? -1 : ids.numberOf(key);
+      const key = column[indices[x]];
+      // NaN is the one key not equal to itself.
+      keyOf[entry++] = key === '' || key !== key ? -1 : ids.numberOf(key);
     }
   }
   const size = ids.size;
@@ -42,7 +42,7 @@ export function buildBlockingIndex<R>(
   const members = new Int32Array(start[size]);
   const next = start.slice(0, size);
   entry = 0;
-  for (let f = 0; f < keyFns.length; f++) {
+  for (let f = 0; f < columns.length; f++) {
     for (let x = 0; x < indices.length; x++) {
       const id = keyOf[entry++];
       if (id >= 0) members[next[id]++] = indices[x];

@@ -1,32 +1,25 @@
 import type { PartyKeys } from '@synth/features';
 import type { Rng } from '@synth/random';
-import type { HardNegativeKind, PairKind } from '../types';
+import type { HardNegativeKind } from '../types';
+import type { BlockingColumns } from './blocking-columns';
 import { BLOCK_CAP, HARD_NEGATIVE_KINDS } from './constants';
 import { buildBlockingIndex, forEachBlockedPair } from './blocking-index';
 import { isEmailLocalNegative, isSimilarNameNegative, isZipHouseNegative } from './pair-definitions';
 import { PairList } from './pair-list';
 import type { PairSet } from './pair-set';
 import type { Prepared } from './prepare-records';
-import { emailLocalKey, firstNameKey, lastNameKey, zipHouseKey } from './blocking-keys';
-
-/** A pair of record indices (a < b) with its kind. */
-export interface LabelledPair {
-  readonly a: number;
-  readonly b: number;
-  readonly kind: PairKind;
-}
 
 interface Miner {
   readonly kind: HardNegativeKind;
-  /** Blocking key functions; '' means no key. */
-  readonly keys: readonly ((k: PartyKeys) => string | number)[];
+  /** Its blocking keys (`blocking-keys`), as columns of the prepared records. */
+  readonly keys: readonly (keyof BlockingColumns)[];
   readonly accept: (a: PartyKeys, b: PartyKeys) => boolean;
 }
 
 const MINERS: readonly Miner[] = [
-  { kind: 'neg_email_local', keys: [emailLocalKey], accept: isEmailLocalNegative },
-  { kind: 'neg_similar_name', keys: [lastNameKey, firstNameKey], accept: isSimilarNameNegative },
-  { kind: 'neg_zip_house', keys: [zipHouseKey], accept: isZipHouseNegative },
+  { kind: 'neg_email_local', keys: ['emailLocal'], accept: isEmailLocalNegative },
+  { kind: 'neg_similar_name', keys: ['lastName', 'firstName'], accept: isSimilarNameNegative },
+  { kind: 'neg_zip_house', keys: ['zipHouse'], accept: isZipHouseNegative },
 ];
 
 export interface HardNegatives {
@@ -41,7 +34,7 @@ export interface HardNegatives {
  * same entity are never negatives. `seen` holds the pairs already used.
  */
 export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: Rng, seen: PairSet): HardNegatives {
-  const { keys, entity } = prepared;
+  const { keys, entity, blocking } = prepared;
   const indices = prepared.bySplit[splitIndex];
   const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, new PairList()])) as Record<
     HardNegativeKind,
@@ -49,7 +42,10 @@ export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: R
   >;
   let cappedBlocks = 0;
   for (const miner of MINERS) {
-    const index = buildBlockingIndex(indices, keys, miner.keys);
+    const index = buildBlockingIndex(
+      indices,
+      miner.keys.map((name) => blocking[name]),
+    );
     const found = byKind[miner.kind];
     const { accept } = miner;
     cappedBlocks += forEachBlockedPair(index, BLOCK_CAP, rng.child(miner.kind), (a, b) => {

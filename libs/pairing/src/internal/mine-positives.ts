@@ -1,12 +1,16 @@
-import type { LabelledPair } from './mine-hard-negatives';
+import { LabelledPairs } from './labelled-pairs';
+import { PAIR_KINDS } from './constants';
 import { hasComparableIdentity } from './pair-definitions';
 import type { Prepared } from './prepare-records';
 
+const POS_CROSS_SOURCE = PAIR_KINDS.indexOf('pos_cross_source');
+const POS_WITHIN_SOURCE = PAIR_KINDS.indexOf('pos_within_source');
+
 export interface Positives {
   /** Per split: pairs of one entity's records from different sources. */
-  readonly cross: LabelledPair[][];
+  readonly cross: readonly LabelledPairs[];
   /** Per split: pairs of one entity's records from the same source (within-source duplicates). */
-  readonly within: LabelledPair[][];
+  readonly within: readonly LabelledPairs[];
   /** Per split: same-entity pairs skipped because no email, phone or name was present on both sides. */
   readonly skipped: number[];
 }
@@ -21,8 +25,8 @@ export function minePositives(prepared: Prepared): Positives {
   const members = new Int32Array(count);
   const filled = start.slice(0, entityCount);
   for (let i = 0; i < count; i++) members[filled[entity[i]]++] = i;
-  const cross: LabelledPair[][] = [[], [], []];
-  const within: LabelledPair[][] = [[], [], []];
+  const cross = [new LabelledPairs(), new LabelledPairs(), new LabelledPairs()];
+  const within = [new LabelledPairs(), new LabelledPairs(), new LabelledPairs()];
   const skipped = [0, 0, 0];
   for (let e = 0; e < entityCount; e++) {
     const from = start[e];
@@ -37,8 +41,8 @@ export function minePositives(prepared: Prepared): Positives {
           skipped[s]++;
           continue;
         }
-        if (source[a] === source[b]) within[s].push({ a, b, kind: 'pos_within_source' });
-        else cross[s].push({ a, b, kind: 'pos_cross_source' });
+        if (source[a] === source[b]) within[s].push(a, b, POS_WITHIN_SOURCE);
+        else cross[s].push(a, b, POS_CROSS_SOURCE);
       }
     }
   }

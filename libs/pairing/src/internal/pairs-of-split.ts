@@ -1,7 +1,8 @@
 import type { Rng } from '@synth/random';
-import type { HardNegativeKind, PairKind } from '../types';
+import type { HardNegativeKind } from '../types';
 import { RANDOM_NEGATIVE_SHARE, SPLITS } from './constants';
-import { mineHardNegatives, type LabelledPair } from './mine-hard-negatives';
+import { LabelledPairs } from './labelled-pairs';
+import { mineHardNegatives } from './mine-hard-negatives';
 import type { Positives } from './mine-positives';
 import type { PairSet } from './pair-set';
 import type { Prepared } from './prepare-records';
@@ -12,23 +13,12 @@ import { selectHardNegatives } from './select-negatives';
 
 export interface SplitOutcome {
   /** Positives first, then negatives; each group sorted by kind, then record indices. */
-  readonly pairs: LabelledPair[];
+  readonly pairs: LabelledPairs;
   readonly hardCandidates: Record<HardNegativeKind, number>;
   readonly withinSourceSampledOut: number;
   readonly droppedPositives: number;
   readonly cappedBlocks: number;
 }
-
-const KIND_ORDER: Record<PairKind, number> = {
-  pos_cross_source: 0,
-  pos_within_source: 1,
-  neg_email_local: 2,
-  neg_similar_name: 3,
-  neg_zip_house: 4,
-  neg_random: 5,
-};
-const byKindThenRecords = (x: LabelledPair, y: LabelledPair): number =>
-  KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || x.a - y.a || x.b - y.b;
 
 /**
  * Positives and balanced negatives of one split: within-source positives sampled to their share,
@@ -50,26 +40,27 @@ export function pairsOfSplit(
   const share = options.withinSourceShare;
   const withinTarget = Math.round((share / (1 - share)) * cross.length);
   const within = sampleDown(allWithin, withinTarget, rng.child('within', split));
-  let pos = [...cross, ...within];
+  let pos = new LabelledPairs(cross.length + within.length).append(cross).append(within);
 
   const hard = mineHardNegatives(prepared, splitIndex, rng.child('mine', split), seen);
   const target = Math.round(options.negRatio * pos.length);
   // A fixed share of random negatives in every split; hard ones take the rest, random ones fill any shortfall.
   const hardTarget = target - Math.round(RANDOM_NEGATIVE_SHARE * target);
-  let neg: LabelledPair[] = selectHardNegatives(hard.byKind, hardTarget, rng.child('select', split));
+  const neg = selectHardNegatives(hard.byKind, hardTarget, rng.child('select', split));
   if (neg.length < target) {
     const indices = prepared.bySplit[splitIndex];
-    neg = neg.concat(randomNegatives(prepared, indices, target - neg.length, rng.child('random', split), seen));
+    neg.append(randomNegatives(prepared, indices, target - neg.length, rng.child('random', split), seen));
   }
   let droppedPositives = 0;
   if (neg.length < target) {
     const keep = Math.floor(neg.length / options.negRatio);
     droppedPositives = pos.length - keep;
     pos = sampleDown(pos, keep, rng.child('drop', split));
-    neg = neg.slice(0, Math.round(options.negRatio * keep));
+    neg.truncate(Math.round(options.negRatio * keep));
   }
   return {
-    pairs: [...pos.sort(byKindThenRecords), ...neg.sort(byKindThenRecords)],
+    // Every positive kind comes before every negative one, so one sort by kind puts the positives first.
+    pairs: pos.append(neg).sort(prepared.count),
     hardCandidates: {
       neg_email_local: hard.byKind.neg_email_local.length,
       neg_similar_name: hard.byKind.neg_similar_name.length,

@@ -1,5 +1,6 @@
 import type { PartyKeys } from '@synth/features';
 import { balancedSplits } from './balanced-splits';
+import { BlockingColumnsBuilder, type BlockingColumns } from './blocking-columns';
 import { canonicalOrder } from './canonical-order';
 import { CompletedParties } from './completed-parties';
 import { entityGroups } from './entity-groups';
@@ -21,8 +22,10 @@ export interface Prepared {
   /** Dense entity number per record: equal numbers ⇔ same entity. */
   readonly entity: Int32Array;
   readonly entityCount: number;
-  /** The normalised keys of each record (`normalizePartyKeys`): what blocking and the pair definitions read. */
+  /** The normalised keys of each record (`normalizePartyKeys`): what the pair definitions read. */
   readonly keys: readonly PartyKeys[];
+  /** The blocking keys of each record, as columns (computed from `keys` as they are made). */
+  readonly blocking: BlockingColumns;
   /** The normalised party of each record, completed on first use (records in pairs only). */
   readonly normalized: CompletedParties;
   /** Record indices per split, ascending. */
@@ -87,7 +90,8 @@ export function prepareRecords(input: PairingColumns, options: ResolvedOptions):
   }
   const { parties } = input;
   const keys = new Array<PartyKeys>(n);
-  for (let i = 0; i < n; i++) keys[i] = parties.keys(origin[i]);
+  const blocking = new BlockingColumnsBuilder(n);
+  for (let i = 0; i < n; i++) blocking.set(i, (keys[i] = parties.keys(origin[i])));
   return {
     count: n,
     origin,
@@ -96,6 +100,7 @@ export function prepareRecords(input: PairingColumns, options: ResolvedOptions):
     entity,
     entityCount,
     keys,
+    blocking: blocking.build(),
     normalized: new CompletedParties(parties, origin, keys),
     bySplit,
     entitiesBySplit,

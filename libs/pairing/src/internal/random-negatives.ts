@@ -1,7 +1,10 @@
 import type { Rng } from '@synth/random';
 import type { PairSet } from './pair-set';
 import type { Prepared } from './prepare-records';
-import type { LabelledPair } from './mine-hard-negatives';
+import { PAIR_KINDS } from './constants';
+import { LabelledPairs } from './labelled-pairs';
+
+const NEG_RANDOM = PAIR_KINDS.indexOf('neg_random');
 
 /**
  * Draws up to `count` random pairs of different entities among `indices` (one split), avoiding
@@ -14,8 +17,8 @@ export function randomNegatives(
   count: number,
   rng: Rng,
   seen: PairSet,
-): LabelledPair[] {
-  const out: LabelledPair[] = [];
+): LabelledPairs {
+  const out = new LabelledPairs();
   const m = indices.length;
   if (m < 2 || count <= 0) return out;
   const { entity } = prepared;
@@ -27,7 +30,7 @@ export function randomNegatives(
     const a = x < y ? x : y;
     const b = x < y ? y : x;
     if (!seen.add(a, b)) continue;
-    out.push({ a, b, kind: 'neg_random' });
+    out.push(a, b, NEG_RANDOM);
   }
   return out;
 }

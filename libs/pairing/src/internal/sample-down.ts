@@ -1,8 +1,14 @@
 import type { Rng } from '@synth/random';
-import type { LabelledPair } from './mine-hard-negatives';
+import type { LabelledPairs } from './labelled-pairs';
 
-/** A seeded sample of `keep` pairs from `pairs` (all of them when there are not more). */
-export function sampleDown<T extends LabelledPair>(pairs: readonly T[], keep: number, rng: Rng): T[] {
-  if (pairs.length <= keep) return [...pairs];
-  return rng.shuffle([...pairs]).slice(0, Math.max(0, keep));
+/**
+ * A seeded sample of `keep` pairs from `pairs` (a copy of all of them when there are not more): the pairs at the
+ * first `keep` of their positions shuffled, the same pairs in the same order as shuffling the pairs would give.
+ */
+export function sampleDown(pairs: LabelledPairs, keep: number, rng: Rng): LabelledPairs {
+  const n = pairs.length;
+  const positions = new Array<number>(n);
+  for (let i = 0; i < n; i++) positions[i] = i;
+  if (n <= keep) return pairs.pick(positions, n);
+  return pairs.pick(rng.shuffle(positions), Math.max(0, keep));
 }

@@ -1,7 +1,7 @@
 import type { Rng } from '@synth/random';
 import type { HardNegativeKind } from '../types';
-import { HARD_NEGATIVE_KINDS } from './constants';
-import type { LabelledPair } from './mine-hard-negatives';
+import { HARD_NEGATIVE_KINDS, PAIR_KINDS } from './constants';
+import { LabelledPairs } from './labelled-pairs';
 import type { PairList } from './pair-list';
 
 /**
@@ -12,21 +12,21 @@ export function selectHardNegatives(
   byKind: Record<HardNegativeKind, PairList>,
   target: number,
   rng: Rng,
-): LabelledPair[] {
+): LabelledPairs {
   // Shuffling the candidates' positions permutes them as shuffling the candidates would (same draws).
   const pools = HARD_NEGATIVE_KINDS.map((kind) => ({
-    kind,
+    kind: PAIR_KINDS.indexOf(kind),
     list: byKind[kind],
     items: rng.shuffle(positions(byKind[kind].length)),
     next: 0,
   }));
-  const chosen: LabelledPair[] = [];
+  const chosen = new LabelledPairs();
   let open = pools.filter((p) => p.items.length > 0);
   while (chosen.length < target && open.length > 0) {
     for (const pool of open) {
       if (chosen.length >= target) break;
       const i = pool.items[pool.next++];
-      chosen.push({ a: pool.list.a(i), b: pool.list.b(i), kind: pool.kind });
+      chosen.push(pool.list.a(i), pool.list.b(i), pool.kind);
     }
     open = open.filter((p) => p.next < p.items.length);
   }
