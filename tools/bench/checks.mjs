@@ -12,9 +12,9 @@
 //   node tools/bench/checks.mjs [--runs 7] [--blocks 3] [--sketched] [--evict KiB] [--only checker,profiler,both]
 //     [--base DIR] [--batch 256] [--lines]
 // `--batch` sets the records per batch (`REVIEW_BATCH`); `--lines` profiles each batch from its CSV lines
-// (`PartProfiler.addCsvLines`, as the pipeline does; `add` where a copy has no such method). A `--base` copy outside the repository compiles and runs
-// slower than the sources (up to 40 % in an A/A run here): for a fair comparison run the bench of each checkout in
-// its own process, one after the other.
+// (`PartProfiler.addCsvLines`, as the pipeline does; `add` where a copy has no such method). A `--base` copy
+// outside the repository compiles and runs slower than the sources (up to 40 % in an A/A run here): for a fair
+// comparison run the bench of each checkout in its own process, one after the other.
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,7 +1,7 @@
 import { hash64, hash64Bytes, hashLo, hashLoBytes, hashOut } from './internal/hash';
 import { DistinctHashes } from './internal/distinct-hashes';
 import { HyperLogLog } from './internal/hyper-log-log';
-import { columnReader, forEachChunk } from './internal/column-reader';
+import { columnReader, forEachChunk, READ_CHUNK_ROWS } from './internal/column-reader';
 import { NOT_PLAIN, splitPlainLine } from './internal/plain-line';
 
 /**
@@ -54,7 +54,8 @@ export interface PartProfiler {
    * is the line that starts at byte `lineStarts[r]` of `csv` (UTF-8, the profiler's columns in its order, ended
    * by `\n`), e.g. the bytes of a `CsvBytes` that the rows were added to. A plain line (ASCII, nothing quoted) is
    * profiled from its bytes, which are its values' code units, without reading the row again; any other row
-   * from its values. The part is the same as that of `add(rows)`.
+   * from its values. The part is the same as that of `add(rows)` for rows of string values written with
+   * csv-stringify's quoting (as `CsvBytes` writes them); rows are taken a chunk of a few thousand at a time.
    *
    * @example
    * const out = new CsvBytes(); // of @synth/io
@@ -155,20 +156,28 @@ export function createPartProfiler(columns: readonly string[], options: ProfileC
     },
     addCsvLines(rows, csv, lineStarts) {
       open();
-      const n = rows.length;
-      if (lineStarts.length < n) throw new RangeError(`${n} rows but ${lineStarts.length} line starts`);
-      const lines: Lines = { csv, rows, stride: columns.length + 1, bounds };
-      if (bounds.length < n * lines.stride) lines.bounds = bounds = new Int32Array(n * lines.stride);
-      for (let r = 0; r < n; r++) splitPlainLine(csv, lineStarts[r], columns.length, bounds, r * lines.stride);
-      for (let k = 0; k < readAt.length; k++) {
-        const c = readAt[k];
-        const sketch = sketches[c];
-        nulls[c] +=
-          sketch === null
-            ? hashLinesInto(lines, c, columns[c], sets[c])
-            : sketchLinesInto(lines, c, columns[c], sketch);
+      if (lineStarts.length < rows.length) {
+        throw new RangeError(`${rows.length} rows but ${lineStarts.length} line starts`);
       }
-      count += n;
+      // A chunk of rows at a time, as `add` reads them: the bounds and pending hashes stay small however many come.
+      for (let from = 0; from < rows.length; from += READ_CHUNK_ROWS) {
+        const chunk = rows.length <= READ_CHUNK_ROWS ? rows : rows.slice(from, from + READ_CHUNK_ROWS);
+        const n = chunk.length;
+        const lines: Lines = { csv, rows: chunk, stride: columns.length + 1, bounds };
+        if (bounds.length < n * lines.stride) lines.bounds = bounds = new Int32Array(n * lines.stride);
+        for (let r = 0; r < n; r++) {
+          splitPlainLine(csv, lineStarts[from + r], columns.length, bounds, r * lines.stride);
+        }
+        for (let k = 0; k < readAt.length; k++) {
+          const c = readAt[k];
+          const sketch = sketches[c];
+          nulls[c] +=
+            sketch === null
+              ? hashLinesInto(lines, c, columns[c], sets[c])
+              : sketchLinesInto(lines, c, columns[c], sketch);
+        }
+        count += n;
+      }
     },
     addHashes(column, hashes, empty) {
       open();

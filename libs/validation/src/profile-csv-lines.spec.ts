@@ -90,6 +90,17 @@ describe('PartProfiler.addCsvLines', () => {
     }
   });
 
+  it('should give the part of add for more rows than one chunk takes, in one call', () => {
+    const columns = ['id', 'a'];
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({ id: `L${i}`, a: i % 7 === 0 ? 'x,y' : `v${i % 300}` }));
+    const { csv, starts } = csvLines(columns, rows);
+    const byRows = createPartProfiler(columns);
+    byRows.add(rows);
+    const byLines = createPartProfiler(columns);
+    byLines.addCsvLines(rows, csv, starts);
+    expect(comparable(byLines.finish())).toEqual(comparable(byRows.finish()));
+  });
+
   it('should want a line start per row', () => {
     const profiler = createPartProfiler(['a']);
     expect(() => profiler.addCsvLines([{ a: 'x' }, { a: 'y' }], encoder.encode('x\ny\n'), [0])).toThrow(RangeError);

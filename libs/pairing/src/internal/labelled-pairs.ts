@@ -20,7 +20,7 @@ export class LabelledPairs {
     return this.count;
   }
 
-  /** Adds the pair `(a, b)` of kind `kind`. */
+  /** Adds the pair `(a, b)` of kind `kind`: record indices from 0 to 2^31 − 1, a kind from 0 to 255. */
   push(a: number, b: number, kind: number): void {
     if (this.count === this.as.length) this.reserve(this.count * 2);
     this.as[this.count] = a;

@@ -19,4 +19,12 @@ describe(splitPlainLine, () => {
       expect(out[0]).toBe(NOT_PLAIN);
     }
   });
+
+  it('should refuse a start that is not a byte of the line (negative, past the end, fractional)', () => {
+    const csv = encoder.encode('a,b\nc,d\n');
+    for (const start of [-1, -5, 9, 1.5, NaN]) {
+      const out = new Int32Array(3);
+      expect([start, splitPlainLine(csv, start, 2, out, 0), out[0]]).toEqual([start, false, NOT_PLAIN]);
+    }
+  });
 });

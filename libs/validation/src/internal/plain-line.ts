@@ -11,7 +11,8 @@ export const NOT_PLAIN = -2;
  * only, no quote or carriage return, each field ended by a comma and the last by `\n` (as a CSV writer writes a
  * row of values that need no quoting, so that a field's bytes are its value's code units). Writes `width + 1`
  * bounds to `out` from `at`: field `c` is `csv[out[at + c] + 1, out[at + c + 1])`. Any other line (a quoted or
- * non-ASCII field, another number of fields, no `\n` before the end of `csv`) gets `out[at] = NOT_PLAIN`.
+ * non-ASCII field, another number of fields, no `\n` before the end of `csv`, a `start` that is not a byte of
+ * `csv`) gets `out[at] = NOT_PLAIN`.
  * Returns whether the line is plain.
  *
  * @example
@@ -21,6 +22,10 @@ export const NOT_PLAIN = -2;
  */
 export function splitPlainLine(csv: Uint8Array, start: number, width: number, out: Int32Array, at: number): boolean {
   const n = csv.length;
+  if (!(start >= 0 && start <= n) || !Number.isInteger(start)) {
+    out[at] = NOT_PLAIN;
+    return false;
+  }
   const last = at + width;
   let c = at;
   out[c++] = start - 1;
