@@ -2,10 +2,10 @@ import type { PartyKeys } from '@synth/features';
 import type { Rng } from '@synth/random';
 import type { HardNegativeKind } from '../types';
 import type { BlockingColumns } from './blocking-columns';
-import { BLOCK_CAP, HARD_NEGATIVE_KINDS } from './constants';
+import { BLOCK_CAP, HARD_NEGATIVE_KINDS, PAIR_KINDS } from './constants';
 import { buildBlockingIndex, forEachBlockedPair } from './blocking-index';
 import { isEmailLocalNegative, isSimilarNameNegative, isZipHouseNegative } from './pair-definitions';
-import { PairList } from './pair-list';
+import { LabelledPairs } from './labelled-pairs';
 import type { PairSet } from './pair-set';
 import type { Prepared } from './prepare-records';
 
@@ -23,8 +23,8 @@ const MINERS: readonly Miner[] = [
 ];
 
 export interface HardNegatives {
-  /** The candidates of each kind, in the order found. */
-  readonly byKind: Record<HardNegativeKind, PairList>;
+  /** The candidates of each kind, in the order found (each labelled with its kind). */
+  readonly byKind: Record<HardNegativeKind, LabelledPairs>;
   readonly cappedBlocks: number;
 }
 
@@ -36,9 +36,9 @@ export interface HardNegatives {
 export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: Rng, seen: PairSet): HardNegatives {
   const { keys, entity, blocking } = prepared;
   const indices = prepared.bySplit[splitIndex];
-  const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, new PairList()])) as Record<
+  const byKind = Object.fromEntries(HARD_NEGATIVE_KINDS.map((k) => [k, new LabelledPairs(256)])) as Record<
     HardNegativeKind,
-    PairList
+    LabelledPairs
   >;
   let cappedBlocks = 0;
   for (const miner of MINERS) {
@@ -47,11 +47,12 @@ export function mineHardNegatives(prepared: Prepared, splitIndex: number, rng: R
       miner.keys.map((name) => blocking[name]),
     );
     const found = byKind[miner.kind];
+    const kind = PAIR_KINDS.indexOf(miner.kind);
     const { accept } = miner;
     cappedBlocks += forEachBlockedPair(index, BLOCK_CAP, rng.child(miner.kind), (a, b) => {
       // accept is pure, so asking it first and adding in one probe keeps exactly the unseen accepted pairs.
       if (entity[a] === entity[b] || !accept(keys[a], keys[b])) return;
-      if (seen.add(a, b)) found.push(a, b);
+      if (seen.add(a, b)) found.push(a, b, kind);
     });
   }
   return { byKind, cappedBlocks };

@@ -1,21 +1,19 @@
 import type { Rng } from '@synth/random';
 import type { HardNegativeKind } from '../types';
-import { HARD_NEGATIVE_KINDS, PAIR_KINDS } from './constants';
+import { HARD_NEGATIVE_KINDS } from './constants';
 import { LabelledPairs } from './labelled-pairs';
-import type { PairList } from './pair-list';
 
 /**
  * Takes up to `target` hard negatives, round-robin across kinds after a seeded shuffle of each
  * kind, so the kind mix stays as even as the candidates allow.
  */
 export function selectHardNegatives(
-  byKind: Record<HardNegativeKind, PairList>,
+  byKind: Record<HardNegativeKind, LabelledPairs>,
   target: number,
   rng: Rng,
 ): LabelledPairs {
   // Shuffling the candidates' positions permutes them as shuffling the candidates would (same draws).
   const pools = HARD_NEGATIVE_KINDS.map((kind) => ({
-    kind: PAIR_KINDS.indexOf(kind),
     list: byKind[kind],
     items: rng.shuffle(positions(byKind[kind].length)),
     next: 0,
@@ -26,7 +24,7 @@ export function selectHardNegatives(
     for (const pool of open) {
       if (chosen.length >= target) break;
       const i = pool.items[pool.next++];
-      chosen.push(pool.list.a(i), pool.list.b(i), pool.kind);
+      chosen.push(pool.list.a(i), pool.list.b(i), pool.list.kind(i));
     }
     open = open.filter((p) => p.next < p.items.length);
   }
