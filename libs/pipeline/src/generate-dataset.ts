@@ -14,6 +14,7 @@ import { shardBlocks } from './internal/shard-blocks';
 import { partSuffix } from './dataset-layout';
 import { FoldedReview } from './internal/folded-review';
 import { faultFromEnv } from './internal/block-fault';
+import { holdIfAsked } from './internal/test-hold';
 import { buildSummary } from './internal/build-summary';
 import type { SynthSummary } from './synth-summary';
 import { writeReports } from './internal/write-reports';
@@ -107,6 +108,8 @@ async function run(options: GenerateOptions, { onProgress, signal }: GenerateCon
     watch.lap('write');
     checkAborted(signal);
     onProgress?.({ stage: 'validate', done: 0, total });
+    // Test-only: an end-to-end test may stop the run here, with every output a complete temporary.
+    await holdIfAsked();
     await review.readBack(writers.written);
     const validation = review.finish();
     watch.lap('validate');

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { summarySchema, validateAgainstSchema } from '@synth/validation';
 import { loadSchema } from '@synth/schema';
@@ -144,44 +144,37 @@ describe('the built synth binary', () => {
       const run = tempRun('synth-e2e-');
       expect(runBinary(['generate', ...run.flags, ...TINY]).code).toBe(0);
       const before = Object.fromEntries(walk(run.dir).map((f) => [f, readFileSync(f).toString('base64')]));
-      const child = startBinary([
-        'generate',
-        ...run.flags,
-        '--n-leads',
-        '200000',
-        '--n-sales',
-        '20000',
-        '--n-financial',
-        '14000',
-        '--seed',
-        '7',
-        '--no-gates',
-      ]);
-      // The data is complete once truth.csv's temporary has stopped growing for 1.5 s (blocks come faster than that);
-      // validation then re-reads everything for several seconds.
-      await new Promise<void>((resolve, reject) => {
-        const deadline = setTimeout(() => reject(new Error('the data files were not finished within 120 s')), 120_000);
-        let last = -1;
-        let stableSince = 0;
-        const poll = setInterval(() => {
-          const temp = walk(path.join(run.dir, 'synth')).find((f) => f.includes('truth.csv.tmp-'));
-          const size = temp ? statSync(temp).size : -1;
-          if (size > 0 && size === last) {
-            if (Date.now() - stableSince > 1500) {
-              clearInterval(poll);
-              clearTimeout(deadline);
-              child.kill('SIGTERM');
-              resolve();
-            }
-          } else {
-            last = size;
-            stableSince = Date.now();
-          }
-        }, 50);
+      // Test-only hook of the pipeline (libs/pipeline/src/internal/test-hold.ts): once every output is a complete
+      // temporary, before the read-back and the renames, the run creates this file and waits to be killed.
+      const held = path.join(run.dir, 'held');
+      const child = startBinary(['generate', ...run.flags, '--dev', '--seed', '7'], {
+        SYNTH_INTERNAL_TEST_HOLD: held,
       });
-      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-      expect(code).toBe(143);
-      const after = Object.fromEntries(walk(run.dir).map((f) => [f, readFileSync(f).toString('base64')]));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      await new Promise<void>((resolve, reject) => {
+        const deadline = setTimeout(
+          () => reject(new Error('the run did not reach the read-back within 120 s')),
+          120_000,
+        );
+        child.once('exit', (code) => reject(new Error(`the run exited with ${code} before it was held`)));
+        const poll = setInterval(() => {
+          if (!existsSync(held)) return;
+          clearInterval(poll);
+          clearTimeout(deadline);
+          resolve();
+        }, 20);
+      });
+      // Held: the new dataset is complete, as temporaries beside the earlier one (killed whatever this finds).
+      const temporaries = walk(run.dir).filter((f) => f.includes('.tmp-'));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(143);
+      expect(temporaries.some((f) => f.includes('truth.csv.tmp-'))).toBe(true);
+      expect(temporaries.some((f) => f.includes('train.parquet.tmp-'))).toBe(true);
+      const after = Object.fromEntries(
+        walk(run.dir)
+          .filter((f) => f !== held)
+          .map((f) => [f, readFileSync(f).toString('base64')]),
+      );
       expect(Object.keys(after).filter((f) => f.includes('.tmp-'))).toEqual([]);
       expect(after).toEqual(before);
     },

@@ -22,7 +22,11 @@ export function runBinary(args: string[], env: NodeJS.ProcessEnv = {}) {
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Starts the built binary in the background. */
-export function startBinary(args: string[]): ChildProcess {
-  return spawn(process.execPath, [BINARY, ...args], { stdio: ['ignore', 'pipe', 'pipe'], cwd: REPO_ROOT });
+/** Starts the built binary in the background, without a TTY. */
+export function startBinary(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, [BINARY, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+    cwd: REPO_ROOT,
+  });
 }
