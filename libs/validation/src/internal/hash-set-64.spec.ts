@@ -16,6 +16,51 @@ describe(HashSet64, () => {
     );
   });
 
+  it('should behave like a Set of strings through growth when filled up to three quarters (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 3000 }), (values) => {
+        const set = new HashSet64(4, 0.75);
+        const reference = new Set<string>();
+        for (const v of values) expect(set.addString(v)).toBe(!reference.has(v) && Boolean(reference.add(v)));
+        expect(set.size).toBe(reference.size);
+        for (const v of values) expect(set.hasString(v)).toBe(true);
+        expect(set.hasString('\u0000never added')).toBe(false);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('should double its table when the entries reach maxLoad of its slots', () => {
+    const half = new HashSet64(8);
+    const threeQuarters = new HashSet64(8, 0.75);
+    for (let i = 0; i < 3; i++) {
+      half.add(i + 1, i);
+      threeQuarters.add(i + 1, i);
+    }
+    expect([half.slots, threeQuarters.slots]).toEqual([8, 8]);
+    half.add(10, 10);
+    threeQuarters.add(10, 10);
+    expect([half.slots, threeQuarters.slots]).toEqual([16, 8]);
+    threeQuarters.add(11, 11);
+    threeQuarters.add(12, 12);
+    expect(threeQuarters.slots).toBe(16);
+    // 1.5 million entries: 2^21 slots (24 MiB) at three quarters, 2^22 (48 MiB) at half.
+    const sizes = [0.5, 0.75].map((maxLoad) => {
+      const big = new HashSet64(1024, maxLoad);
+      for (let i = 0; i < 1_500_000; i++) big.add(i + 1, Math.imul(i, 0x9e3779b1));
+      return [big.slots, big.size];
+    });
+    expect(sizes).toEqual([
+      [2 ** 22, 1_500_000],
+      [2 ** 21, 1_500_000],
+    ]);
+  });
+
+  it('should refuse a maxLoad outside 0.25 to 0.75', () => {
+    expect(() => new HashSet64(8, 0.9)).toThrow('maxLoad must be from 0.25 to 0.75, got 0.9');
+    expect(() => new HashSet64(8, 0)).toThrow(RangeError);
+  });
+
   it('should keep the first value stored for a key', () => {
     const set = new HashSet64(2);
     expect(set.upsertString('leads\u0000L1', 2)).toBe(-1);

@@ -5,20 +5,38 @@ const STRIDE = 3;
 
 /**
  * A set of 64-bit string hashes (two independent 32-bit halves) in one open-addressing typed array, with
- * one small value (0..255) per entry: no per-entry objects, 12 bytes per slot (at most half the slots are
- * used), no garbage collection. A slot's value and halves lie side by side, so a probe reads one cache
- * line, not one per array. Exact in practice: two of 10 million strings collide with odds of about 1 in
- * 300,000.
+ * one small value (0..255) per entry: no per-entry objects, 12 bytes per slot, no garbage collection. The table
+ * doubles when the entries reach `maxLoad` of its slots (half by default: 24–48 bytes per entry;
+ * three quarters: 16–32, for a set that may grow to millions of entries, at the price of longer probes). A
+ * slot's value and halves lie side by side, so a probe reads one cache line, not one per array. Exact in
+ * practice: two of 10 million strings collide with odds of about 1 in 300,000.
  */
 export class HashSet64 {
   size = 0;
   /** `STRIDE` words per slot: value + 1 (0 = empty), hi, lo. */
   private table: Uint32Array;
   private mask: number;
+  /** Entries at which the table doubles: `maxLoad` of its slots. */
+  private limit: number;
 
-  constructor(capacity = 1024) {
+  /**
+   * `capacity`: the slots of the table at first (a power of two); `maxLoad`: the share of the slots
+   * the entries may fill before the table doubles, from 0.25 to 0.75.
+   */
+  constructor(
+    capacity = 1024,
+    private readonly maxLoad = 0.5,
+  ) {
+    if (!(maxLoad >= 0.25 && maxLoad <= 0.75))
+      throw new RangeError(`maxLoad must be from 0.25 to 0.75, got ${maxLoad}`);
     this.table = new Uint32Array(capacity * STRIDE);
     this.mask = capacity - 1;
+    this.limit = Math.max(1, Math.floor(capacity * maxLoad));
+  }
+
+  /** Slots of the table (12 bytes each). */
+  get slots(): number {
+    return this.mask + 1;
   }
 
   /** Inserts `(hi, lo)` with `value` unless present; returns the stored value, or -1 when it was new. */
@@ -35,7 +53,7 @@ export class HashSet64 {
     table[at] = value + 1;
     table[at + 1] = hi;
     table[at + 2] = lo;
-    if (++this.size * 2 > mask) this.grow();
+    if (++this.size >= this.limit) this.grow();
     return -1;
   }
 
@@ -60,7 +78,7 @@ export class HashSet64 {
     table[at] = flags + 1;
     table[at + 1] = hi;
     table[at + 2] = lo;
-    if (++this.size * 2 > mask) this.grow();
+    if (++this.size >= this.limit) this.grow();
     return 0;
   }
 
@@ -148,5 +166,6 @@ export class HashSet64 {
     }
     this.table = table;
     this.mask = mask;
+    this.limit = Math.floor((mask + 1) * this.maxLoad);
   }
 }
