@@ -31,7 +31,7 @@ export class HashSet64 {
       throw new RangeError(`maxLoad must be from 0.25 to 0.75, got ${maxLoad}`);
     this.table = new Uint32Array(capacity * STRIDE);
     this.mask = capacity - 1;
-    this.limit = Math.max(1, Math.floor(capacity * maxLoad));
+    this.limit = limitOf(capacity, maxLoad);
   }
 
   /** Slots of the table (12 bytes each). */
@@ -166,6 +166,11 @@ export class HashSet64 {
     }
     this.table = table;
     this.mask = mask;
-    this.limit = Math.floor((mask + 1) * this.maxLoad);
+    this.limit = limitOf(mask + 1, this.maxLoad);
   }
+}
+
+/** Entries at which a table of `slots` slots doubles: `maxLoad` of them, at least one. */
+function limitOf(slots: number, maxLoad: number): number {
+  return Math.max(1, Math.floor(slots * maxLoad));
 }
